@@ -1,0 +1,93 @@
+package com.copydesk.article;
+
+import com.copydesk.body.BodyDocument;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One story with all its fields. Text fields are never null (empty means unset);
+ * {@code publishDate} may be null. Categories are names, the first one is primary.
+ */
+public record Article(
+        UUID id,
+        String headline,
+        String dek,
+        String byline,
+        String dateline,
+        LocalDate publishDate,
+        List<String> categories,
+        ArticleStatus status,
+        BodyDocument body,
+        Instant created,
+        Instant modified) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        headline = requireText(headline, "headline");
+        dek = requireText(dek, "dek");
+        byline = requireText(byline, "byline");
+        dateline = requireText(dateline, "dateline");
+        categories = cleanCategories(categories);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(modified, "modified");
+    }
+
+    /** An empty draft, created now. */
+    public static Article newDraft(UUID id, String byline, Instant now) {
+        return new Article(id, "", "", byline, "", null, List.of(), ArticleStatus.DRAFT,
+                BodyDocument.empty(), now, now);
+    }
+
+    public Optional<String> primaryCategory() {
+        return categories.isEmpty() ? Optional.empty() : Optional.of(categories.get(0));
+    }
+
+    public Article withModified(Instant when) {
+        return new Article(id, headline, dek, byline, dateline, publishDate, categories, status, body, created, when);
+    }
+
+    /** True when both describe the same content, ignoring the timestamps. */
+    public boolean sameContentAs(Article other) {
+        return other != null
+                && id.equals(other.id)
+                && headline.equals(other.headline)
+                && dek.equals(other.dek)
+                && byline.equals(other.byline)
+                && dateline.equals(other.dateline)
+                && Objects.equals(publishDate, other.publishDate)
+                && categories.equals(other.categories)
+                && status == other.status
+                && body.equals(other.body);
+    }
+
+    private static String requireText(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(field + " contains a NUL character");
+        }
+        return value;
+    }
+
+    private static List<String> cleanCategories(List<String> names) {
+        Objects.requireNonNull(names, "categories");
+        LinkedHashSet<String> unique = new LinkedHashSet<>();
+        for (String name : names) {
+            Objects.requireNonNull(name, "category");
+            String trimmed = name.strip();
+            if (trimmed.isEmpty()) {
+                throw new IllegalArgumentException("a category name is blank");
+            }
+            unique.add(trimmed);
+        }
+        return List.copyOf(new ArrayList<>(unique));
+    }
+}

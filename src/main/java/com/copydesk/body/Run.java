@@ -1,0 +1,30 @@
+package com.copydesk.body;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A stretch of text inside one block that carries the same marks. Never contains a line break. */
+public record Run(String text, Set<Mark> marks) {
+
+    public Run {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(marks, "marks");
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("a run cannot hold a line break; split it into blocks");
+        }
+        marks = marks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(marks));
+    }
+
+    public static Run plain(String text) {
+        return new Run(text, Set.of());
+    }
+
+    public static Run of(String text, Mark... marks) {
+        return new Run(text, marks.length == 0 ? Set.of() : EnumSet.of(marks[0], marks));
+    }
+
+    public boolean has(Mark mark) {
+        return marks.contains(mark);
+    }
+}
