@@ -1,7 +1,53 @@
 package com.copydesk.app;
 
+import com.copydesk.cli.CommandLineParser;
+import com.copydesk.cli.LaunchOptions;
+import com.copydesk.cli.UsageException;
+import com.copydesk.store.Database;
+import com.copydesk.store.StoreException;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Entry point. Kept apart from the JavaFX {@code Application} so that it starts from a plain class
+ * path. Opens the database on another thread while JavaFX starts, to save start-up time.
+ */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("copydesk");
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        LaunchOptions options;
+        try {
+            options = CommandLineParser.parse(args);
+        } catch (UsageException bad) {
+            System.err.println("copydesk: " + bad.getMessage());
+            System.err.println(CommandLineParser.USAGE);
+            return 2;
+        }
+        if (options.showVersion()) {
+            System.out.println("Copydesk " + Version.current());
+            return 0;
+        }
+        if (options.showHelp()) {
+            System.out.println(CommandLineParser.USAGE);
+            return 0;
+        }
+        AppPaths paths = AppPaths.fromEnvironment();
+        Path databaseFile = options.database().orElse(paths.defaultDatabase());
+        try {
+            Database.checkUsable(databaseFile);
+        } catch (StoreException unusable) {
+            System.err.println("copydesk: " + unusable.getMessage());
+            return 1;
+        }
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Startup.openAndSeed(databaseFile));
+        return CopydeskApp.launch(new CopydeskApp.Plan(paths, opening));
     }
 }

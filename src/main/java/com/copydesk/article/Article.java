@@ -55,6 +55,10 @@ public record Article(
         return new Article(id, headline, dek, byline, dateline, publishDate, categories, status, body, created, when);
     }
 
+    public Article withPublishDate(LocalDate date) {
+        return new Article(id, headline, dek, byline, dateline, date, categories, status, body, created, modified);
+    }
+
     /** True when both describe the same content, ignoring the timestamps. */
     public boolean sameContentAs(Article other) {
         return other != null

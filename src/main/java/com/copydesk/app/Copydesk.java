@@ -1,0 +1,103 @@
+package com.copydesk.app;
+
+import com.copydesk.store.ArticleStore;
+import com.copydesk.store.CategoryStore;
+import com.copydesk.store.Database;
+import com.copydesk.store.PublicationStore;
+import com.copydesk.task.FxBackgroundExecutor;
+import com.copydesk.task.FxScheduler;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.LongConsumer;
+
+/**
+ * The composition root: builds every object of a running Copydesk by constructor, shows the
+ * window, and takes it all down again in order (last save, storage thread, database).
+ */
+public final class Copydesk {
+
+    private final Database database;
+    private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
+    private final WindowStateStore windowStates;
+    private final Stage stage;
+    private final MainViewModel model;
+    private final MainWindow window;
+    private boolean shutDown;
+
+    private Copydesk(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock) {
+        this.stage = stage;
+        this.database = database;
+        this.windowStates = new WindowStateStore(configDir);
+        this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
+                new PublicationStore(database), executor, new FxScheduler(), clock);
+        this.window = new MainWindow(model, stage, dialogs, clock);
+    }
+
+    /**
+     * Shows Copydesk on {@code stage}. {@code onFirstFrame} receives the time of the first frame
+     * that shows the list filled from the database; the preview's WebView is created right after it.
+     */
+    public static Copydesk start(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock,
+                                 LongConsumer onFirstFrame) {
+        Copydesk app = new Copydesk(stage, database, configDir, dialogs, clock);
+        app.show(onFirstFrame);
+        return app;
+    }
+
+    private void show(LongConsumer onFirstFrame) {
+        WindowState state = windowStates.load();
+        Scene scene = window.buildScene(state);
+        stage.setScene(scene);
+        stage.setTitle("Copydesk — " + database.file().getFileName());
+        stage.getIcons().setAll(new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-64.png")),
+                new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-32.png")));
+        if (state.hasPosition()) {
+            stage.setX(state.x());
+            stage.setY(state.y());
+        }
+        stage.setMaximized(state.maximized());
+        stage.setOnCloseRequest(event -> {
+            shutdown();
+            Platform.exit();
+        });
+        FirstFrame.whenListShown(scene, model.list(), frameTime -> {
+            onFirstFrame.accept(frameTime);
+            Platform.runLater(window.previewView()::createWebView);
+        });
+        selectNewestWhenLoaded();
+        stage.show();
+    }
+
+    private void selectNewestWhenLoaded() {
+        model.list().loadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded && model.list().selectedIdProperty().get() == null && !model.list().items().isEmpty()) {
+                model.list().selectedIdProperty().set(model.list().items().get(0).id());
+            }
+        });
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    /** Saves the open article, waits for storage work to finish, remembers the layout, closes the database. */
+    public void shutdown() {
+        if (shutDown) {
+            return;
+        }
+        shutDown = true;
+        model.saveNow();
+        windowStates.save(currentWindowState());
+        executor.close();
+        database.close();
+    }
+
+    private WindowState currentWindowState() {
+        return new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized(), window.panes().getDividerPositions());
+    }
+}

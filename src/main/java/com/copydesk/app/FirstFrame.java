@@ -1,0 +1,39 @@
+package com.copydesk.app;
+
+import com.copydesk.article.ui.ArticleListViewModel;
+import javafx.scene.Scene;
+
+import java.util.function.LongConsumer;
+
+/** Reports the first frame drawn after the article list has been filled from the database. */
+final class FirstFrame {
+
+    private FirstFrame() {
+    }
+
+    static void whenListShown(Scene scene, ArticleListViewModel list, LongConsumer onFrame) {
+        if (list.loadedProperty().get()) {
+            afterNextPulse(scene, onFrame);
+            return;
+        }
+        list.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loaded) {
+                if (loaded) {
+                    list.loadedProperty().removeListener(this);
+                    afterNextPulse(scene, onFrame);
+                }
+            }
+        });
+    }
+
+    private static void afterNextPulse(Scene scene, LongConsumer onFrame) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            onFrame.accept(System.currentTimeMillis());
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+}

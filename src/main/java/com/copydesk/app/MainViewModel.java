@@ -1,0 +1,152 @@
+package com.copydesk.app;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.ArticleSummary;
+import com.copydesk.article.ui.ArticleEditorViewModel;
+import com.copydesk.article.ui.ArticleListViewModel;
+import com.copydesk.article.ui.SaveState;
+import com.copydesk.body.BodyStats;
+import com.copydesk.exchange.JsonExporter;
+import com.copydesk.page.PageRenderer;
+import com.copydesk.page.ui.PreviewViewModel;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.store.CategoryStore;
+import com.copydesk.store.PublicationStore;
+import com.copydesk.task.BackgroundExecutor;
+import com.copydesk.task.Scheduler;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** State and actions of the main window, joining the list, the editor and the preview. */
+public final class MainViewModel {
+
+    private final ArticleStore articles;
+    private final BackgroundExecutor executor;
+    private final Clock clock;
+    private final JsonExporter exporter;
+    private final ArticleListViewModel list;
+    private final ArticleEditorViewModel editor;
+    private final PreviewViewModel preview;
+    private final ObservableList<String> categoryNames = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
+                         BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
+        this.articles = articles;
+        this.executor = executor;
+        this.clock = clock;
+        this.exporter = new JsonExporter(articles, clock);
+        this.list = new ArticleListViewModel(articles, executor, this::tell);
+        this.editor = new ArticleEditorViewModel(articles, executor, scheduler, clock, list::show);
+        this.preview = new PreviewViewModel(new PageRenderer(), editor.currentProperty(), scheduler);
+        list.selectedIdProperty().addListener((obs, old, id) -> openIfOther(id));
+        executor.submit(() -> categories.all().stream().map(c -> c.name()).toList(), categoryNames::setAll,
+                failure -> tell("Could not read the categories: " + failure.getMessage()));
+        executor.submit(publications::load, preview.publicationProperty()::set,
+                failure -> tell("Could not read the publication settings: " + failure.getMessage()));
+        list.refresh();
+    }
+
+    public ArticleListViewModel list() { return list; }
+    public ArticleEditorViewModel editor() { return editor; }
+    public PreviewViewModel preview() { return preview; }
+    public ObservableList<String> categoryNames() { return categoryNames; }
+
+    /** The latest outcome worth telling the user (exports, errors); empty when there is none. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** "Saved", "Saving…" or why saving failed. */
+    public StringBinding saveStatus() {
+        return Bindings.createStringBinding(() -> {
+            SaveState state = editor.saveStateProperty().get();
+            return state == SaveState.FAILED ? editor.problemProperty().get() : state.label();
+        }, editor.saveStateProperty(), editor.problemProperty());
+    }
+
+    public StringBinding counts() {
+        return Bindings.createStringBinding(() -> {
+            Article article = editor.currentProperty().get();
+            if (article == null) {
+                return "";
+            }
+            BodyStats stats = BodyStats.of(article.body());
+            return plural(stats.words(), "word") + " · " + plural(stats.characters(), "character");
+        }, editor.currentProperty());
+    }
+
+    /** Creates an empty draft, shows it in the list and opens it; {@code then} runs once it is open. */
+    public void newArticle(Runnable then) {
+        editor.saveNow();
+        Article draft = Article.newDraft(UUID.randomUUID(), "", clock.instant()).withPublishDate(LocalDate.now(clock));
+        executor.run(() -> articles.save(draft), () -> {
+            editor.load(draft);
+            list.searchTextProperty().set("");
+            list.show(ArticleSummary.of(draft));
+            list.selectedIdProperty().set(draft.id());
+            then.run();
+        }, failure -> tell("Could not create an article: " + failure.getMessage()));
+    }
+
+    public void delete(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Article open = editor.currentProperty().get();
+        if (open != null && ids.contains(open.id())) {
+            editor.discard();
+        }
+        int firstIndex = list.indexOf(ids.get(0));
+        executor.run(() -> ids.forEach(articles::delete), () -> {
+            ids.forEach(list::remove);
+            tell(ids.size() == 1 ? "Article deleted." : ids.size() + " articles deleted.");
+            selectNear(firstIndex);
+        }, failure -> tell("Could not delete: " + failure.getMessage()));
+    }
+
+    /** Saves what is being edited, then writes the given articles (all when empty) to {@code target}. */
+    public void export(List<UUID> ids, Path target) {
+        editor.saveNow();
+        tell("Exporting…");
+        executor.submit(() -> exporter.export(ids, target),
+                count -> tell("Exported " + count + (count == 1 ? " article" : " articles") + " to " + target + "."),
+                failure -> tell("Export failed: " + failure.getMessage()));
+    }
+
+    public void saveNow() {
+        editor.saveNow();
+    }
+
+    private void openIfOther(UUID id) {
+        Article open = editor.currentProperty().get();
+        if (id != null && (open == null || !open.id().equals(id))) {
+            editor.open(id);
+        }
+    }
+
+    private void selectNear(int index) {
+        if (list.items().isEmpty()) {
+            list.selectedIdProperty().set(null);
+            return;
+        }
+        int near = Math.max(0, Math.min(index, list.items().size() - 1));
+        list.selectedIdProperty().set(list.items().get(near).id());
+    }
+
+    private static String plural(int count, String noun) {
+        return String.format("%,d %s%s", count, noun, count == 1 ? "" : "s");
+    }
+
+    private void tell(String text) {
+        message.set(text);
+    }
+}

@@ -1,0 +1,144 @@
+package com.copydesk.app;
+
+import com.copydesk.article.ui.ArticleEditorView;
+import com.copydesk.article.ui.ArticleListView;
+import com.copydesk.body.ui.BodyEditor;
+import com.copydesk.page.ui.PreviewView;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The one window: menu, the three panes in a split pane, and a status bar. */
+final class MainWindow {
+
+    private final MainViewModel model;
+    private final Stage stage;
+    private final Dialogs dialogs;
+    private final Clock clock;
+    private final ArticleListView listView;
+    private final ArticleEditorView editorView;
+    private final PreviewView previewView;
+    private final SplitPane panes = new SplitPane();
+
+    MainWindow(MainViewModel model, Stage stage, Dialogs dialogs, Clock clock) {
+        this.model = model;
+        this.stage = stage;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.listView = new ArticleListView(model.list(), clock, this::newArticle, this::deleteSelected);
+        this.editorView = new ArticleEditorView(model.editor(), model.categoryNames(), new BodyEditor());
+        this.previewView = new PreviewView(model.preview());
+    }
+
+    Scene buildScene(WindowState state) {
+        panes.setId("mainSplit");
+        panes.getItems().addAll(listView.node(), editorView.node(), previewView.node());
+        panes.setDividerPositions(state.dividers());
+        SplitPane.setResizableWithParent(listView.node(), false);
+
+        BorderPane root = new BorderPane(panes);
+        root.setTop(menuBar());
+        root.setBottom(statusBar());
+        Scene scene = new Scene(root, state.width(), state.height());
+        scene.getStylesheets().add(MainWindow.class.getResource("copydesk.css").toExternalForm());
+        javafx.application.Platform.runLater(listView::focusList);
+        return scene;
+    }
+
+    SplitPane panes() {
+        return panes;
+    }
+
+    PreviewView previewView() {
+        return previewView;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newItem = item("New article", "menuNew", KeyCode.N, this::newArticle);
+        MenuItem save = item("Save", "menuSave", KeyCode.S, model::saveNow);
+        MenuItem exportSelected = item("Export selected…", "menuExport", KeyCode.E, () -> export(listView.selectedIds()));
+        MenuItem exportAll = item("Export all…", "menuExportAll", null, () -> export(List.of()));
+        MenuItem quit = item("Quit", "menuQuit", KeyCode.Q, () -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), exportSelected, exportAll,
+                new SeparatorMenuItem(), quit);
+        MenuItem find = item("Find article", "menuFind", KeyCode.F, () -> listView.searchField().requestFocus());
+        Menu edit = new Menu("Edit", null, find);
+        MenuItem delete = item("Delete article…", "menuDelete", null, this::deleteSelected);
+        Menu article = new Menu("Article", null, delete);
+        MenuBar bar = new MenuBar(file, edit, article);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String id, KeyCode key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (key != null) {
+            item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private HBox statusBar() {
+        Label saveStatus = new Label();
+        saveStatus.setId("saveStatus");
+        saveStatus.textProperty().bind(model.saveStatus());
+        model.editor().saveStateProperty().addListener((obs, old, state) ->
+                saveStatus.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
+                        state == com.copydesk.article.ui.SaveState.FAILED));
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(model.messageProperty());
+        Label counts = new Label();
+        counts.setId("wordCount");
+        counts.textProperty().bind(model.counts());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, saveStatus, message, spacer, counts);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setId("statusBar");
+        return bar;
+    }
+
+    private void newArticle() {
+        model.newArticle(editorView::focusHeadline);
+    }
+
+    private void deleteSelected() {
+        List<UUID> ids = listView.selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        String what = ids.size() == 1 ? "this article" : ids.size() + " articles";
+        if (dialogs.confirm(stage, "Delete " + what + "?",
+                "Deleting removes " + what + " from this database. This cannot be undone.", "Delete")) {
+            model.delete(ids);
+        }
+    }
+
+    private void export(List<UUID> ids) {
+        String name = "copydesk-export-" + LocalDate.now(clock) + ".json";
+        dialogs.chooseExportFile(stage, name).ifPresent(target -> model.export(ids, target));
+    }
+}

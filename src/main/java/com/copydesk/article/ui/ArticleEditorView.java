@@ -1,0 +1,151 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.body.ui.BodyEditor;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
+
+import java.util.List;
+
+/** The middle pane: the article's fields and its body. Binds to {@link ArticleEditorViewModel}. */
+public final class ArticleEditorView {
+
+    private final ArticleEditorViewModel model;
+    private final BodyEditor bodyEditor;
+    private final VBox root = new VBox(8);
+    private final TextField headline = field("headline", "Headline");
+    private final TextField dek = field("dek", "Dek: one or two sentences under the headline");
+    private final TextField byline = field("byline", "Byline");
+    private final TextField dateline = field("dateline", "Dateline, e.g. LISBON");
+    private final DatePicker publishDate = new DatePicker();
+    private final CheckComboBox<String> category = new CheckComboBox<>();
+    private final ComboBox<ArticleStatus> status = new ComboBox<>();
+    private boolean syncingCategories;
+
+    public ArticleEditorView(ArticleEditorViewModel model, ObservableList<String> availableCategories, BodyEditor bodyEditor) {
+        this.model = model;
+        this.bodyEditor = bodyEditor;
+        headline.getStyleClass().add("headline-field");
+        dek.getStyleClass().add("dek-field");
+        headline.textProperty().bindBidirectional(model.headlineProperty());
+        dek.textProperty().bindBidirectional(model.dekProperty());
+        byline.textProperty().bindBidirectional(model.bylineProperty());
+        dateline.textProperty().bindBidirectional(model.datelineProperty());
+
+        publishDate.setId("publishDate");
+        publishDate.setPromptText("Publish date");
+        publishDate.valueProperty().bindBidirectional(model.publishDateProperty());
+        publishDate.setMaxWidth(Double.MAX_VALUE);
+
+        status.setId("status");
+        status.getItems().setAll(ArticleStatus.values());
+        status.valueProperty().bindBidirectional(model.statusProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+
+        category.setId("category");
+        category.setMaxWidth(Double.MAX_VALUE);
+        bindCategories(availableCategories);
+
+        bindBody();
+        Node bodyNode = bodyEditor.node();
+        VBox.setVgrow(bodyNode, Priority.ALWAYS);
+        root.getChildren().addAll(headline, dek, metadataGrid(), bodyEditor.toolbar(), bodyNode);
+        root.setPadding(new Insets(8));
+        root.getStyleClass().add("editor-pane");
+        root.disableProperty().bind(model.openProperty().not());
+        root.setMinWidth(320);
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    public void focusHeadline() {
+        headline.requestFocus();
+    }
+
+    public BodyEditor bodyEditor() {
+        return bodyEditor;
+    }
+
+    private GridPane metadataGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("By"), byline, new Label("Dateline"), dateline);
+        grid.addRow(1, new Label("Date"), publishDate, new Label("Status"), status);
+        grid.addRow(2, new Label("Categories"), category);
+        GridPane.setColumnSpan(category, 3);
+        ColumnConstraints label = new ColumnConstraints();
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        grow.setMinWidth(80);
+        grid.getColumnConstraints().addAll(label, grow, label, grow);
+        grid.getStyleClass().add("metadata");
+        return grid;
+    }
+
+    private void bindCategories(ObservableList<String> available) {
+        category.getItems().setAll(available);
+        available.addListener((ListChangeListener<String>) change -> {
+            category.getItems().setAll(available);
+            showCategories(model.categories());
+        });
+        model.categories().addListener((ListChangeListener<String>) change -> showCategories(model.categories()));
+        category.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
+            if (!syncingCategories) {
+                model.categories().setAll(orderedSelection(category.getCheckModel().getCheckedItems()));
+            }
+        });
+    }
+
+    /** Keeps the article's own order (first = primary) and appends newly checked ones at the end. */
+    private List<String> orderedSelection(List<String> checked) {
+        java.util.LinkedHashSet<String> ordered = new java.util.LinkedHashSet<>(model.categories());
+        ordered.retainAll(checked);
+        ordered.addAll(checked);
+        return List.copyOf(ordered);
+    }
+
+    private void showCategories(List<String> names) {
+        syncingCategories = true;
+        try {
+            for (String name : names) {
+                if (!category.getItems().contains(name)) {
+                    category.getItems().add(name);
+                }
+            }
+            category.getCheckModel().clearChecks();
+            names.forEach(category.getCheckModel()::check);
+        } finally {
+            syncingCategories = false;
+        }
+    }
+
+    private void bindBody() {
+        model.loadedProperty().addListener((obs, old, article) -> {
+            bodyEditor.load(article == null ? com.copydesk.body.BodyDocument.empty() : article.body());
+        });
+        bodyEditor.documentProperty().addListener((obs, old, document) -> model.bodyProperty().set(document));
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setMaxWidth(Double.MAX_VALUE);
+        return field;
+    }
+}

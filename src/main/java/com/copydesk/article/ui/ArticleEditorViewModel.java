@@ -1,0 +1,271 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.ArticleSummary;
+import com.copydesk.body.BodyDocument;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.task.BackgroundExecutor;
+import com.copydesk.task.Debouncer;
+import com.copydesk.task.Scheduler;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The article being edited: its fields as properties, and autosave. An edit reaches the store
+ * about a second after typing pauses, and at once on {@link #saveNow()} (switching articles,
+ * closing the window, Ctrl+S). A failed save keeps the edit here and is retried.
+ */
+public final class ArticleEditorViewModel {
+
+    static final Duration AUTOSAVE_DELAY = Duration.ofMillis(800);
+    static final Duration RETRY_DELAY = Duration.ofSeconds(5);
+
+    private final ArticleStore store;
+    private final BackgroundExecutor executor;
+    private final Clock clock;
+    private final Consumer<ArticleSummary> onSaved;
+    private final Debouncer autosave;
+    private final Debouncer retry;
+
+    private final StringProperty headline = new SimpleStringProperty(this, "headline", "");
+    private final StringProperty dek = new SimpleStringProperty(this, "dek", "");
+    private final StringProperty byline = new SimpleStringProperty(this, "byline", "");
+    private final StringProperty dateline = new SimpleStringProperty(this, "dateline", "");
+    private final ObjectProperty<LocalDate> publishDate = new SimpleObjectProperty<>(this, "publishDate");
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private final ObjectProperty<ArticleStatus> status = new SimpleObjectProperty<>(this, "status", ArticleStatus.DRAFT);
+    private final ObjectProperty<BodyDocument> body = new SimpleObjectProperty<>(this, "body", BodyDocument.empty());
+
+    private final ReadOnlyObjectWrapper<Article> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+    private final ReadOnlyObjectWrapper<Article> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyObjectWrapper<SaveState> saveState =
+            new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.NOTHING_OPEN);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final BooleanBinding open = loaded.isNotNull();
+
+    /** The last version the store acknowledged; edits are compared against it. */
+    private Article lastSaved;
+    /** The last version handed to the store, acknowledged or not, so the same content is not queued twice. */
+    private Article lastSubmitted;
+    private boolean loading;
+    private int savesInFlight;
+    /** The latest version of each article whose save failed; retried until it reaches the store. */
+    private final Map<UUID, Article> failed = new LinkedHashMap<>();
+
+    public ArticleEditorViewModel(ArticleStore store, BackgroundExecutor executor, Scheduler scheduler,
+                                  Clock clock, Consumer<ArticleSummary> onSaved) {
+        this.store = Objects.requireNonNull(store);
+        this.executor = Objects.requireNonNull(executor);
+        this.clock = Objects.requireNonNull(clock);
+        this.onSaved = Objects.requireNonNull(onSaved);
+        this.autosave = new Debouncer(scheduler, AUTOSAVE_DELAY, this::saveNow);
+        this.retry = new Debouncer(scheduler, RETRY_DELAY, this::saveNow);
+        // Change listeners, not invalidation listeners: those stay silent until someone reads the value again.
+        for (ObservableValue<?> field : List.of(headline, dek, byline, dateline, publishDate, status, body)) {
+            field.addListener((obs, old, now) -> onEdit());
+        }
+        categories.addListener((ListChangeListener<String>) change -> onEdit());
+    }
+
+    public StringProperty headlineProperty() { return headline; }
+    public StringProperty dekProperty() { return dek; }
+    public StringProperty bylineProperty() { return byline; }
+    public StringProperty datelineProperty() { return dateline; }
+    public ObjectProperty<LocalDate> publishDateProperty() { return publishDate; }
+    public ObservableList<String> categories() { return categories; }
+    public ObjectProperty<ArticleStatus> statusProperty() { return status; }
+    public ObjectProperty<BodyDocument> bodyProperty() { return body; }
+
+    /** The article as last opened; changes only when another article is opened (the body editor reloads then). */
+    public ReadOnlyObjectProperty<Article> loadedProperty() { return loaded.getReadOnlyProperty(); }
+
+    /** The article as it stands in the editor right now, after every edit; null when nothing is open. */
+    public ReadOnlyObjectProperty<Article> currentProperty() { return current.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() { return saveState.getReadOnlyProperty(); }
+
+    /** Why the last save failed, in words for the user; empty when all is well. */
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+
+    public BooleanBinding openProperty() { return open; }
+
+    public boolean hasUnsavedChanges() {
+        Article now = current.get();
+        return !failed.isEmpty() || (now != null && !now.sameContentAs(lastSaved));
+    }
+
+    /** Shows {@code article} for editing; pending edits of the previous article are saved first. */
+    public void load(Article article) {
+        saveNow();
+        loading = true;
+        try {
+            lastSaved = article;
+            lastSubmitted = article;
+            headline.set(article.headline());
+            dek.set(article.dek());
+            byline.set(article.byline());
+            dateline.set(article.dateline());
+            publishDate.set(article.publishDate());
+            categories.setAll(article.categories());
+            status.set(article.status());
+            body.set(article.body());
+            loaded.set(article);
+            current.set(article);
+            if (failed.isEmpty()) {
+                setState(SaveState.SAVED, "");
+            } else {
+                setState(SaveState.FAILED, problem.get());
+                retry.trigger();
+            }
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Saves pending edits, then reads the article from the store and shows it. */
+    public void open(UUID id) {
+        saveNow();
+        executor.submit(() -> store.find(id), found -> found.ifPresent(this::load),
+                failure -> setState(SaveState.FAILED, "Could not open the article: " + failure.getMessage()));
+    }
+
+    /** Closes the editor (after saving), e.g. when its article was deleted. */
+    public void close() {
+        saveNow();
+        loading = true;
+        try {
+            lastSaved = null;
+            loaded.set(null);
+            current.set(null);
+            headline.set("");
+            dek.set("");
+            byline.set("");
+            dateline.set("");
+            publishDate.set(null);
+            categories.clear();
+            status.set(ArticleStatus.DRAFT);
+            body.set(BodyDocument.empty());
+            setState(SaveState.NOTHING_OPEN, "");
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Closes the editor without saving: for when its article is deleted. */
+    public void discard() {
+        lastSaved = current.get();
+        lastSubmitted = current.get();
+        autosave.cancel();
+        retry.cancel();
+        close();
+    }
+
+    /** Writes the current state to the store now if it differs from what was last saved. */
+    public void saveNow() {
+        autosave.cancel();
+        retry.cancel();
+        Article edited = current.get();
+        for (Article retried : List.copyOf(failed.values())) {
+            if (edited == null || !retried.id().equals(edited.id())) {
+                submit(retried);
+            }
+        }
+        if (edited == null || edited.sameContentAs(lastSaved) || edited.sameContentAs(lastSubmitted)) {
+            return;
+        }
+        Article toSave = edited.withModified(clock.instant());
+        lastSubmitted = toSave;
+        submit(toSave);
+    }
+
+    private void submit(Article toSave) {
+        savesInFlight++;
+        setState(SaveState.SAVING, "");
+        executor.run(() -> store.save(toSave), () -> saved(toSave), failure -> saveFailed(toSave, failure));
+    }
+
+    private void saved(Article article) {
+        savesInFlight--;
+        if (isCurrent(article) || article.sameContentAs(failed.get(article.id()))) {
+            failed.remove(article.id());
+        }
+        if (isCurrent(article)) {
+            lastSaved = article;
+        }
+        onSaved.accept(ArticleSummary.of(article));
+        if (savesInFlight > 0) {
+            return;
+        }
+        if (!failed.isEmpty()) {
+            setState(SaveState.FAILED, problem.get());
+        } else if (hasUnsavedChanges()) {
+            setState(SaveState.EDITED, "");
+            autosave.trigger();
+        } else {
+            setState(SaveState.SAVED, "");
+        }
+    }
+
+    private void saveFailed(Article article, Throwable failure) {
+        savesInFlight--;
+        failed.put(article.id(), article);
+        if (isCurrent(article)) {
+            lastSubmitted = null;
+        }
+        setState(SaveState.FAILED, "Not saved: " + failure.getMessage() + " Your text is kept; retrying…");
+        retry.trigger();
+    }
+
+    private boolean isCurrent(Article article) {
+        return current.get() != null && current.get().id().equals(article.id());
+    }
+
+    private void onEdit() {
+        if (loading || loaded.get() == null) {
+            return;
+        }
+        Article base = loaded.get();
+        current.set(new Article(base.id(), text(headline), text(dek), text(byline), text(dateline),
+                publishDate.get(), List.copyOf(categories), status.get(), body.get(), base.created(),
+                current.get() == null ? base.modified() : current.get().modified()));
+        if (hasUnsavedChanges()) {
+            if (saveState.get() != SaveState.FAILED) {
+                setState(SaveState.EDITED, "");
+            }
+            autosave.trigger();
+        }
+    }
+
+    private static String text(StringProperty property) {
+        String value = property.get();
+        return value == null ? "" : value.replace("\0", "");
+    }
+
+    private void setState(SaveState state, String message) {
+        saveState.set(state);
+        problem.set(message);
+    }
+
+}

@@ -1,0 +1,159 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.ArticleSummary;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The left pane: search, new, delete and the list of articles. Binds to {@link ArticleListViewModel}. */
+public final class ArticleListView {
+
+    private final ArticleListViewModel model;
+    private final VBox root = new VBox(6);
+    private final TextField searchField = new TextField();
+    private final ListView<ArticleSummary> list = new ListView<>();
+    private final Button newButton = new Button("New");
+    private final Button deleteButton = new Button("Delete…");
+    private boolean syncingSelection;
+
+    public ArticleListView(ArticleListViewModel model, Clock clock, Runnable onNew, Runnable onDelete) {
+        this.model = model;
+        searchField.setId("searchField");
+        searchField.setPromptText("Search headlines and text");
+        searchField.textProperty().bindBidirectional(model.searchTextProperty());
+        HBox.setHgrow(searchField, Priority.ALWAYS);
+
+        newButton.setId("newArticle");
+        newButton.setTooltip(new Tooltip("New article (Ctrl+N)"));
+        newButton.setOnAction(event -> onNew.run());
+        newButton.getStyleClass().add("accent");
+
+        deleteButton.setId("deleteArticle");
+        deleteButton.setTooltip(new Tooltip("Delete the selected article (Delete)"));
+        deleteButton.setOnAction(event -> onDelete.run());
+        deleteButton.disableProperty().bind(model.selectedIdProperty().isNull());
+
+        list.setId("articleList");
+        list.setItems(model.items());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(view -> new SummaryCell(new RelativeTimeFormat(clock)));
+        list.setPlaceholder(new Label("No articles"));
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && !list.getSelectionModel().isEmpty()) {
+                onDelete.run();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        bindSelection();
+
+        HBox top = new HBox(6, searchField, newButton);
+        root.getChildren().addAll(top, list, deleteButton);
+        root.setPadding(new Insets(8));
+        root.getStyleClass().add("article-list-pane");
+        root.setMinWidth(200);
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    public void focusList() {
+        list.requestFocus();
+    }
+
+    public TextField searchField() {
+        return searchField;
+    }
+
+    /** Ids of all selected rows, in list order. */
+    public List<UUID> selectedIds() {
+        return list.getSelectionModel().getSelectedItems().stream()
+                .map(ArticleSummary::id).collect(Collectors.toList());
+    }
+
+    private void bindSelection() {
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncingSelection && now != null) {
+                model.selectedIdProperty().set(now.id());
+            }
+        });
+        model.selectedIdProperty().addListener((obs, old, now) -> selectInList(now));
+        model.items().addListener((ListChangeListener<ArticleSummary>) change -> selectInList(model.selectedIdProperty().get()));
+    }
+
+    /** Keeps the list's selection on the model's article when rows are replaced, re-sorted or filtered. */
+    private void selectInList(UUID id) {
+        ArticleSummary selected = list.getSelectionModel().getSelectedItem();
+        if (id != null && selected != null && selected.id().equals(id)
+                && list.getSelectionModel().getSelectedItems().size() > 1) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            int index = id == null ? -1 : model.indexOf(id);
+            if (index < 0) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getSelectionModel().getSelectedIndex() != index
+                    || list.getSelectionModel().getSelectedItems().size() != 1) {
+                list.getSelectionModel().clearAndSelect(index);
+                list.scrollTo(index);
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private static final class SummaryCell extends ListCell<ArticleSummary> {
+        private final RelativeTimeFormat times;
+        private final Label headline = new Label();
+        private final Label details = new Label();
+        private final VBox content = new VBox(2, headline, details);
+
+        SummaryCell(RelativeTimeFormat times) {
+            this.times = times;
+            headline.getStyleClass().add("row-headline");
+            details.getStyleClass().add("row-details");
+            getStyleClass().add("article-row");
+            // Without this a long headline widens the cell and the list grows a horizontal scroll bar.
+            setPrefWidth(0);
+            headline.setMinWidth(0);
+            details.setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ArticleSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            headline.setText(item.headline().isBlank() ? "Untitled" : firstLine(item.headline()));
+            headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("untitled"), item.headline().isBlank());
+            String category = item.primaryCategory().isEmpty() ? "" : " · " + item.primaryCategory();
+            details.setText(item.status().label() + category + " · " + times.format(item.modified()));
+            setGraphic(content);
+        }
+
+        private static String firstLine(String text) {
+            String flat = text.replace('\n', ' ');
+            return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.ArticleSummary;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.task.BackgroundExecutor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** State of the article list: what the search shows, newest first, and which article is selected. */
+public final class ArticleListViewModel {
+
+    static final int PAGE_SIZE = 500;
+
+    private final ArticleStore store;
+    private final BackgroundExecutor executor;
+    private final Consumer<String> onError;
+    private final ObservableList<ArticleSummary> items = FXCollections.observableArrayList();
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<UUID> selectedId = new SimpleObjectProperty<>(this, "selectedId");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private long latestQuery;
+
+    public ArticleListViewModel(ArticleStore store, BackgroundExecutor executor, Consumer<String> onError) {
+        this.store = Objects.requireNonNull(store);
+        this.executor = Objects.requireNonNull(executor);
+        this.onError = Objects.requireNonNull(onError);
+        searchText.addListener((obs, old, now) -> refresh());
+    }
+
+    public ObservableList<ArticleSummary> items() {
+        return items;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<UUID> selectedIdProperty() {
+        return selectedId;
+    }
+
+    /** True once the first query has come back, so the list shows real content. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Queries the store again; answers to older queries that arrive late are dropped. */
+    public void refresh() {
+        long query = ++latestQuery;
+        String text = searchText.get() == null ? "" : searchText.get().strip();
+        executor.submit(() -> store.list(text, PAGE_SIZE), rows -> {
+            if (query == latestQuery) {
+                items.setAll(rows);
+                loaded.set(true);
+            }
+        }, failure -> onError.accept("Could not read the article list: " + failure.getMessage()));
+    }
+
+    /** Puts a freshly saved article in its place (newest first) without a round trip to the store. */
+    public void show(ArticleSummary summary) {
+        int index = indexOf(summary.id());
+        if (index >= 0) {
+            items.set(index, summary);
+        } else if (matchesSearch(summary)) {
+            items.add(summary);
+        }
+        if (!isSorted()) {
+            items.sort(Comparator.comparing(ArticleSummary::modified).reversed());
+        }
+    }
+
+    public void remove(UUID id) {
+        int index = indexOf(id);
+        if (index >= 0) {
+            items.remove(index);
+        }
+    }
+
+    public int indexOf(UUID id) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean matchesSearch(ArticleSummary summary) {
+        String text = searchText.get() == null ? "" : searchText.get().strip();
+        return text.isEmpty() || summary.headline().toLowerCase().contains(text.toLowerCase());
+    }
+
+    private boolean isSorted() {
+        for (int i = 1; i < items.size(); i++) {
+            if (items.get(i - 1).modified().isBefore(items.get(i).modified())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,129 @@
+package com.copydesk.store;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.ArticleSummary;
+import com.copydesk.body.HtmlCodec;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Converts between {@link Article} and rows of the articles and article_categories tables. */
+final class ArticleRows {
+
+    static final String ARTICLE_COLUMNS = "id, headline, dek, byline, dateline, publish_date, status, "
+            + "body_html, created_at, modified_at";
+
+    static final String SUMMARY_COLUMNS = "a.id, a.headline, a.status, a.modified_at, "
+            + "coalesce((SELECT c.name FROM article_categories ac JOIN categories c ON c.id = ac.category_id "
+            + "WHERE ac.article_id = a.id ORDER BY ac.position LIMIT 1), '') AS primary_category";
+
+    static final String CATEGORY_NAMES = "SELECT c.name FROM article_categories ac "
+            + "JOIN categories c ON c.id = ac.category_id WHERE ac.article_id = ? ORDER BY ac.position";
+
+    private static final String UPSERT = "INSERT INTO articles (id, headline, dek, byline, dateline, publish_date, "
+            + "status, body_html, body_text, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, dek = excluded.dek, "
+            + "byline = excluded.byline, dateline = excluded.dateline, publish_date = excluded.publish_date, "
+            + "status = excluded.status, body_html = excluded.body_html, body_text = excluded.body_text, "
+            + "created_at = excluded.created_at, modified_at = excluded.modified_at";
+
+    private ArticleRows() {
+    }
+
+    /** Reads the article in the current row (selected with {@link #ARTICLE_COLUMNS}); categories come from {@code categoryNames}. */
+    static Article article(ResultSet row, PreparedStatement categoryNames) throws SQLException {
+        String id = row.getString("id");
+        try {
+            return decode(row, categoryNames, id);
+        } catch (RuntimeException e) {
+            // Bad values can only come from outside Copydesk; report which article is damaged.
+            throw new SQLException("the article with id " + id + " is damaged (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Article decode(ResultSet row, PreparedStatement categoryNames, String id) throws SQLException {
+        String publishDate = row.getString("publish_date");
+        return new Article(
+                UUID.fromString(id),
+                row.getString("headline"),
+                row.getString("dek"),
+                row.getString("byline"),
+                row.getString("dateline"),
+                publishDate == null ? null : LocalDate.parse(publishDate),
+                categories(categoryNames, id),
+                ArticleStatus.valueOf(row.getString("status")),
+                HtmlCodec.fromHtml(row.getString("body_html")),
+                Instant.ofEpochMilli(row.getLong("created_at")),
+                Instant.ofEpochMilli(row.getLong("modified_at")));
+    }
+
+    static ArticleSummary summary(ResultSet row) throws SQLException {
+        String id = row.getString("id");
+        try {
+            return new ArticleSummary(
+                    UUID.fromString(id),
+                    row.getString("headline"),
+                    ArticleStatus.valueOf(row.getString("status")),
+                    row.getString("primary_category"),
+                    Instant.ofEpochMilli(row.getLong("modified_at")));
+        } catch (RuntimeException e) {
+            throw new SQLException("the article with id " + id + " is damaged (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static void upsert(Connection connection, Article article) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            upsert.setString(1, article.id().toString());
+            upsert.setString(2, article.headline());
+            upsert.setString(3, article.dek());
+            upsert.setString(4, article.byline());
+            upsert.setString(5, article.dateline());
+            upsert.setString(6, article.publishDate() == null ? null : article.publishDate().toString());
+            upsert.setString(7, article.status().name());
+            upsert.setString(8, HtmlCodec.toHtml(article.body()));
+            upsert.setString(9, article.body().plainText());
+            upsert.setLong(10, article.created().toEpochMilli());
+            upsert.setLong(11, article.modified().toEpochMilli());
+            upsert.executeUpdate();
+        }
+    }
+
+    /** Replaces the article's categories, creating unknown ones; position 0 is the primary category. */
+    static void replaceCategories(Connection connection, Article article) throws SQLException {
+        String id = article.id().toString();
+        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM article_categories WHERE article_id = ?")) {
+            clear.setString(1, id);
+            clear.executeUpdate();
+        }
+        // "Politics" and "politics" are the same category: keep the first, skip the repeat.
+        try (PreparedStatement link = connection.prepareStatement(
+                "INSERT OR IGNORE INTO article_categories (article_id, category_id, position) VALUES (?, ?, ?)")) {
+            int position = 0;
+            for (String name : article.categories()) {
+                link.setString(1, id);
+                link.setLong(2, CategoryRows.findOrCreate(connection, name).id());
+                link.setInt(3, position);
+                position += link.executeUpdate();
+            }
+        }
+    }
+
+    private static List<String> categories(PreparedStatement categoryNames, String articleId) throws SQLException {
+        categoryNames.setString(1, articleId);
+        List<String> names = new ArrayList<>();
+        try (ResultSet rows = categoryNames.executeQuery()) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
+    }
+}

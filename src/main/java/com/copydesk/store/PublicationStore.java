@@ -1,0 +1,82 @@
+package com.copydesk.store;
+
+import com.copydesk.page.Publication;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/** The publication's masthead settings, kept in the settings table. */
+public final class PublicationStore {
+
+    static final String NAME = "publication.name";
+    static final String EDITION = "publication.edition";
+    static final String TAGLINE = "publication.tagline";
+    static final String LOCALE = "publication.locale";
+
+    private final Database db;
+
+    public PublicationStore(Database db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    /** The saved publication; any setting never saved (or unusable) takes its {@link Publication#DEFAULT} value. */
+    public Publication load() {
+        Map<String, String> values = db.query("read the publication settings", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?)")) {
+                select.setString(1, NAME);
+                select.setString(2, EDITION);
+                select.setString(3, TAGLINE);
+                select.setString(4, LOCALE);
+                Map<String, String> found = new HashMap<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+                return found;
+            }
+        });
+        Publication defaults = Publication.DEFAULT;
+        String name = values.getOrDefault(NAME, "");
+        return new Publication(
+                name.isBlank() ? defaults.name() : name,
+                values.getOrDefault(EDITION, defaults.edition()),
+                values.getOrDefault(TAGLINE, defaults.tagline()),
+                localeOrDefault(values.get(LOCALE), defaults.locale()));
+    }
+
+    public void save(Publication publication) {
+        Objects.requireNonNull(publication, "publication");
+        db.transaction("save the publication settings", connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                            + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                put(upsert, NAME, publication.name());
+                put(upsert, EDITION, publication.edition());
+                put(upsert, TAGLINE, publication.tagline());
+                put(upsert, LOCALE, publication.locale().toLanguageTag());
+                upsert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static void put(PreparedStatement upsert, String key, String value) throws SQLException {
+        upsert.setString(1, key);
+        upsert.setString(2, value);
+        upsert.addBatch();
+    }
+
+    private static Locale localeOrDefault(String tag, Locale fallback) {
+        if (tag == null || tag.isBlank()) {
+            return fallback;
+        }
+        return Locale.forLanguageTag(tag);
+    }
+}

@@ -1,0 +1,92 @@
+package com.copydesk.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs target/copydesk.jar as a user would from a terminal. */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of("target", "copydesk.jar").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void versionPrintsTheVersionAndExitsZero() throws Exception {
+        Result result = run(List.of("-jar", JAR.toString(), "--version"));
+        assertThat(result.exitCode).isZero();
+        assertThat(result.out).startsWith("Copydesk ").doesNotContain("unknown").doesNotContain("${");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsNamedRefusedAndLeftUntouched() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        byte[] content = "Remember to call the mayor's office.\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(notes, content);
+
+        Result result = run(List.of("-jar", JAR.toString(), "--db", notes.toString()));
+
+        assertThat(result.exitCode).isNotZero();
+        assertThat(result.err).contains(notes.toString());
+        assertThat(Files.readAllBytes(notes)).isEqualTo(content);
+        assertThat(Files.list(dir)).containsExactly(notes);
+    }
+
+    @Test
+    void unknownOptionExitsWithUsage() throws Exception {
+        Result result = run(List.of("-jar", JAR.toString(), "--frobnicate"));
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("--frobnicate").contains("Usage");
+    }
+
+    @Test
+    void startsHeadlessShowsThePopulatedListAndReportsTheFirstFrame() throws Exception {
+        String classPath = JAR + File.pathSeparator + monocleJar();
+        List<String> command = new ArrayList<>(List.of(
+                "-Dcopydesk.exitAfterFirstFrame=true", "-Dcopydesk.home=" + dir.resolve("home"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-cp", classPath, "com.copydesk.app.Main", "--db", dir.resolve("news.copydesk").toString()));
+        Result result = run(command);
+
+        assertThat(result.exitCode).as(result.err).isZero();
+        Matcher frame = Pattern.compile("first-frame-ms=(\\d+)").matcher(result.out);
+        assertThat(frame.find()).as(result.out).isTrue();
+        assertThat(Files.exists(dir.resolve("news.copydesk"))).isTrue();
+    }
+
+    private static String monocleJar() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.contains("openjfx-monocle"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("Monocle is not on the test class path"));
+    }
+
+    private Result run(List<String> arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(arguments);
+        Path out = dir.resolveSibling(dir.getFileName() + "-out.txt");
+        Path err = dir.resolveSibling(dir.getFileName() + "-err.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("copydesk did not exit within 60 s: " + command);
+        }
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+}

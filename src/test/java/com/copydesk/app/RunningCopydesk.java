@@ -1,0 +1,85 @@
+package com.copydesk.app;
+
+import com.copydesk.store.Database;
+import javafx.application.Platform;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** One Copydesk window on a real database file, for UI tests, with the export file chooser answered. */
+final class RunningCopydesk {
+
+    final Stage stage;
+    final Copydesk copydesk;
+    final AtomicLong firstFrame = new AtomicLong();
+    final TestDialogs dialogs = new TestDialogs();
+
+    private RunningCopydesk(Stage stage, Path databaseFile, Path configDir) {
+        this.stage = stage;
+        Database database = Startup.openAndSeed(databaseFile);
+        this.copydesk = Copydesk.start(stage, database, configDir, dialogs, Clock.systemDefaultZone(), firstFrame::set);
+    }
+
+    /** Call on the FX thread. */
+    static RunningCopydesk open(Stage stage, Path databaseFile, Path configDir) {
+        Platform.setImplicitExit(false);
+        return new RunningCopydesk(stage, databaseFile, configDir);
+    }
+
+    static RunningCopydesk openInNewStage(FxRobot robot, Path databaseFile, Path configDir) {
+        RunningCopydesk[] running = new RunningCopydesk[1];
+        robot.interact(() -> running[0] = open(new Stage(), databaseFile, configDir));
+        return running[0];
+    }
+
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            copydesk.shutdown();
+            stage.hide();
+        });
+    }
+
+    /** The preview's page body, once the WebView exists and has loaded. */
+    String previewHtml(FxRobot robot) {
+        WebView[] view = new WebView[1];
+        robot.interact(() -> view[0] = (WebView) stage.getScene().lookup("#preview"));
+        if (view[0] == null) {
+            return "";
+        }
+        String[] html = new String[1];
+        robot.interact(() -> {
+            Object result = view[0].getEngine().executeScript("document.body ? document.body.innerHTML : ''");
+            html[0] = result == null ? "" : result.toString();
+        });
+        return html[0];
+    }
+
+    void waitForPreviewContaining(FxRobot robot, String... fragments) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            String html = previewHtml(robot);
+            for (String fragment : fragments) {
+                if (!html.contains(fragment)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    static final class TestDialogs extends FxDialogs {
+        volatile Path exportTarget;
+
+        @Override
+        public Optional<Path> chooseExportFile(Window owner, String suggestedName) {
+            return Optional.ofNullable(exportTarget);
+        }
+    }
+}

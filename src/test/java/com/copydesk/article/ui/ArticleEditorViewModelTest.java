@@ -1,0 +1,199 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.ArticleSummary;
+import com.copydesk.body.Block;
+import com.copydesk.body.BodyDocument;
+import com.copydesk.body.Mark;
+import com.copydesk.body.Run;
+import com.copydesk.body.BlockType;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.store.Database;
+import com.copydesk.task.BackgroundExecutor;
+import com.copydesk.task.ManualScheduler;
+import com.copydesk.task.SameThreadExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleEditorViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private final List<ArticleSummary> savedSummaries = new ArrayList<>();
+    private Database database;
+    private ArticleStore store;
+    private Article first;
+    private Article second;
+
+    @BeforeEach
+    void openStore() {
+        database = Database.open(dir.resolve("test.copydesk"));
+        store = new ArticleStore(database);
+        Instant created = Instant.parse("2026-11-20T08:00:00Z");
+        first = new Article(UUID.randomUUID(), "First", "", "Ana Reyes", "", null, List.of("Local"),
+                ArticleStatus.DRAFT, BodyDocument.of(Block.paragraph("One.")), created, created);
+        second = new Article(UUID.randomUUID(), "Second", "", "", "", null, List.of(),
+                ArticleStatus.READY, BodyDocument.of(Block.paragraph("Two.")), created, created);
+        store.save(first);
+        store.save(second);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private ArticleEditorViewModel editor(BackgroundExecutor executor) {
+        return new ArticleEditorViewModel(store, executor, scheduler, clock, savedSummaries::add);
+    }
+
+    @Test
+    void loadingAnArticleIsNotAnEdit() {
+        ArticleEditorViewModel editor = editor(new SameThreadExecutor());
+        editor.open(first.id());
+        assertThat(editor.headlineProperty().get()).isEqualTo("First");
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(editor.hasUnsavedChanges()).isFalse();
+        assertThat(scheduler.pending()).isZero();
+    }
+
+    @Test
+    void anEditIsSavedOnceTypingPauses() {
+        ArticleEditorViewModel editor = editor(new SameThreadExecutor());
+        editor.open(first.id());
+        editor.headlineProperty().set("First, revised");
+        editor.bodyProperty().set(BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.plain("Now "), Run.of("bold", Mark.BOLD))));
+
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.EDITED);
+        assertThat(store.find(first.id()).orElseThrow().headline()).isEqualTo("First");
+
+        scheduler.advance(Duration.ofMillis(1500));
+
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("First, revised");
+        assertThat(stored.body().blocks().get(0).runs()).contains(Run.of("bold", Mark.BOLD));
+        assertThat(stored.modified()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(savedSummaries).extracting(ArticleSummary::headline).containsExactly("First, revised");
+    }
+
+    @Test
+    void saveNowDoesNotWaitForThePause() {
+        ArticleEditorViewModel editor = editor(new SameThreadExecutor());
+        editor.open(first.id());
+        editor.dekProperty().set("A dek");
+        editor.saveNow();
+        assertThat(store.find(first.id()).orElseThrow().dek()).isEqualTo("A dek");
+        assertThat(scheduler.pending()).isZero();
+    }
+
+    @Test
+    void switchingArticlesSavesTheOneBeingLeft() {
+        ArticleEditorViewModel editor = editor(new SameThreadExecutor());
+        editor.open(first.id());
+        editor.categories().setAll("Politics", "Local");
+        editor.open(second.id());
+        assertThat(store.find(first.id()).orElseThrow().categories()).containsExactly("Politics", "Local");
+        assertThat(editor.headlineProperty().get()).isEqualTo("Second");
+        assertThat(editor.statusProperty().get()).isEqualTo(ArticleStatus.READY);
+    }
+
+    @Test
+    void aFailedSaveKeepsTheEditShowsWhyAndRetries() {
+        FailNextExecutor executor = new FailNextExecutor();
+        ArticleEditorViewModel editor = editor(executor);
+        editor.open(first.id());
+        editor.headlineProperty().set("Kept");
+        executor.failNext();
+        editor.saveNow();
+
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.FAILED);
+        assertThat(editor.problemProperty().get()).contains("disk full");
+        assertThat(editor.headlineProperty().get()).isEqualTo("Kept");
+        assertThat(editor.hasUnsavedChanges()).isTrue();
+
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+
+        assertThat(store.find(first.id()).orElseThrow().headline()).isEqualTo("Kept");
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void aFailedSaveOfAnArticleLeftBehindIsStillRetried() {
+        FailNextExecutor executor = new FailNextExecutor();
+        ArticleEditorViewModel editor = editor(executor);
+        editor.open(first.id());
+        editor.headlineProperty().set("Do not lose me");
+        // the save on leaving fails, the next article is read, the second try as it loads fails too
+        executor.plan(true, false, true);
+        editor.open(second.id());
+        assertThat(editor.headlineProperty().get()).isEqualTo("Second");
+        assertThat(editor.hasUnsavedChanges()).isTrue();
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.FAILED);
+
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+
+        assertThat(store.find(first.id()).orElseThrow().headline()).isEqualTo("Do not lose me");
+        assertThat(editor.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void unicodeAndLongTextSurviveTheRoundTrip() {
+        ArticleEditorViewModel editor = editor(new SameThreadExecutor());
+        editor.open(first.id());
+        String headline = "مرحبا 👋🏽 שלום ".repeat(700).substring(0, 10_000);
+        editor.headlineProperty().set(headline);
+        editor.bylineProperty().set("Zoë Ångström 🗞️");
+        editor.saveNow();
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo(headline);
+        assertThat(stored.byline()).isEqualTo("Zoë Ångström 🗞️");
+    }
+
+    /** Fails the next piece of work with an I/O error once armed, as a full disk would. */
+    private static final class FailNextExecutor implements BackgroundExecutor {
+        private final SameThreadExecutor delegate = new SameThreadExecutor();
+        private final java.util.ArrayDeque<Boolean> plan = new java.util.ArrayDeque<>();
+
+        void failNext() {
+            plan(true);
+        }
+
+        /** For the next pieces of work in order: true fails it, false runs it. */
+        void plan(Boolean... failures) {
+            plan.addAll(List.of(failures));
+        }
+
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            Boolean fail = plan.poll();
+            if (fail != null && fail) {
+                onFailure.accept(new UncheckedIOException(new IOException("disk full")));
+                return;
+            }
+            delegate.submit(work, onSuccess, onFailure);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package com.copydesk.body.ui;
+
+import com.copydesk.body.Block;
+import com.copydesk.body.BlockType;
+import com.copydesk.body.BodyDocument;
+import com.copydesk.body.Mark;
+import com.copydesk.body.Run;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.GenericStyledArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class BodyEditorTest {
+
+    private BodyEditor editor;
+
+    @Start
+    void start(Stage stage) {
+        editor = new BodyEditor();
+        BorderPane root = new BorderPane(editor.node());
+        root.setTop(editor.toolbar());
+        stage.setScene(new Scene(root, 700, 500));
+        stage.show();
+    }
+
+    private void focus(FxRobot robot) {
+        robot.interact(editor::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void shortcut(FxRobot robot, KeyCode... keys) {
+        KeyCode[] all = new KeyCode[keys.length + 1];
+        all[0] = KeyCode.CONTROL;
+        System.arraycopy(keys, 0, all, 1, keys.length);
+        robot.press(all).release(all);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private BodyDocument doc() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return editor.documentProperty().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private GenericStyledArea<BlockType, String, Set<Mark>> area(FxRobot robot) {
+        return (GenericStyledArea<BlockType, String, Set<Mark>>) robot.lookup("#body").query();
+    }
+
+    @Test
+    void nodeAndToolbarAreWired(FxRobot robot) {
+        Node area = robot.lookup("#body").query();
+        assertTrue(area.getStyleClass().contains("body-editor"));
+        assertTrue(editor.node().getScene().getRoot().lookup("#body") == area);
+        assertTrue(((javafx.scene.Parent) editor.node()).getStylesheets().get(0).endsWith("body-editor.css"));
+        assertEquals("B", robot.lookup("#boldButton").queryAs(ToggleButton.class).getText());
+        assertTrue(robot.lookup("#italicButton").queryAs(ToggleButton.class).getTooltip().getText().contains("Ctrl+I"));
+        assertEquals(BodyDocument.empty(), doc());
+    }
+
+    @Test
+    void typingThenBoldTyping(FxRobot robot) {
+        focus(robot);
+        robot.write("Hello ");
+        shortcut(robot, KeyCode.B);
+        assertTrue(robot.lookup("#boldButton").queryAs(ToggleButton.class).isSelected(), "pending bold shows");
+        robot.write("world");
+        shortcut(robot, KeyCode.B);
+        robot.write("!");
+        assertEquals(BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.plain("Hello "), Run.of("world", Mark.BOLD),
+                Run.plain("!"))), doc());
+    }
+
+    @Test
+    void pendingStyleIsDroppedWhenCaretMoves(FxRobot robot) {
+        focus(robot);
+        robot.write("abc");
+        shortcut(robot, KeyCode.B);
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#boldButton").queryAs(ToggleButton.class).isSelected());
+        robot.write("x");
+        assertEquals(BodyDocument.of(Block.paragraph("abxc")), doc());
+    }
+
+    @Test
+    void selectWordItalicAndToggleOff(FxRobot robot) {
+        focus(robot);
+        robot.write("one two");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        shortcut(robot, KeyCode.I);
+        assertEquals(BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.plain("one "), Run.of("two", Mark.ITALIC))), doc());
+        assertTrue(robot.lookup("#italicButton").queryAs(ToggleButton.class).isSelected());
+        shortcut(robot, KeyCode.I);
+        assertEquals(BodyDocument.of(Block.paragraph("one two")), doc());
+        assertFalse(robot.lookup("#italicButton").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void mixedSelectionGetsTheMarkEverywhere(FxRobot robot) {
+        robot.interact(() -> editor.load(BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.of("ab", Mark.BOLD), Run.plain("cd")))));
+        robot.interact(() -> area(robot).selectAll());
+        robot.interact(() -> editor.toggle(Mark.BOLD));
+        assertEquals(BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.of("abcd", Mark.BOLD))), doc());
+        robot.interact(() -> editor.toggle(Mark.BOLD));
+        assertEquals(BodyDocument.of(Block.paragraph("abcd")), doc());
+    }
+
+    @Test
+    void subheadThenEnterGivesParagraph(FxRobot robot) {
+        focus(robot);
+        robot.write("Subhead");
+        shortcut(robot, KeyCode.ALT, KeyCode.DIGIT2);
+        assertEquals(BlockType.HEADING2, editor.currentBlockTypeProperty().get());
+        assertEquals(BlockType.HEADING2, robot.lookup("#blockType").queryAs(ComboBox.class).getValue());
+        robot.type(KeyCode.ENTER);
+        robot.write("Body");
+        assertEquals(BodyDocument.of(Block.of(BlockType.HEADING2, Run.plain("Subhead")), Block.paragraph("Body")), doc());
+        assertEquals(1, editor.caretParagraph());
+        assertEquals(BlockType.PARAGRAPH, editor.currentBlockTypeProperty().get());
+    }
+
+    @Test
+    void enterInsideHeadingOrQuoteKeepsType(FxRobot robot) {
+        robot.interact(() -> editor.load(BodyDocument.of(Block.of(BlockType.HEADING3, Run.plain("abcd")),
+                Block.of(BlockType.QUOTE, Run.plain("q")))));
+        focus(robot);
+        robot.interact(() -> area(robot).moveTo(2));
+        robot.type(KeyCode.ENTER);
+        robot.interact(() -> area(robot).moveTo(area(robot).getLength()));
+        robot.type(KeyCode.ENTER);
+        robot.write("r");
+        assertEquals(List.of(Block.of(BlockType.HEADING3, Run.plain("ab")), Block.of(BlockType.HEADING3, Run.plain("cd")),
+                Block.of(BlockType.QUOTE, Run.plain("q")), Block.of(BlockType.QUOTE, Run.plain("r"))), doc().blocks());
+    }
+
+    @Test
+    void otherBlockShortcuts(FxRobot robot) {
+        focus(robot);
+        robot.write("x");
+        shortcut(robot, KeyCode.ALT, KeyCode.Q);
+        assertEquals(BlockType.QUOTE, doc().blocks().get(0).type());
+        shortcut(robot, KeyCode.ALT, KeyCode.DIGIT3);
+        assertEquals(BlockType.HEADING3, doc().blocks().get(0).type());
+        shortcut(robot, KeyCode.ALT, KeyCode.DIGIT0);
+        assertEquals(BodyDocument.of(Block.paragraph("x")), doc());
+    }
+
+    @Test
+    void blockTypeAppliesToAllSelectedParagraphsAsOneUndoStep(FxRobot robot) {
+        BodyDocument original = BodyDocument.of(Block.paragraph("a"), Block.paragraph(""),
+                Block.of(BlockType.HEADING2, Run.of("c", Mark.BOLD)), Block.paragraph("d"));
+        robot.interact(() -> editor.load(original));
+        robot.interact(() -> area(robot).selectRange(0, 5)); // a, empty, c ... up to just before d
+        robot.interact(() -> editor.setBlockType(BlockType.QUOTE));
+        assertEquals(List.of(Block.of(BlockType.QUOTE, Run.plain("a")), Block.of(BlockType.QUOTE),
+                Block.of(BlockType.QUOTE, Run.of("c", Mark.BOLD)), Block.paragraph("d")), doc().blocks());
+        assertEquals(5, area(robot).getSelection().getEnd());
+        focus(robot);
+        shortcut(robot, KeyCode.Z);
+        assertEquals(original, doc());
+        shortcut(robot, KeyCode.Y);
+        assertEquals(BlockType.QUOTE, doc().blocks().get(1).type());
+    }
+
+    @Test
+    void undoAndRedoFormatting(FxRobot robot) {
+        focus(robot);
+        robot.write("word");
+        robot.press(KeyCode.SHIFT, KeyCode.HOME).release(KeyCode.HOME, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        shortcut(robot, KeyCode.B);
+        assertEquals(BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.of("word", Mark.BOLD))), doc());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(BodyDocument.of(Block.paragraph("word")), doc());
+        shortcut(robot, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.of("word", Mark.BOLD))), doc());
+        shortcut(robot, KeyCode.Z);
+        shortcut(robot, KeyCode.Y);
+        assertEquals(BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.of("word", Mark.BOLD))), doc());
+        shortcut(robot, KeyCode.ALT, KeyCode.DIGIT2);
+        assertEquals(BlockType.HEADING2, doc().blocks().get(0).type());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(BlockType.PARAGRAPH, doc().blocks().get(0).type());
+    }
+
+    @Test
+    void loadForgetsHistoryAndPutsCaretAtStart(FxRobot robot) {
+        focus(robot);
+        robot.write("previous article");
+        BodyDocument next = BodyDocument.of(Block.of(BlockType.HEADING2, Run.plain("Next")), Block.paragraph("story"));
+        robot.interact(() -> editor.load(next));
+        assertEquals(next, doc());
+        assertEquals(0, area(robot).getCaretPosition());
+        assertEquals(0, editor.caretParagraph());
+        focus(robot);
+        shortcut(robot, KeyCode.Z);
+        shortcut(robot, KeyCode.Z);
+        assertEquals(next, doc());
+        robot.write("A ");
+        assertEquals(Block.of(BlockType.HEADING2, Run.plain("A Next")), doc().blocks().get(0));
+        shortcut(robot, KeyCode.Z);
+        assertEquals(next, doc());
+    }
+
+    @Test
+    void emojiAndRtlSurvive(FxRobot robot) {
+        BodyDocument loaded = BodyDocument.of(Block.paragraph("שלום עולם 😀"), Block.paragraph("👨‍👩‍👧 مرحبا"));
+        robot.interact(() -> editor.load(loaded));
+        assertEquals(loaded, doc());
+        robot.interact(() -> area(robot).moveTo(area(robot).getLength()));
+        focus(robot);
+        robot.write(" 🇩🇪 שלום");
+        assertEquals(BodyDocument.of(Block.paragraph("שלום עולם 😀"), Block.paragraph("👨‍👩‍👧 مرحبا 🇩🇪 שלום")), doc());
+    }
+
+    @Test
+    void toolbarReflectsMarksAndActs(FxRobot robot) {
+        robot.interact(() -> editor.load(BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.plain("ab"),
+                Run.of("cd", Mark.BOLD, Mark.ITALIC), Run.of("ef", Mark.ITALIC)), Block.of(BlockType.QUOTE, Run.plain("q")))));
+        ToggleButton bold = robot.lookup("#boldButton").queryAs(ToggleButton.class);
+        ToggleButton italic = robot.lookup("#italicButton").queryAs(ToggleButton.class);
+        ComboBox<?> type = robot.lookup("#blockType").queryAs(ComboBox.class);
+        robot.interact(() -> area(robot).moveTo(3));
+        assertTrue(bold.isSelected() && italic.isSelected());
+        robot.interact(() -> area(robot).moveTo(5));
+        assertTrue(!bold.isSelected() && italic.isSelected());
+        robot.interact(() -> area(robot).moveTo(1));
+        assertTrue(!bold.isSelected() && !italic.isSelected());
+        assertEquals(BlockType.PARAGRAPH, type.getValue());
+        robot.interact(() -> area(robot).moveTo(area(robot).getLength()));
+        assertEquals(BlockType.QUOTE, type.getValue());
+        assertEquals(Set.of(), editor.currentMarksProperty().get());
+        // clicking the button toggles a selection
+        robot.interact(() -> area(robot).selectRange(0, 2));
+        robot.clickOn("#boldButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Run.of("ab", Mark.BOLD), doc().blocks().get(0).runs().get(0));
+        assertTrue(bold.isSelected());
+        robot.interact(() -> area(robot).selectRange(0, 0));
+        robot.interact(() -> area(robot).moveTo(area(robot).getLength()));
+        @SuppressWarnings("unchecked")
+        ComboBox<BlockType> combo = (ComboBox<BlockType>) type;
+        robot.interact(() -> combo.setValue(BlockType.HEADING3));
+        assertEquals(BlockType.HEADING3, doc().blocks().get(1).type());
+    }
+
+    @Test
+    void pasteIsPlainTextWithCurrentStyle(FxRobot robot) {
+        robot.interact(() -> editor.load(BodyDocument.of(Block.of(BlockType.QUOTE, Run.of("ab", Mark.ITALIC)))));
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("x\r\ny");
+            content.putHtml("<b>x</b><br>y");
+            Clipboard.getSystemClipboard().setContent(content);
+            area(robot).moveTo(1);
+        });
+        focus(robot);
+        shortcut(robot, KeyCode.V);
+        assertEquals(List.of(Block.of(BlockType.QUOTE, Run.of("ax", Mark.ITALIC)), Block.of(BlockType.QUOTE, Run.of("yb", Mark.ITALIC))),
+                doc().blocks());
+    }
+
+    @Test
+    void notEditable(FxRobot robot) {
+        robot.interact(() -> editor.setEditable(false));
+        focus(robot);
+        robot.write("abc");
+        assertEquals(BodyDocument.empty(), doc());
+        assertTrue(robot.lookup(".body-toolbar").query().isDisabled());
+    }
+}

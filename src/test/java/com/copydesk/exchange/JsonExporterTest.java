@@ -1,0 +1,236 @@
+package com.copydesk.exchange;
+
+import com.copydesk.article.Article;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.store.Database;
+import com.copydesk.testdata.SampleArticles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static com.copydesk.testdata.SampleArticles.T0;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JsonExporterTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.ofHours(2));
+
+    @TempDir
+    Path dir;
+
+    private Path exports;
+    private Database db;
+    private ArticleStore store;
+    private JsonExporter exporter;
+    private Article formatted;
+    private Article multilingual;
+    private Article empty;
+
+    @BeforeEach
+    void openWithArticles() throws IOException {
+        // Exports go to their own folder so that the database's journal files never show up in listings.
+        exports = dir.resolve("exports");
+        db = Database.open(dir.resolve("newsroom.copydesk"));
+        store = new ArticleStore(db);
+        exporter = new JsonExporter(store, CLOCK);
+        Files.createDirectory(exports);
+        formatted = SampleArticles.formatted(T0.plusSeconds(1));
+        multilingual = SampleArticles.multilingual(T0.plusSeconds(2));
+        empty = Article.newDraft(UUID.randomUUID(), "", T0);
+        store.save(formatted);
+        store.save(multilingual);
+        store.save(empty);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void exportingEverythingRoundTripsThroughTheImporter() {
+        Path target = exports.resolve("all.json");
+
+        int written = exporter.export(List.of(), target);
+
+        List<Article> stored = new ArrayList<>();
+        store.forEach(List.of(), stored::add);
+        assertEquals(3, written);
+        assertEquals(stored, new JsonImporter().read(target));
+        assertEquals(List.of(multilingual, formatted, empty), stored);
+    }
+
+    @Test
+    void exportsOnlyTheSelectedArticles() {
+        Path target = exports.resolve("some.json");
+
+        int written = exporter.export(Set.of(empty.id(), formatted.id()), target);
+
+        assertEquals(2, written);
+        assertEquals(List.of(formatted, empty), new JsonImporter().read(target));
+    }
+
+    @Test
+    void writesTheDocumentedFormat() throws IOException {
+        Path target = exports.resolve("format.json");
+        exporter.export(List.of(formatted.id()), target);
+
+        byte[] bytes = Files.readAllBytes(target);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        JsonNode root = new ObjectMapper().readTree(bytes);
+        JsonNode article = root.get("articles").get(0);
+
+        assertEquals('{', bytes[0], "UTF-8 without a byte order mark");
+        assertTrue(text.startsWith("{\n  \"format\": \"copydesk\",\n  \"version\": 1,\n"), text);
+        assertTrue(text.endsWith("}\n"));
+        assertEquals(List.of("format", "version", "exportedAt", "articles"), fieldNames(root));
+        assertEquals("2024-06-01T14:00:00.000+02:00", root.get("exportedAt").asText());
+        assertEquals(List.of("id", "headline", "dek", "byline", "dateline", "publishDate", "status", "categories",
+                "created", "modified", "body"), fieldNames(article));
+        assertEquals(formatted.id().toString(), article.get("id").asText());
+        assertEquals("2024-12-31", article.get("publishDate").asText());
+        assertEquals("IN_REVIEW", article.get("status").asText());
+        assertEquals("Local", article.get("categories").get(0).asText());
+        assertEquals("2024-05-01T08:30:00.123Z", article.get("created").asText());
+        assertEquals("2024-05-01T09:30:01.123Z", article.get("modified").asText());
+        JsonNode body = article.get("body");
+        assertEquals(List.of("html", "text", "wordCount"), fieldNames(body));
+        assertTrue(body.get("html").asText().startsWith("<p>Lead with <strong>bold</strong>"));
+        assertEquals(formatted.body().plainText(), body.get("text").asText());
+        assertEquals(formatted.body().plainText().trim().split("\\s+").length, body.get("wordCount").asInt());
+    }
+
+    @Test
+    void writesNullForAMissingPublishDateAndZeroWordsForAnEmptyBody() throws IOException {
+        Path target = exports.resolve("empty.json");
+        exporter.export(List.of(empty.id()), target);
+
+        JsonNode article = new ObjectMapper().readTree(target.toFile()).get("articles").get(0);
+
+        assertTrue(article.get("publishDate").isNull());
+        assertEquals(0, article.get("categories").size());
+        assertEquals(0, article.get("body").get("wordCount").asInt());
+        assertEquals("", article.get("body").get("text").asText());
+    }
+
+    @Test
+    void anEmptyDatabaseExportsAnEmptyList() {
+        store.forEach(List.of(), article -> store.delete(article.id()));
+        Path target = exports.resolve("none.json");
+
+        assertEquals(0, exporter.export(List.of(), target));
+        assertEquals(List.of(), new JsonImporter().read(target));
+    }
+
+    @Test
+    void replacesAnExistingFile() throws IOException {
+        Path target = Files.writeString(exports.resolve("old.json"), "old content");
+
+        exporter.export(List.of(), target);
+
+        assertEquals(3, new JsonImporter().read(target).size());
+    }
+
+    @Test
+    void aMissingFolderIsReportedAndNothingIsWritten() {
+        Path folder = exports.resolve("no-such-folder");
+        Path target = folder.resolve("out.json");
+
+        ExchangeException e = assertThrows(ExchangeException.class, () -> exporter.export(List.of(), target));
+
+        assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        assertFalse(Files.exists(folder));
+        assertEquals(List.of(), namesIn(exports));
+    }
+
+    @Test
+    void aFolderThatIsReallyAFileIsReportedAndLeftUntouched() throws IOException {
+        Path notAFolder = Files.writeString(exports.resolve("notes.txt"), "keep me");
+        Path target = notAFolder.resolve("out.json");
+
+        ExchangeException e = assertThrows(ExchangeException.class, () -> exporter.export(List.of(), target));
+
+        assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("is a file, not a folder"), e.getMessage());
+        assertEquals("keep me", Files.readString(notAFolder));
+        assertEquals(List.of("notes.txt"), namesIn(exports));
+    }
+
+    @Test
+    void aTargetThatIsAFolderIsReported() throws IOException {
+        Path target = Files.createDirectory(exports.resolve("export.json"));
+
+        ExchangeException e = assertThrows(ExchangeException.class, () -> exporter.export(List.of(), target));
+
+        assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
+        assertTrue(Files.isDirectory(target));
+    }
+
+    @Test
+    void aFailureHalfwayLeavesTheExistingFileUntouchedAndNoTemporaryFile() throws IOException {
+        Path target = Files.writeString(exports.resolve("previous.json"), "the previous export");
+        byte[] before = Files.readAllBytes(target);
+        db.close();
+
+        ExchangeException e = assertThrows(ExchangeException.class, () -> exporter.export(List.of(), target));
+
+        assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(target));
+        assertEquals(List.of("previous.json"), namesIn(exports));
+    }
+
+    @Test
+    void anUnreadableArticleMidwayLeavesTheExistingFileUntouchedAndNoTemporaryFile() throws Exception {
+        Path target = Files.writeString(exports.resolve("previous.json"), "the previous export");
+        // The oldest article is exported last, after the others are already in the temporary file.
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + db.file());
+             Statement statement = raw.createStatement()) {
+            statement.executeUpdate("UPDATE articles SET publish_date = 'someday' WHERE id = '" + empty.id() + "'");
+        }
+
+        ExchangeException e = assertThrows(ExchangeException.class, () -> exporter.export(List.of(), target));
+
+        assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(empty.id().toString()), e.getMessage());
+        assertEquals("the previous export", Files.readString(target));
+        assertEquals(List.of("previous.json"), namesIn(exports));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> namesIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(path -> path.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

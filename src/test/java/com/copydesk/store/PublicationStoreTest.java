@@ -1,0 +1,64 @@
+package com.copydesk.store;
+
+import com.copydesk.page.Publication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PublicationStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewDatabaseHasTheDefaultPublication() {
+        try (Database db = Database.open(dir.resolve("p.copydesk"))) {
+            assertEquals(Publication.DEFAULT, new PublicationStore(db).load());
+        }
+    }
+
+    @Test
+    void savedSettingsSurviveReopening() {
+        Path file = dir.resolve("p.copydesk");
+        Publication arabic = new Publication("\u0627\u0644\u0635\u062D\u064A\u0641\u0629", "\u0627\u0644\u0635\u0628\u0627\u062D",
+                "\uD83D\uDCF0 \u0623\u062E\u0628\u0627\u0631", Locale.forLanguageTag("ar-EG"));
+        try (Database db = Database.open(file)) {
+            new PublicationStore(db).save(arabic);
+        }
+
+        try (Database db = Database.open(file)) {
+            assertEquals(arabic, new PublicationStore(db).load());
+        }
+    }
+
+    @Test
+    void savingAgainReplacesTheSettings() {
+        try (Database db = Database.open(dir.resolve("p.copydesk"))) {
+            PublicationStore store = new PublicationStore(db);
+            store.save(new Publication("First", "A", "One", Locale.UK));
+            Publication second = new Publication("Second", "", "", Locale.forLanguageTag("he-IL"));
+
+            store.save(second);
+
+            assertEquals(second, store.load());
+            assertEquals(4, TestDatabases.longValue(db, "SELECT count(*) FROM settings"));
+        }
+    }
+
+    @Test
+    void missingOrUnusableSettingsFallBackToTheDefaults() {
+        try (Database db = Database.open(dir.resolve("p.copydesk"))) {
+            TestDatabases.execute(db, "INSERT INTO settings (key, value) VALUES ('publication.name', '  ')");
+            TestDatabases.execute(db, "INSERT INTO settings (key, value) VALUES ('publication.edition', 'Late')");
+
+            Publication loaded = new PublicationStore(db).load();
+
+            assertEquals(new Publication(Publication.DEFAULT.name(), "Late", Publication.DEFAULT.tagline(),
+                    Publication.DEFAULT.locale()), loaded);
+        }
+    }
+}
