@@ -39,6 +39,9 @@ public final class Main {
             System.out.println(CommandLineParser.USAGE);
             return 0;
         }
+        if (options.selfCheck()) {
+            return SelfCheck.run(System.out, System.err);
+        }
         AppPaths paths = AppPaths.fromEnvironment();
         Path databaseFile = options.database().orElse(paths.defaultDatabase());
         try {

@@ -11,10 +11,12 @@ import java.util.Optional;
 public final class CommandLineParser {
 
     public static final String USAGE = """
-            Usage: copydesk [--db FILE | FILE] [--version] [--help]
-              --db FILE   open this Copydesk database instead of the default one
-              --version   print the version and exit
-              --help      print this help and exit""";
+            Usage: copydesk [--db FILE | FILE] [--version] [--help] [--self-check]
+              --db FILE     open this Copydesk database instead of the default one
+              --version     print the version and exit
+              --self-check  check without a window that this installation can store, render
+                            and export articles (in a temporary folder), then exit
+              --help        print this help and exit""";
 
     private CommandLineParser() {
     }
@@ -22,6 +24,7 @@ public final class CommandLineParser {
     public static LaunchOptions parse(String... args) {
         boolean version = false;
         boolean help = false;
+        boolean selfCheck = false;
         Path database = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -29,6 +32,8 @@ public final class CommandLineParser {
                 version = true;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+            } else if (arg.equals("--self-check")) {
+                selfCheck = true;
             } else if (arg.equals("--db")) {
                 if (i + 1 >= args.length) {
                     throw new UsageException("--db needs a file name after it");
@@ -42,7 +47,7 @@ public final class CommandLineParser {
                 database = once(database, path(arg));
             }
         }
-        return new LaunchOptions(version, help, Optional.ofNullable(database));
+        return new LaunchOptions(version, help, selfCheck, Optional.ofNullable(database));
     }
 
     private static Path once(Path existing, Path next) {

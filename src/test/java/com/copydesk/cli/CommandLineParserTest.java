@@ -31,9 +31,11 @@ class CommandLineParserTest {
     }
 
     @Test
-    void versionAndHelp() {
+    void versionHelpAndSelfCheck() {
         assertThat(CommandLineParser.parse("--version").showVersion()).isTrue();
         assertThat(CommandLineParser.parse("--help").showHelp()).isTrue();
+        assertThat(CommandLineParser.parse("--self-check").selfCheck()).isTrue();
+        assertThat(CommandLineParser.parse().selfCheck()).isFalse();
     }
 
     @Test
