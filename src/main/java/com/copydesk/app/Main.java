@@ -43,6 +43,8 @@ public final class Main {
             return SelfCheck.run(System.out, System.err);
         }
         AppPaths paths = AppPaths.fromEnvironment();
+        Logs logs = new Logs(paths.logDir(), java.time.Clock.systemUTC());
+        logs.install();
         Path databaseFile = options.database().orElse(paths.defaultDatabase());
         try {
             Database.checkUsable(databaseFile);
@@ -51,6 +53,6 @@ public final class Main {
             return 1;
         }
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Startup.openAndSeed(databaseFile));
-        return CopydeskApp.launch(new CopydeskApp.Plan(paths, opening));
+        return CopydeskApp.launch(new CopydeskApp.Plan(paths, logs, opening));
     }
 }

@@ -16,6 +16,7 @@ class AppPathsTest {
         AppPaths paths = AppPaths.forPlatform("Linux", home, Map.of());
         assertThat(paths.defaultDatabase()).isEqualTo(Path.of("/home/ana/.local/share/copydesk/articles.copydesk"));
         assertThat(paths.configDir()).isEqualTo(Path.of("/home/ana/.config/copydesk"));
+        assertThat(paths.logDir()).isEqualTo(Path.of("/home/ana/.local/state/copydesk/logs"));
     }
 
     @Test
@@ -29,6 +30,7 @@ class AppPathsTest {
     void macUsesApplicationSupport() {
         AppPaths paths = AppPaths.forPlatform("Mac OS X", home, Map.of());
         assertThat(paths.dataDir()).isEqualTo(Path.of("/home/ana/Library/Application Support/Copydesk"));
+        assertThat(paths.logDir()).isEqualTo(Path.of("/home/ana/Library/Logs/Copydesk"));
     }
 
     @Test
