@@ -60,7 +60,7 @@ public final class CopydeskApp extends Application {
             ButtonType open = new ButtonType("Open report", ButtonBar.ButtonData.OK_DONE);
             Alert alert = new Alert(Alert.AlertType.INFORMATION,
                     "Copydesk ran into a problem last time and wrote a report to\n" + kept
-                            + "\n\nYour articles are safe: every save reached the database before it was acknowledged.",
+                            + "\n\nEverything the status bar showed as \"Saved\" is in the database.",
                     open, ButtonType.CLOSE);
             alert.initOwner(owner);
             alert.setHeaderText("Copydesk closed unexpectedly");
