@@ -56,8 +56,11 @@ class PreviewPaneTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.previewHtml(robot).contains("<h1"));
         WebView preview = robot.lookup("#preview").queryAs(WebView.class);
-        robot.interact(() -> preview.getEngine().executeScript("window.scrollTo(0, 700)"));
-        assertThat(scrollY(robot, preview)).isGreaterThan(600);
+        // The page may still be laying out after it first appears; scroll until the position holds.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> preview.getEngine().executeScript("window.scrollTo(0, 700)"));
+            return scrollY(robot, preview) > 600;
+        });
 
         TextField byline = robot.lookup("#byline").queryAs(TextField.class);
         robot.interact(() -> {
