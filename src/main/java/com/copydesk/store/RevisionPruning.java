@@ -36,13 +36,15 @@ final class RevisionPruning {
         for (int i = 0; i < newestFirst.size(); i++) {
             Instant time = newestFirst.get(i).time();
             Duration age = Duration.between(time, now);
+            boolean newHour = hoursSeen.add(Math.floorDiv(time.toEpochMilli(), Duration.ofHours(1).toMillis()));
+            boolean newDay = daysSeen.add(Math.floorDiv(time.toEpochMilli(), Duration.ofDays(1).toMillis()));
             boolean keep;
             if (i == 0 || age.compareTo(KEEP_ALL) < 0) {
                 keep = true;
             } else if (age.compareTo(KEEP_HOURLY) < 0) {
-                keep = hoursSeen.add(Math.floorDiv(time.toEpochMilli(), Duration.ofHours(1).toMillis()));
+                keep = newHour;
             } else {
-                keep = daysSeen.add(Math.floorDiv(time.toEpochMilli(), Duration.ofDays(1).toMillis()));
+                keep = newDay;
             }
             if (!keep) {
                 delete.add(newestFirst.get(i).id());
