@@ -4,6 +4,7 @@ import com.copydesk.store.ArticleStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.PublicationStore;
+import com.copydesk.store.RevisionStore;
 import com.copydesk.task.FxBackgroundExecutor;
 import com.copydesk.task.FxScheduler;
 import javafx.application.Platform;
@@ -33,7 +34,7 @@ public final class Copydesk {
         this.database = database;
         this.windowStates = new WindowStateStore(configDir);
         this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
-                new PublicationStore(database), executor, new FxScheduler(), clock);
+                new PublicationStore(database), new RevisionStore(database), executor, new FxScheduler(), clock);
         this.window = new MainWindow(model, stage, dialogs, clock);
     }
 
