@@ -1,6 +1,7 @@
 package com.copydesk.app;
 
 import com.copydesk.store.ArticleStore;
+import com.copydesk.store.Backups;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.PublicationStore;
@@ -27,6 +28,8 @@ public final class Copydesk {
     private final Stage stage;
     private final MainViewModel model;
     private final MainWindow window;
+    private final BackupsViewModel backups;
+    private final Dialogs dialogs;
     private boolean shutDown;
 
     private Copydesk(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock) {
@@ -35,7 +38,10 @@ public final class Copydesk {
         this.windowStates = new WindowStateStore(configDir);
         this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
                 new PublicationStore(database), new RevisionStore(database), executor, new FxScheduler(), clock);
+        this.dialogs = dialogs;
+        this.backups = new BackupsViewModel(new Backups(database), executor, clock, model::saveNow, this::reloadAfterRestore);
         this.window = new MainWindow(model, stage, dialogs, clock);
+        window.setBackups(backups);
     }
 
     /**
@@ -71,6 +77,7 @@ public final class Copydesk {
         });
         selectNewestWhenLoaded();
         stage.show();
+        backups.makeDailyBackup(message -> dialogs.showError(stage, "Daily backup failed", message));
     }
 
     private void selectNewestWhenLoaded() {
@@ -79,6 +86,10 @@ public final class Copydesk {
                 model.list().selectedIdProperty().set(model.list().items().get(0).id());
             }
         });
+    }
+
+    private void reloadAfterRestore() {
+        model.reloadAll();
     }
 
     public MainViewModel model() {

@@ -136,6 +136,14 @@ public final class MainViewModel {
         editor.saveNow();
     }
 
+    /** After the database's content was replaced (a backup restored): show it afresh. */
+    public void reloadAll() {
+        editor.discard();
+        list.selectedIdProperty().set(null);
+        list.refresh();
+        tell("Backup restored.");
+    }
+
     private void showRestored(Article restored) {
         editor.load(restored);
         list.show(ArticleSummary.of(restored));

@@ -39,6 +39,7 @@ final class MainWindow {
     private final ArticleEditorView editorView;
     private final PreviewView previewView;
     private final SplitPane panes = new SplitPane();
+    private BackupsViewModel backups;
 
     MainWindow(MainViewModel model, Stage stage, Dialogs dialogs, Clock clock) {
         this.model = model;
@@ -65,6 +66,10 @@ final class MainWindow {
         return scene;
     }
 
+    void setBackups(BackupsViewModel backups) {
+        this.backups = backups;
+    }
+
     SplitPane panes() {
         return panes;
     }
@@ -80,8 +85,9 @@ final class MainWindow {
         MenuItem exportAll = item("Export all…", "menuExportAll", null, () -> export(List.of()));
         MenuItem quit = item("Quit", "menuQuit", KeyCode.Q, () -> stage.fireEvent(
                 new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        MenuItem backupsItem = item("Backups…", "menuBackups", null, this::showBackups);
         Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), exportSelected, exportAll,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), backupsItem, new SeparatorMenuItem(), quit);
         MenuItem find = item("Find article", "menuFind", KeyCode.F, () -> listView.searchField().requestFocus());
         Menu edit = new Menu("Edit", null, find);
         MenuItem delete = item("Delete article…", "menuDelete", null, this::deleteSelected);
@@ -150,6 +156,13 @@ final class MainWindow {
         model.trash().refresh();
         showPanel("Trash", new TrashView(model.trash(), clock, () -> dialogs.confirm(stage, "Empty the Trash?",
                 "Everything in the Trash will be deleted for good. This cannot be undone.", "Empty Trash")).node());
+    }
+
+    private void showBackups() {
+        backups.refresh();
+        showPanel("Backups", new BackupsView(backups, backup -> dialogs.confirm(stage, "Restore this backup?",
+                "The articles will be replaced by those in the backup of " + backup.made()
+                        + ". The current state is backed up first, so this can be undone.", "Restore")).node());
     }
 
     /** A separate window over the main one, styled like it. */

@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(file, "file");
         Path path = DatabaseFile.prepare(file);
         if (!DatabaseFile.isEmptyOrMissing(path)) {
-            refuseForeignOrNewer(path);
+            refuseForeignOrNewer(path, true);
         }
         Connection connection = connect(path, readWriteConfig());
         try {
@@ -124,13 +124,20 @@ public final class Database implements AutoCloseable {
         return new StoreException("Could not " + action + " in " + file + ": " + SqliteErrors.describe(e) + ".", e);
     }
 
-    /** Inspects an existing file read-only, because even enabling WAL would rewrite its header. */
-    private static void refuseForeignOrNewer(Path path) {
+    /**
+     * Inspects an existing file read-only, because even enabling WAL would rewrite its header; if
+     * its schema is about to be upgraded, backs it up first.
+     */
+    static void refuseForeignOrNewer(Path path, boolean backUpBeforeUpgrade) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         try (Connection probe = connect(path, config)) {
-            SchemaState.inspect(probe).requireUsableBy(Migrations.latestVersion(), path);
+            SchemaState state = SchemaState.inspect(probe);
+            state.requireUsableBy(Migrations.latestVersion(), path);
+            if (backUpBeforeUpgrade && state.versioned() && state.version() < Migrations.latestVersion()) {
+                Backups.copy(probe, path, "before-v" + Migrations.latestVersion(), java.time.Instant.now());
+            }
         } catch (SQLException e) {
             throw new StoreException("Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
         }

@@ -113,4 +113,28 @@ class StorageWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> versions.getItems().size() == 3);
         robot.interact(() -> versions.getScene().getWindow().hide());
     }
+
+    @Test
+    void restoringTheDailyBackupBringsBackTheArticlesOfTheMorning(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        int morning = list.getItems().size();
+        robot.clickOn("#newArticle");
+        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, headline::isFocused);
+        robot.write("Written after the backup");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == morning + 1);
+
+        robot.clickOn("File").clickOn("#menuBackups");
+        ListView<?> backups = robot.lookup("#backupList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> backups.getItems().size() == 1);
+        robot.interact(() -> backups.getSelectionModel().select(0));
+        robot.clickOn("#restoreBackup");
+        robot.clickOn("Restore");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == morning);
+        assertThat(list.getItems()).extracting(ArticleSummary::headline).doesNotContain("Written after the backup");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> backups.getItems().size() == 2);
+        robot.interact(() -> backups.getScene().getWindow().hide());
+    }
 }
