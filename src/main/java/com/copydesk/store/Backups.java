@@ -90,7 +90,7 @@ public final class Backups {
     public void restore(Path backup, Instant now) {
         Path source = backup.toAbsolutePath();
         DatabaseFile.prepare(source);
-        Database.refuseForeignOrNewer(source, false);
+        Database.refuseForeignOrNewer(source);
         db.query("restore the backup " + source.getFileName(), connection -> {
             copy(connection, db.file(), "before-restore", now);
             ((SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
