@@ -48,6 +48,6 @@ public final class Main {
             return 1;
         }
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Startup.openAndSeed(databaseFile));
-        return CopydeskApp.launch(new CopydeskApp.Plan(paths, opening));
+        return CopydeskApp.launch(new CopydeskApp.Plan(paths, opening, databaseFile));
     }
 }

@@ -64,7 +64,12 @@ public final class Backups {
 
     /** Every backup, newest first. */
     public List<Backup> list() {
-        Path folder = folder();
+        return listFor(db.file());
+    }
+
+    /** The backups of the database file (which need not be open or even usable), newest first. */
+    public static List<Backup> listFor(Path databaseFile) {
+        Path folder = folderOf(databaseFile);
         List<Backup> backups = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return backups;
@@ -97,6 +102,24 @@ public final class Backups {
             new Migrator(connection, db.file(), Migrations.ALL).migrate();
             return null;
         });
+    }
+
+    /**
+     * Copies a backup beside the database as a new file, {@code <name>-recovered-<time>.copydesk},
+     * to open instead of a database that cannot be used; the damaged file stays as it is.
+     */
+    public static Path recoverCopy(Backup backup, Path databaseFile, Instant now) {
+        Path absolute = databaseFile.toAbsolutePath();
+        String name = absolute.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        Path target = absolute.resolveSibling(stem + "-recovered-" + STAMP.format(now) + ".copydesk");
+        try {
+            Files.copy(backup.file(), target);
+        } catch (IOException e) {
+            throw new StoreException("Could not copy the backup " + backup.file() + " to " + target + ": "
+                    + e.getMessage(), e);
+        }
+        return target;
     }
 
     /** Copies the database open on {@code connection}; the name says why and when. */

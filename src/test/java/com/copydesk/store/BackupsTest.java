@@ -100,4 +100,23 @@ class BackupsTest {
             assertEquals(1, rows.getInt(1), "the backup holds the file as it was before the upgrade");
         }
     }
+
+    @Test
+    void aRecoveredCopyOfTheLatestBackupOpensBesideTheDamagedFile() throws Exception {
+        Path file = dir.resolve("news.copydesk");
+        try (Database db = Database.open(file)) {
+            new ArticleStore(db).save(SampleArticles.simple("Saved by the backup", T0));
+            new Backups(db).makeDailyIfNeeded(DAY1);
+        }
+        Files.writeString(file, "ruined");
+
+        Path copy = Backups.recoverCopy(Backups.listFor(file).get(0), file, DAY1.plusSeconds(5));
+
+        assertEquals(dir, copy.getParent());
+        assertThat(copy.getFileName().toString()).startsWith("news-recovered-").endsWith(".copydesk");
+        assertEquals("ruined", Files.readString(file));
+        try (Database recovered = Database.open(copy)) {
+            assertEquals(1, new ArticleStore(recovered).count());
+        }
+    }
 }
