@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
 public final class ArticleStore {
 
     private static final String NEWEST_FIRST = " ORDER BY modified_at DESC, id";
+    /** How many search results get a snippet: about a screenful of the list. */
+    static final int SNIPPET_ROWS = 30;
+
     private static final String NEWEST_FIRST_A = " ORDER BY a.modified_at DESC, a.id";
 
     private final Database db;
@@ -60,21 +63,58 @@ public final class ArticleStore {
     /**
      * The inner query lets FTS5 rank and cut to the limit itself before anything is joined; it
      * asks for as many more rows as there are articles in the trash, which the outer query drops.
+     * Snippets cost a pass over each document's text, so only the first {@link #SNIPPET_ROWS}
+     * results (about a screenful) get one, in a second query by rowid.
      */
     private List<ArticleSummary> search(String match, int limit) {
-        String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + ", m.snippet FROM ("
-                + "SELECT rowid AS search_id, rank, snippet(article_search, -1, char(2), char(3), '…', 16) AS snippet"
-                + " FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?"
+        String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + ", a.search_id FROM ("
+                + "SELECT rowid AS search_id, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?"
                 + ") m JOIN articles a ON a.search_id = m.search_id WHERE a.deleted_at IS NULL ORDER BY m.rank LIMIT ?";
         return db.query("search the articles", connection -> {
             long trashed = trashedCount(connection);
+            List<ArticleSummary> found = new ArrayList<>();
+            List<Long> searchIds = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, match);
                 select.setLong(2, limit + trashed);
                 select.setInt(3, limit);
-                return readSummaries(select, true);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(ArticleRows.summary(rows, ""));
+                        searchIds.add(rows.getLong("search_id"));
+                    }
+                }
             }
+            return withSnippets(connection, match, found, searchIds);
         });
+    }
+
+    private static List<ArticleSummary> withSnippets(Connection connection, String match, List<ArticleSummary> found,
+                                                     List<Long> searchIds) throws SQLException {
+        int count = Math.min(SNIPPET_ROWS, found.size());
+        if (count == 0) {
+            return found;
+        }
+        java.util.Map<Long, String> snippets = new java.util.HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT rowid, "
+                + "snippet(article_search, -1, char(2), char(3), '…', 16) FROM article_search "
+                + "WHERE article_search MATCH ? AND rowid IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, match);
+            select.setString(2, searchIds.subList(0, count).toString());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    snippets.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+        }
+        List<ArticleSummary> result = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            ArticleSummary summary = found.get(i);
+            String snippet = i < count ? snippets.getOrDefault(searchIds.get(i), "") : "";
+            result.add(new ArticleSummary(summary.id(), summary.headline(), summary.status(), summary.primaryCategory(),
+                    summary.modified(), snippet == null ? "" : snippet));
+        }
+        return result;
     }
 
     private List<ArticleSummary> summaries(String action, String sql, boolean withSnippet, Object... parameters) {
