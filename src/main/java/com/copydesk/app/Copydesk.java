@@ -59,7 +59,7 @@ public final class Copydesk {
         WindowState state = windowStates.load();
         Scene scene = window.buildScene(state);
         stage.setScene(scene);
-        stage.setTitle("Copydesk — " + database.file().getFileName());
+        stage.setTitle("Copydesk — " + database.file().getFileName() + (database.readOnly() ? " (read-only)" : ""));
         stage.getIcons().setAll(new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-64.png")),
                 new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-32.png")));
         if (state.hasPosition()) {

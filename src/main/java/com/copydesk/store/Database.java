@@ -106,6 +106,11 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** True when opened with {@link #openReadOnly}: every save fails, saying the file is read-only. */
+    public boolean readOnly() {
+        return lock == null;
+    }
+
     /** True if this open found no schema and created a fresh one (the app then seeds sample articles). */
     public boolean createdNow() {
         return createdNow;

@@ -38,6 +38,8 @@ class OneWriterTest {
         Path file = dir.resolve("news.copydesk");
         try (Database writer = Database.open(file); Database reader = Database.openReadOnly(file)) {
             new ArticleStore(writer).save(SampleArticles.simple("Fresh", T0));
+            assertThat(reader.readOnly()).isTrue();
+            assertThat(writer.readOnly()).isFalse();
 
             assertEquals(1, new ArticleStore(reader).count());
             StoreException e = assertThrows(StoreException.class,
