@@ -1,9 +1,11 @@
 package com.copydesk.app;
 
 import com.copydesk.store.ArticleStore;
+import com.copydesk.store.Backups;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.PublicationStore;
+import com.copydesk.store.RevisionStore;
 import com.copydesk.task.FxBackgroundExecutor;
 import com.copydesk.task.FxScheduler;
 import javafx.application.Platform;
@@ -26,6 +28,8 @@ public final class Copydesk {
     private final Stage stage;
     private final MainViewModel model;
     private final MainWindow window;
+    private final BackupsViewModel backups;
+    private final Dialogs dialogs;
     private boolean shutDown;
 
     private Copydesk(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock) {
@@ -33,8 +37,11 @@ public final class Copydesk {
         this.database = database;
         this.windowStates = new WindowStateStore(configDir);
         this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
-                new PublicationStore(database), executor, new FxScheduler(), clock);
+                new PublicationStore(database), new RevisionStore(database), executor, new FxScheduler(), clock);
+        this.dialogs = dialogs;
+        this.backups = new BackupsViewModel(new Backups(database), executor, clock, model::saveNow, this::reloadAfterRestore);
         this.window = new MainWindow(model, stage, dialogs, clock);
+        window.setBackups(backups);
     }
 
     /**
@@ -52,7 +59,7 @@ public final class Copydesk {
         WindowState state = windowStates.load();
         Scene scene = window.buildScene(state);
         stage.setScene(scene);
-        stage.setTitle("Copydesk — " + database.file().getFileName());
+        stage.setTitle("Copydesk — " + database.file().getFileName() + (database.readOnly() ? " (read-only)" : ""));
         stage.getIcons().setAll(new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-64.png")),
                 new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-32.png")));
         if (state.hasPosition()) {
@@ -70,6 +77,7 @@ public final class Copydesk {
         });
         selectNewestWhenLoaded();
         stage.show();
+        backups.makeDailyBackup(message -> dialogs.showError(stage, "Daily backup failed", message));
     }
 
     private void selectNewestWhenLoaded() {
@@ -78,6 +86,10 @@ public final class Copydesk {
                 model.list().selectedIdProperty().set(model.list().items().get(0).id());
             }
         });
+    }
+
+    private void reloadAfterRestore() {
+        model.reloadAll();
     }
 
     public MainViewModel model() {

@@ -53,6 +53,6 @@ public final class Main {
             return 1;
         }
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Startup.openAndSeed(databaseFile));
-        return CopydeskApp.launch(new CopydeskApp.Plan(paths, logs, opening));
+        return CopydeskApp.launch(new CopydeskApp.Plan(paths, logs, opening, databaseFile));
     }
 }

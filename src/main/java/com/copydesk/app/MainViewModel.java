@@ -4,6 +4,8 @@ import com.copydesk.article.Article;
 import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.ui.ArticleEditorViewModel;
 import com.copydesk.article.ui.ArticleListViewModel;
+import com.copydesk.article.ui.HistoryViewModel;
+import com.copydesk.article.ui.TrashViewModel;
 import com.copydesk.article.ui.SaveState;
 import com.copydesk.body.BodyStats;
 import com.copydesk.exchange.JsonExporter;
@@ -12,6 +14,7 @@ import com.copydesk.page.ui.PreviewViewModel;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.PublicationStore;
+import com.copydesk.store.RevisionStore;
 import com.copydesk.task.BackgroundExecutor;
 import com.copydesk.task.Scheduler;
 import javafx.beans.binding.Bindings;
@@ -37,11 +40,13 @@ public final class MainViewModel {
     private final ArticleListViewModel list;
     private final ArticleEditorViewModel editor;
     private final PreviewViewModel preview;
+    private final HistoryViewModel history;
+    private final TrashViewModel trash;
     private final ObservableList<String> categoryNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
-                         BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
+                         RevisionStore revisions, BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
         this.articles = articles;
         this.executor = executor;
         this.clock = clock;
@@ -49,6 +54,9 @@ public final class MainViewModel {
         this.list = new ArticleListViewModel(articles, executor, this::tell);
         this.editor = new ArticleEditorViewModel(articles, executor, scheduler, clock, list::show);
         this.preview = new PreviewViewModel(new PageRenderer(), editor.currentProperty(), scheduler);
+        this.history = new HistoryViewModel(revisions, executor, clock, editor.currentProperty()::get, editor::saveNow,
+                this::showRestored);
+        this.trash = new TrashViewModel(articles, executor, list::refresh);
         list.selectedIdProperty().addListener((obs, old, id) -> openIfOther(id));
         executor.submit(() -> categories.all().stream().map(c -> c.name()).toList(), categoryNames::setAll,
                 failure -> tell("Could not read the categories: " + failure.getMessage()));
@@ -61,6 +69,8 @@ public final class MainViewModel {
     public ArticleEditorViewModel editor() { return editor; }
     public PreviewViewModel preview() { return preview; }
     public ObservableList<String> categoryNames() { return categoryNames; }
+    public HistoryViewModel history() { return history; }
+    public TrashViewModel trash() { return trash; }
 
     /** The latest outcome worth telling the user (exports, errors); empty when there is none. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -108,7 +118,7 @@ public final class MainViewModel {
         int firstIndex = list.indexOf(ids.get(0));
         executor.run(() -> ids.forEach(articles::delete), () -> {
             ids.forEach(list::remove);
-            tell(ids.size() == 1 ? "Article deleted." : ids.size() + " articles deleted.");
+            tell(ids.size() == 1 ? "Moved to Trash." : ids.size() + " articles moved to Trash.");
             selectNear(firstIndex);
         }, failure -> tell("Could not delete: " + failure.getMessage()));
     }
@@ -124,6 +134,19 @@ public final class MainViewModel {
 
     public void saveNow() {
         editor.saveNow();
+    }
+
+    /** After the database's content was replaced (a backup restored): show it afresh. */
+    public void reloadAll() {
+        editor.discard();
+        list.selectedIdProperty().set(null);
+        list.refresh();
+        tell("Backup restored.");
+    }
+
+    private void showRestored(Article restored) {
+        editor.load(restored);
+        list.show(ArticleSummary.of(restored));
     }
 
     private void openIfOther(UUID id) {

@@ -2,6 +2,8 @@ package com.copydesk.app;
 
 import com.copydesk.article.ui.ArticleEditorView;
 import com.copydesk.article.ui.ArticleListView;
+import com.copydesk.article.ui.HistoryView;
+import com.copydesk.article.ui.TrashView;
 import com.copydesk.body.ui.BodyEditor;
 import com.copydesk.page.ui.PreviewView;
 import javafx.geometry.Pos;
@@ -37,6 +39,7 @@ final class MainWindow {
     private final ArticleEditorView editorView;
     private final PreviewView previewView;
     private final SplitPane panes = new SplitPane();
+    private BackupsViewModel backups;
 
     MainWindow(MainViewModel model, Stage stage, Dialogs dialogs, Clock clock) {
         this.model = model;
@@ -63,6 +66,10 @@ final class MainWindow {
         return scene;
     }
 
+    void setBackups(BackupsViewModel backups) {
+        this.backups = backups;
+    }
+
     SplitPane panes() {
         return panes;
     }
@@ -78,12 +85,15 @@ final class MainWindow {
         MenuItem exportAll = item("Export all…", "menuExportAll", null, () -> export(List.of()));
         MenuItem quit = item("Quit", "menuQuit", KeyCode.Q, () -> stage.fireEvent(
                 new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        MenuItem backupsItem = item("Backups…", "menuBackups", null, this::showBackups);
         Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), exportSelected, exportAll,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), backupsItem, new SeparatorMenuItem(), quit);
         MenuItem find = item("Find article", "menuFind", KeyCode.F, () -> listView.searchField().requestFocus());
         Menu edit = new Menu("Edit", null, find);
         MenuItem delete = item("Delete article…", "menuDelete", null, this::deleteSelected);
-        Menu article = new Menu("Article", null, delete);
+        MenuItem history = item("History…", "menuHistory", KeyCode.H, this::showHistory);
+        MenuItem trash = item("Trash…", "menuTrash", null, this::showTrash);
+        Menu article = new Menu("Article", null, delete, new SeparatorMenuItem(), history, trash);
         MenuBar bar = new MenuBar(file, edit, article);
         bar.setId("menuBar");
         return bar;
@@ -132,9 +142,38 @@ final class MainWindow {
         }
         String what = ids.size() == 1 ? "this article" : ids.size() + " articles";
         if (dialogs.confirm(stage, "Delete " + what + "?",
-                "Deleting removes " + what + " from this database. This cannot be undone.", "Delete")) {
+                "Deleting moves " + what + " to the Trash (Article → Trash…), where it can be restored.", "Delete")) {
             model.delete(ids);
         }
+    }
+
+    private void showHistory() {
+        model.history().showCurrentArticle();
+        showPanel("History", new HistoryView(model.history()).node());
+    }
+
+    private void showTrash() {
+        model.trash().refresh();
+        showPanel("Trash", new TrashView(model.trash(), clock, () -> dialogs.confirm(stage, "Empty the Trash?",
+                "Everything in the Trash will be deleted for good. This cannot be undone.", "Empty Trash")).node());
+    }
+
+    private void showBackups() {
+        backups.refresh();
+        showPanel("Backups", new BackupsView(backups, backup -> dialogs.confirm(stage, "Restore this backup?",
+                "The articles will be replaced by those in the backup of " + backup.made()
+                        + ". The current state is backed up first, so this can be undone.", "Restore")).node());
+    }
+
+    /** A separate window over the main one, styled like it. */
+    private void showPanel(String title, javafx.scene.Parent content) {
+        Stage panel = new Stage();
+        panel.initOwner(stage);
+        panel.setTitle(title + " — Copydesk");
+        Scene scene = new Scene(content);
+        scene.getStylesheets().add(MainWindow.class.getResource("copydesk.css").toExternalForm());
+        panel.setScene(scene);
+        panel.show();
     }
 
     private void export(List<UUID> ids) {

@@ -29,7 +29,8 @@ final class ArticleRows {
             + "JOIN categories c ON c.id = ac.category_id WHERE ac.article_id = ? ORDER BY ac.position";
 
     private static final String UPSERT = "INSERT INTO articles (id, headline, dek, byline, dateline, publish_date, "
-            + "status, body_html, body_text, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "status, body_html, body_text, created_at, modified_at, search_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "(SELECT coalesce(max(search_id), 0) + 1 FROM articles)) "
             + "ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, dek = excluded.dek, "
             + "byline = excluded.byline, dateline = excluded.dateline, publish_date = excluded.publish_date, "
             + "status = excluded.status, body_html = excluded.body_html, body_text = excluded.body_text, "
@@ -65,7 +66,7 @@ final class ArticleRows {
                 Instant.ofEpochMilli(row.getLong("modified_at")));
     }
 
-    static ArticleSummary summary(ResultSet row) throws SQLException {
+    static ArticleSummary summary(ResultSet row, String snippet) throws SQLException {
         String id = row.getString("id");
         try {
             return new ArticleSummary(
@@ -73,13 +74,16 @@ final class ArticleRows {
                     row.getString("headline"),
                     ArticleStatus.valueOf(row.getString("status")),
                     row.getString("primary_category"),
-                    Instant.ofEpochMilli(row.getLong("modified_at")));
+                    Instant.ofEpochMilli(row.getLong("modified_at")),
+                    snippet == null ? "" : snippet);
         } catch (RuntimeException e) {
             throw new SQLException("the article with id " + id + " is damaged (" + e.getMessage() + ")", e);
         }
     }
 
-    static void upsert(Connection connection, Article article) throws SQLException {
+    /** Inserts or updates the article's row; returns the body as stored, in HTML. */
+    static String upsert(Connection connection, Article article) throws SQLException {
+        String bodyHtml = HtmlCodec.toHtml(article.body());
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             upsert.setString(1, article.id().toString());
             upsert.setString(2, article.headline());
@@ -88,12 +92,13 @@ final class ArticleRows {
             upsert.setString(5, article.dateline());
             upsert.setString(6, article.publishDate() == null ? null : article.publishDate().toString());
             upsert.setString(7, article.status().name());
-            upsert.setString(8, HtmlCodec.toHtml(article.body()));
+            upsert.setString(8, bodyHtml);
             upsert.setString(9, article.body().plainText());
             upsert.setLong(10, article.created().toEpochMilli());
             upsert.setLong(11, article.modified().toEpochMilli());
             upsert.executeUpdate();
         }
+        return bodyHtml;
     }
 
     /** Replaces the article's categories, creating unknown ones; position 0 is the primary category. */

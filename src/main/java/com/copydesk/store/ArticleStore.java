@@ -3,8 +3,11 @@ package com.copydesk.store;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleSummary;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +21,10 @@ import java.util.stream.Collectors;
 public final class ArticleStore {
 
     private static final String NEWEST_FIRST = " ORDER BY modified_at DESC, id";
+    /** How many search results get a snippet: about a screenful of the list. */
+    static final int SNIPPET_ROWS = 30;
+
+    private static final String NEWEST_FIRST_A = " ORDER BY a.modified_at DESC, a.id";
 
     private final Database db;
 
@@ -26,41 +33,128 @@ public final class ArticleStore {
     }
 
     /**
-     * Up to {@code limit} articles, newest first by modification time. A blank query lists all;
-     * otherwise only articles whose headline, dek, byline or body text contains the query,
-     * ignoring case (SQLite folds case for ASCII letters only). {@code %}, {@code _} and
-     * {@code \} in the query match themselves. A limit of 0 gives an empty list.
+     * Up to {@code limit} articles not in the trash. A blank query lists all, newest first by
+     * modification time. Otherwise the full-text index of headline, dek, byline and body text is
+     * searched (see {@link SearchQuery}: words, "phrases", the last word as a prefix, case and
+     * diacritics folded), best matches first, each with a snippet of the matching passage. A query
+     * without letters or digits (such as {@code %}) matches that text literally instead, newest
+     * first. No query can make this fail. A limit of 0 gives an empty list.
      */
     public List<ArticleSummary> list(String query, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
         String text = query == null ? "" : query.strip();
-        String where = text.isEmpty() ? "" : " WHERE a.headline LIKE ? ESCAPE '\\' OR a.dek LIKE ? ESCAPE '\\'"
-                + " OR a.byline LIKE ? ESCAPE '\\' OR a.body_text LIKE ? ESCAPE '\\'";
-        String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a" + where
-                + " ORDER BY a.modified_at DESC, a.id LIMIT ?";
+        if (text.isEmpty()) {
+            return summaries("list the articles", "SELECT " + ArticleRows.SUMMARY_COLUMNS
+                    + " FROM articles a WHERE a.deleted_at IS NULL" + NEWEST_FIRST_A + " LIMIT ?", false, limit);
+        }
+        Optional<String> match = SearchQuery.fts(text);
+        if (match.isPresent()) {
+            return search(match.get(), limit);
+        }
+        String like = LikePattern.contains(text);
+        return summaries("search the articles", "SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a"
+                + " WHERE a.deleted_at IS NULL AND (a.headline LIKE ? ESCAPE '\\' OR a.dek LIKE ? ESCAPE '\\'"
+                + " OR a.byline LIKE ? ESCAPE '\\' OR a.body_text LIKE ? ESCAPE '\\')" + NEWEST_FIRST_A + " LIMIT ?",
+                false, like, like, like, like, limit);
+    }
+
+    /**
+     * The inner query lets FTS5 rank and cut to the limit itself before anything is joined; it
+     * asks for as many more rows as there are articles in the trash, which the outer query drops.
+     * Snippets cost a pass over each document's text, so only the first {@link #SNIPPET_ROWS}
+     * results (about a screenful) get one, in a second query by rowid.
+     */
+    private List<ArticleSummary> search(String match, int limit) {
+        String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + ", a.search_id FROM ("
+                + "SELECT rowid AS search_id, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?"
+                + ") m JOIN articles a ON a.search_id = m.search_id WHERE a.deleted_at IS NULL ORDER BY m.rank LIMIT ?";
         return db.query("search the articles", connection -> {
+            long trashed = trashedCount(connection);
+            List<ArticleSummary> found = new ArrayList<>();
+            List<Long> searchIds = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                int parameter = 1;
-                if (!text.isEmpty()) {
-                    String pattern = LikePattern.contains(text);
-                    for (; parameter <= 4; parameter++) {
-                        select.setString(parameter, pattern);
-                    }
-                }
-                select.setInt(parameter, limit);
-                List<ArticleSummary> summaries = new ArrayList<>();
+                select.setString(1, match);
+                select.setLong(2, limit + trashed);
+                select.setInt(3, limit);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        summaries.add(ArticleRows.summary(rows));
+                        found.add(ArticleRows.summary(rows, ""));
+                        searchIds.add(rows.getLong("search_id"));
                     }
                 }
-                return summaries;
+            }
+            return withSnippets(connection, match, found, searchIds);
+        });
+    }
+
+    private static List<ArticleSummary> withSnippets(Connection connection, String match, List<ArticleSummary> found,
+                                                     List<Long> searchIds) throws SQLException {
+        int count = Math.min(SNIPPET_ROWS, found.size());
+        if (count == 0) {
+            return found;
+        }
+        java.util.Map<Long, String> snippets = new java.util.HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT rowid, "
+                + "snippet(article_search, -1, char(2), char(3), '…', 16) FROM article_search "
+                + "WHERE article_search MATCH ? AND rowid IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, match);
+            select.setString(2, searchIds.subList(0, count).toString());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    snippets.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+        }
+        List<ArticleSummary> result = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            ArticleSummary summary = found.get(i);
+            String snippet = i < count ? snippets.getOrDefault(searchIds.get(i), "") : "";
+            result.add(new ArticleSummary(summary.id(), summary.headline(), summary.status(), summary.primaryCategory(),
+                    summary.modified(), snippet == null ? "" : snippet));
+        }
+        return result;
+    }
+
+    private List<ArticleSummary> summaries(String action, String sql, boolean withSnippet, Object... parameters) {
+        return db.query(action, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setObject(i + 1, parameters[i]);
+                }
+                return readSummaries(select, withSnippet);
             }
         });
     }
 
+    private static List<ArticleSummary> readSummaries(PreparedStatement select, boolean withSnippet) throws SQLException {
+        List<ArticleSummary> summaries = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                summaries.add(ArticleRows.summary(rows, withSnippet ? rows.getString("snippet") : ""));
+            }
+        }
+        return summaries;
+    }
+
+    private static long trashedCount(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL");
+             ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Articles in the trash, most recently trashed first. */
+    public List<ArticleSummary> trashed(int limit) {
+        return summaries("list the trash", "SELECT " + ArticleRows.SUMMARY_COLUMNS
+                + " FROM articles a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC, a.id LIMIT ?",
+                false, limit);
+    }
+
+    /** Finds an article by id, whether or not it is in the trash. */
     public Optional<Article> find(UUID id) {
         Objects.requireNonNull(id, "id");
         return db.query("read an article", connection -> {
@@ -76,33 +170,73 @@ public final class ArticleStore {
     }
 
     /**
-     * Inserts or replaces the article and its categories in one transaction. Category names not
-     * yet known are added to the categories; a name matching an existing one ignoring case is
-     * filed under the existing spelling. Timestamps are kept to the millisecond.
+     * Inserts or replaces the article and its categories in one transaction, together with its
+     * search index entry and, when the content changed, a revision (see {@link RevisionStore}).
+     * Category names not yet known are added to the categories; a name matching an existing one
+     * ignoring case is filed under the existing spelling. Timestamps are kept to the millisecond.
+     * Saving an article in the trash leaves it there.
      */
     public void save(Article article) {
+        save(article, "");
+    }
+
+    /** As {@link #save(Article)}, recording {@code author} on the revision. */
+    public void save(Article article, String author) {
         Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(author, "author");
         db.transaction("save the article \"" + shortHeadline(article) + "\"", connection -> {
-            ArticleRows.upsert(connection, article);
+            String bodyHtml = ArticleRows.upsert(connection, article);
             ArticleRows.replaceCategories(connection, article);
+            RevisionRows.record(connection, article, bodyHtml, author, null);
             return null;
         });
     }
 
-    /** Deletes the article and its category links; does nothing if there is no such article. */
+    /** Moves the article to the trash (now); nothing is removed until the trash is emptied. */
     public void delete(UUID id) {
+        trash(id, Instant.now());
+    }
+
+    /** Moves the article to the trash; does nothing if there is no such article or it is there already. */
+    public void trash(UUID id, Instant when) {
         Objects.requireNonNull(id, "id");
-        db.transaction("delete an article", connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-                delete.setString(1, id.toString());
-                delete.executeUpdate();
+        Objects.requireNonNull(when, "when");
+        db.transaction("move an article to the trash", connection -> {
+            try (PreparedStatement trash = connection.prepareStatement(
+                    "UPDATE articles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+                trash.setLong(1, when.toEpochMilli());
+                trash.setString(2, id.toString());
+                trash.executeUpdate();
             }
             return null;
         });
     }
 
+    /** Takes the article out of the trash; does nothing if it is not there. */
+    public void restore(UUID id) {
+        Objects.requireNonNull(id, "id");
+        db.transaction("restore an article from the trash", connection -> {
+            try (PreparedStatement restore = connection.prepareStatement(
+                    "UPDATE articles SET deleted_at = NULL WHERE id = ?")) {
+                restore.setString(1, id.toString());
+                restore.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Deletes every article in the trash for good, with its categories links and revisions; returns how many. */
+    public int emptyTrash() {
+        return db.transaction("empty the trash", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM articles WHERE deleted_at IS NOT NULL")) {
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     /**
-     * Hands each of the given articles (all of them when {@code ids} is empty) to {@code action},
+     * Hands each of the given articles (all not in the trash when {@code ids} is empty) to {@code action},
      * newest first, reading them one row at a time so that memory use does not grow with the
      * number of articles. Unknown ids are skipped. The action runs while this database is held
      * for the walk, so it may use the stores itself, but only on the calling thread.
@@ -111,7 +245,7 @@ public final class ArticleStore {
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(action, "action");
         // One JSON array parameter instead of "IN (?, ?, ...)", which would hit SQLite's limit on parameters.
-        String where = ids.isEmpty() ? "" : " WHERE id IN (SELECT value FROM json_each(?))";
+        String where = ids.isEmpty() ? " WHERE deleted_at IS NULL" : " WHERE id IN (SELECT value FROM json_each(?))";
         String sql = "SELECT " + ArticleRows.ARTICLE_COLUMNS + " FROM articles" + where + NEWEST_FIRST;
         db.query("read the articles", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql);
@@ -129,9 +263,11 @@ public final class ArticleStore {
         });
     }
 
+    /** How many articles there are, not counting the trash. */
     public int count() {
         return db.query("count the articles", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM articles");
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT count(*) FROM articles WHERE deleted_at IS NULL");
                  ResultSet rows = select.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);

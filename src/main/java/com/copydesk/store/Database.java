@@ -17,12 +17,14 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final boolean createdNow;
+    private final WriterLock lock;
     private Connection connection;
 
-    private Database(Path file, Connection connection, boolean createdNow) {
+    private Database(Path file, Connection connection, boolean createdNow, WriterLock lock) {
         this.file = file;
         this.connection = connection;
         this.createdNow = createdNow;
+        this.lock = lock;
     }
 
     /**
@@ -37,13 +39,53 @@ public final class Database implements AutoCloseable {
         if (!DatabaseFile.isEmptyOrMissing(path)) {
             refuseForeignOrNewer(path);
         }
-        Connection connection = connect(path, readWriteConfig());
+        WriterLock lock = WriterLock.acquire(path);
+        Connection connection = null;
         try {
+            if (!DatabaseFile.isEmptyOrMissing(path)) {
+                backUpBeforeUpgrade(path);
+            }
+            connection = connect(path, readWriteConfig());
             boolean created = new Migrator(connection, path, Migrations.ALL).migrate();
-            return new Database(path, connection, created);
+            return new Database(path, connection, created, lock);
         } catch (SQLException e) {
             closeQuietly(connection, e);
-            throw new StoreException("Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
+            lock.close();
+            throw new StoreException(problemOf(e), "Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the database for reading only, without the writer lock, e.g. while another Copydesk
+     * has it open. Every save then fails with a message saying the file is read-only.
+     *
+     * @throws StoreException when the file is not a Copydesk database of exactly this app's schema
+     */
+    public static Database openReadOnly(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path path = file.toAbsolutePath().normalize();
+        if (DatabaseFile.isEmptyOrMissing(path)) {
+            throw new StoreException("Cannot open " + path + " read-only: there is no database there yet.");
+        }
+        refuseForeignOrNewer(path);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        Connection connection = connect(path, config);
+        try {
+            SchemaState state = SchemaState.inspect(connection);
+            if (state.version() != Migrations.latestVersion()) {
+                throw new StoreException("Cannot open " + path + " read-only: it needs an upgrade first"
+                        + " (database version " + state.version() + "). Open it normally once.");
+            }
+            return new Database(path, connection, false, null);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw new StoreException(problemOf(e), "Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
         } catch (RuntimeException e) {
             closeQuietly(connection, e);
             throw e;
@@ -64,6 +106,11 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** True when opened with {@link #openReadOnly}: every save fails, saying the file is read-only. */
+    public boolean readOnly() {
+        return lock == null;
+    }
+
     /** True if this open found no schema and created a fresh one (the app then seeds sample articles). */
     public boolean createdNow() {
         return createdNow;
@@ -80,6 +127,10 @@ public final class Database implements AutoCloseable {
             closing.close();
         } catch (SQLException e) {
             throw new StoreException("Could not close " + file + " cleanly: " + SqliteErrors.describe(e) + ".", e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 
@@ -124,16 +175,58 @@ public final class Database implements AutoCloseable {
         return new StoreException("Could not " + action + " in " + file + ": " + SqliteErrors.describe(e) + ".", e);
     }
 
-    /** Inspects an existing file read-only, because even enabling WAL would rewrite its header. */
-    private static void refuseForeignOrNewer(Path path) {
+    /** Copies a file whose schema is about to be upgraded into the backups folder (done under the writer lock). */
+    private static void backUpBeforeUpgrade(Path path) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         try (Connection probe = connect(path, config)) {
-            SchemaState.inspect(probe).requireUsableBy(Migrations.latestVersion(), path);
+            SchemaState state = SchemaState.inspect(probe);
+            if (state.versioned() && state.version() < Migrations.latestVersion()) {
+                Backups.copy(probe, path, "before-v" + Migrations.latestVersion(), java.time.Instant.now());
+            }
         } catch (SQLException e) {
-            throw new StoreException("Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
+            throw new StoreException(problemOf(e), "Cannot back up " + path + " before upgrading it: "
+                    + SqliteErrors.describe(e) + ". It was left unchanged.", e);
         }
+    }
+
+    /** Inspects an existing file read-only, because even enabling WAL would rewrite its header. */
+    static void refuseForeignOrNewer(Path path) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        try (Connection probe = connect(path, config)) {
+            SchemaState state = SchemaState.inspect(probe);
+            state.requireUsableBy(Migrations.latestVersion(), path);
+            requireIntact(probe, path);
+        } catch (SQLException e) {
+            throw new StoreException(problemOf(e), "Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
+        }
+    }
+
+    /** SQLite's quick check: the whole file is read, so damage shows at start rather than in the middle of work. */
+    private static void requireIntact(Connection probe, Path path) throws SQLException {
+        try (java.sql.Statement statement = probe.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+            String first = rows.next() ? rows.getString(1) : "no answer";
+            if (!"ok".equals(first)) {
+                throw new StoreException(StoreException.Problem.DAMAGED, "Cannot open " + path
+                        + ": the database file is damaged (SQLite's check says: " + first + "). It was left unchanged.",
+                        null);
+            }
+        }
+    }
+
+    private static StoreException.Problem problemOf(SQLException e) {
+        String reason = SqliteErrors.describe(e);
+        if (reason.contains("damaged")) {
+            return StoreException.Problem.DAMAGED;
+        }
+        if (reason.contains("in use by another program")) {
+            return StoreException.Problem.IN_USE;
+        }
+        return StoreException.Problem.OTHER;
     }
 
     private static SQLiteConfig readWriteConfig() {
@@ -163,6 +256,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static void closeQuietly(Connection connection, Exception failure) {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException closeFailure) {

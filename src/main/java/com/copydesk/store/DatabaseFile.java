@@ -56,8 +56,8 @@ final class DatabaseFile {
             throw new StoreException("Cannot open " + file + ": it could not be read (" + e.getMessage() + ").", e);
         }
         if (header.length > 0 && !Arrays.equals(header, SQLITE_HEADER)) {
-            throw new StoreException("Cannot open " + file
-                    + ": it is not a Copydesk database (not an SQLite file). It was left unchanged.");
+            throw new StoreException(StoreException.Problem.DAMAGED, "Cannot open " + file
+                    + ": it is not a Copydesk database (not an SQLite file). It was left unchanged.", null);
         }
     }
 

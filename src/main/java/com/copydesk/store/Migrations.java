@@ -6,7 +6,8 @@ import java.util.List;
 final class Migrations {
 
     static final List<Migration> ALL = List.of(
-            Migration.named("V1__initial.sql"));
+            Migration.named("V1__initial.sql"),
+            Migration.named("V2__search_revisions_trash.sql"));
 
     static {
         for (int i = 0; i < ALL.size(); i++) {

@@ -36,12 +36,13 @@ record SchemaState(int tableCount, boolean versioned, int version) {
     /** Refuses files we must not write to: someone else's database, or one from a newer Copydesk. */
     void requireUsableBy(int latestKnownVersion, Path file) {
         if (!versioned && !isEmpty()) {
-            throw new StoreException("Cannot open " + file
-                    + ": it is an SQLite database but not a Copydesk one. It was left unchanged.");
+            throw new StoreException(StoreException.Problem.NOT_COPYDESK, "Cannot open " + file
+                    + ": it is an SQLite database but not a Copydesk one. It was left unchanged.", null);
         }
         if (version > latestKnownVersion) {
-            throw new StoreException("Cannot open " + file + ": it was written by a newer Copydesk (database version "
-                    + version + ", this app knows up to " + latestKnownVersion + "). Please update Copydesk.");
+            throw new StoreException(StoreException.Problem.NEWER_SCHEMA, "Cannot open " + file
+                    + ": it was written by a newer Copydesk (database version " + version + ", this app knows up to "
+                    + latestKnownVersion + "). Please update Copydesk.", null);
         }
     }
 }

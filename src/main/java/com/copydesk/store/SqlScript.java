@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a migration script into statements. Understands {@code --} comments and quoted
- * strings/identifiers; it does not understand trigger bodies (BEGIN ... END), so migrations
- * must not contain triggers unless this class learns about them.
+ * Splits a migration script into statements. Understands {@code --} comments, quoted
+ * strings/identifiers and trigger bodies: inside a {@code CREATE TRIGGER} statement a semicolon
+ * ends the statement only after the closing {@code END}.
  */
 final class SqlScript {
 
@@ -26,7 +26,7 @@ final class SqlScript {
                 int end = closingQuote(script, i);
                 current.append(script, i, end);
                 i = end;
-            } else if (c == ';') {
+            } else if (c == ';' && !insideTriggerBody(current)) {
                 addIfNotBlank(statements, current);
                 current.setLength(0);
                 i++;
@@ -37,6 +37,11 @@ final class SqlScript {
         }
         addIfNotBlank(statements, current);
         return List.copyOf(statements);
+    }
+
+    private static boolean insideTriggerBody(StringBuilder statement) {
+        String text = statement.toString().strip().toUpperCase(java.util.Locale.ROOT);
+        return text.startsWith("CREATE TRIGGER") && !text.matches("(?s).*\\bEND$");
     }
 
     /** Index just past the quote that closes the one at {@code start}; doubled quotes are escapes. */

@@ -122,15 +122,18 @@ class ArticleStoreTest {
     }
 
     @Test
-    void deletingAnArticleAlsoDeletesItsCategoryLinksButNotTheCategories() {
+    void emptyingTheTrashAlsoDeletesCategoryLinksButNotTheCategories() {
         Article kept = SampleArticles.simple("Kept", T0, "Sports");
         Article deleted = SampleArticles.simple("Deleted", T0, "Politics", "World");
         store.save(kept);
         store.save(deleted);
 
         store.delete(deleted.id());
+        assertEquals(Optional.of(deleted), store.find(deleted.id()), "only moved to the trash");
+        assertEquals(1, store.emptyTrash());
 
         assertEquals(Optional.empty(), store.find(deleted.id()));
+        assertEquals(0, TestDatabases.longValue(db, "SELECT count(*) FROM revisions WHERE article_id = '" + deleted.id() + "'"));
         assertEquals(Optional.of(kept), store.find(kept.id()));
         assertEquals(0, TestDatabases.longValue(db,
                 "SELECT count(*) FROM article_categories WHERE article_id = '" + deleted.id() + "'"));

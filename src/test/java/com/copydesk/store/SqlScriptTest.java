@@ -25,6 +25,23 @@ class SqlScriptTest {
     }
 
     @Test
+    void keepsATriggerBodyInOneStatement() {
+        String script = """
+                CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN
+                    INSERT INTO log VALUES (new.a);
+                    DELETE FROM other WHERE x = 'END;';
+                END;
+                SELECT 1;
+                """;
+
+        List<String> statements = SqlScript.statements(script);
+
+        assertEquals(2, statements.size());
+        assertEquals("SELECT 1", statements.get(1));
+        org.assertj.core.api.Assertions.assertThat(statements.get(0)).startsWith("CREATE TRIGGER").endsWith("END");
+    }
+
+    @Test
     void anUnterminatedQuoteIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> SqlScript.statements("SELECT 'oops;"));
     }

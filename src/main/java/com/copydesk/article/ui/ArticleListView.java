@@ -15,6 +15,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 import java.time.Clock;
 import java.util.List;
@@ -123,7 +125,8 @@ public final class ArticleListView {
         private final RelativeTimeFormat times;
         private final Label headline = new Label();
         private final Label details = new Label();
-        private final VBox content = new VBox(2, headline, details);
+        private final TextFlow snippet = new TextFlow();
+        private final VBox content = new VBox(2, headline, details, snippet);
 
         SummaryCell(RelativeTimeFormat times) {
             this.times = times;
@@ -134,6 +137,9 @@ public final class ArticleListView {
             setPrefWidth(0);
             headline.setMinWidth(0);
             details.setMinWidth(0);
+            snippet.getStyleClass().add("row-snippet");
+            snippet.setMinWidth(0);
+            snippet.setMaxHeight(48);
         }
 
         @Override
@@ -148,7 +154,21 @@ public final class ArticleListView {
             headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("untitled"), item.headline().isBlank());
             String category = item.primaryCategory().isEmpty() ? "" : " · " + item.primaryCategory();
             details.setText(item.status().label() + category + " · " + times.format(item.modified()));
+            showSnippet(item);
             setGraphic(content);
+        }
+
+        /** The passage that matched the search, its matched terms in bold; hidden when not searching. */
+        private void showSnippet(ArticleSummary item) {
+            snippet.getChildren().clear();
+            for (ArticleSummary.SnippetPart part : item.snippetParts()) {
+                Text text = new Text(part.text());
+                text.getStyleClass().add(part.highlighted() ? "snippet-match" : "snippet-text");
+                snippet.getChildren().add(text);
+            }
+            boolean searching = !snippet.getChildren().isEmpty();
+            snippet.setVisible(searching);
+            snippet.setManaged(searching);
         }
 
         private static String firstLine(String text) {

@@ -71,7 +71,13 @@ public final class ArticleListViewModel {
     public void show(ArticleSummary summary) {
         int index = indexOf(summary.id());
         if (index >= 0) {
-            items.set(index, summary);
+            // Keep the search snippet: the saved summary has none; search results stay in ranked order.
+            String snippet = items.get(index).snippet();
+            items.set(index, new ArticleSummary(summary.id(), summary.headline(), summary.status(),
+                    summary.primaryCategory(), summary.modified(), snippet));
+            if (!snippet.isEmpty()) {
+                return;
+            }
         } else if (matchesSearch(summary)) {
             items.add(summary);
         }

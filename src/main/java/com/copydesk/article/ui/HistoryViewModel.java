@@ -1,0 +1,134 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.Revision;
+import com.copydesk.article.WordDiff;
+import com.copydesk.store.RevisionStore;
+import com.copydesk.task.BackgroundExecutor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The History panel of one article: its revisions, newest first; the selected one compared word
+ * by word with the text in the editor; and Restore, which makes it the current version.
+ */
+public final class HistoryViewModel {
+
+    private final RevisionStore revisions;
+    private final BackgroundExecutor executor;
+    private final Clock clock;
+    private final Supplier<Article> current;
+    private final Runnable saveEdits;
+    private final Consumer<Article> onRestored;
+    private final RelativeTimeFormat times;
+    private final ObservableList<Revision> items = FXCollections.observableArrayList();
+    private final ObjectProperty<Revision> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<WordDiff.Part> diff = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private UUID articleId;
+
+    /**
+     * @param current    the article as it stands in the editor
+     * @param saveEdits  saves pending edits first, so a restore never loses them (they become a revision)
+     * @param onRestored receives the restored article to show in the editor and the list
+     */
+    public HistoryViewModel(RevisionStore revisions, BackgroundExecutor executor, Clock clock,
+                            Supplier<Article> current, Runnable saveEdits, Consumer<Article> onRestored) {
+        this.revisions = Objects.requireNonNull(revisions);
+        this.executor = Objects.requireNonNull(executor);
+        this.clock = Objects.requireNonNull(clock);
+        this.current = Objects.requireNonNull(current);
+        this.saveEdits = Objects.requireNonNull(saveEdits);
+        this.onRestored = Objects.requireNonNull(onRestored);
+        this.times = new RelativeTimeFormat(clock);
+        selected.addListener((obs, old, now) -> compare(now));
+    }
+
+    public ObservableList<Revision> items() { return items; }
+    public ObjectProperty<Revision> selectedProperty() { return selected; }
+    /** The selected revision's text against the editor's: REMOVED words are only in the revision, ADDED only in the editor. */
+    public ObservableList<WordDiff.Part> diff() { return diff; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** Loads the history of the article open in the editor (after saving its pending edits). */
+    public void showCurrentArticle() {
+        Article article = current.get();
+        selected.set(null);
+        items.clear();
+        diff.clear();
+        if (article == null) {
+            articleId = null;
+            message.set("Open an article to see its history.");
+            return;
+        }
+        articleId = article.id();
+        saveEdits.run();
+        reload();
+    }
+
+    /** One line for a revision in the list: when, who, words and the change in words. */
+    public String describe(Revision revision) {
+        StringBuilder text = new StringBuilder(times.format(revision.saved()));
+        if (!revision.author().isBlank()) {
+            text.append(" · ").append(revision.author());
+        }
+        text.append(" · ").append(revision.words()).append(revision.words() == 1 ? " word" : " words");
+        if (revision.wordDelta() != 0) {
+            text.append(String.format(" (%+d)", revision.wordDelta()));
+        }
+        if (revision.restoredFrom() != null) {
+            text.append(" · restored from ").append(times.format(revision.restoredFrom()));
+        }
+        return text.toString();
+    }
+
+    public void restoreSelected() {
+        Revision revision = selected.get();
+        if (revision == null) {
+            return;
+        }
+        saveEdits.run();
+        executor.submit(() -> revisions.restore(revision.id(), clock.instant()), restored -> {
+            onRestored.accept(restored);
+            message.set("Restored the version of " + times.format(revision.saved()) + ".");
+            reload();
+        }, failure -> message.set("Could not restore: " + failure.getMessage()));
+    }
+
+    private void reload() {
+        UUID id = articleId;
+        executor.submit(() -> revisions.list(id), rows -> {
+            if (id.equals(articleId)) {
+                items.setAll(rows);
+                message.set(rows.size() == 1 ? "1 version" : rows.size() + " versions");
+            }
+        }, failure -> message.set("Could not read the history: " + failure.getMessage()));
+    }
+
+    private void compare(Revision revision) {
+        diff.clear();
+        if (revision == null) {
+            return;
+        }
+        executor.submit(() -> revisions.content(revision.id()), found -> {
+            Article now = current.get();
+            if (found.isPresent() && revision.equals(selected.get()) && now != null) {
+                diff.setAll(WordDiff.between(text(found.get()), text(now)));
+            }
+        }, failure -> message.set("Could not read that version: " + failure.getMessage()));
+    }
+
+    private static String text(Article article) {
+        return article.headline() + "\n\n" + article.dek() + "\n\n" + article.body().plainText();
+    }
+}

@@ -1,0 +1,66 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.ArticleSummary;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.task.BackgroundExecutor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The Trash: deleted ("spiked") articles, which can be restored until the trash is emptied. */
+public final class TrashViewModel {
+
+    static final int LIMIT = 5000;
+
+    private final ArticleStore store;
+    private final BackgroundExecutor executor;
+    private final Runnable onChanged;
+    private final ObservableList<ArticleSummary> items = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    /** {@code onChanged} runs after articles came back from the trash, so the article list can reload. */
+    public TrashViewModel(ArticleStore store, BackgroundExecutor executor, Runnable onChanged) {
+        this.store = Objects.requireNonNull(store);
+        this.executor = Objects.requireNonNull(executor);
+        this.onChanged = Objects.requireNonNull(onChanged);
+    }
+
+    public ObservableList<ArticleSummary> items() { return items; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    public void refresh() {
+        executor.submit(() -> store.trashed(LIMIT), rows -> {
+            items.setAll(rows);
+            message.set(rows.isEmpty() ? "The trash is empty." : plural(rows.size()) + " in the trash.");
+        }, failure -> message.set("Could not read the trash: " + failure.getMessage()));
+    }
+
+    public void restore(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<UUID> restoring = List.copyOf(ids);
+        executor.run(() -> restoring.forEach(store::restore), () -> {
+            onChanged.run();
+            refresh();
+            message.set("Restored " + plural(restoring.size()) + ".");
+        }, failure -> message.set("Could not restore: " + failure.getMessage()));
+    }
+
+    /** Deletes everything in the trash for good; ask the user first. */
+    public void emptyTrash() {
+        executor.submit(store::emptyTrash, count -> {
+            items.clear();
+            message.set("Deleted " + plural(count) + " for good.");
+        }, failure -> message.set("Could not empty the trash: " + failure.getMessage()));
+    }
+
+    private static String plural(int count) {
+        return count + (count == 1 ? " article" : " articles");
+    }
+}

@@ -1,0 +1,140 @@
+package com.copydesk.app;
+
+import com.copydesk.article.ArticleSummary;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Search snippets, the Trash and the History panel, driven through the window. */
+@ExtendWith(ApplicationExtension.class)
+class StorageWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private RunningCopydesk app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path testDir = Files.createTempDirectory(dir, "run");
+        app = RunningCopydesk.open(stage, testDir.resolve("newsroom.copydesk"), testDir.resolve("config"));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (app.stage.isShowing()) {
+            app.close(robot);
+        }
+    }
+
+    @Test
+    void searchResultsShowTheMatchingPassageWithTheTermInBold(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+
+        robot.clickOn("#searchField").write("orderl");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".row-snippet").tryQuery().isPresent());
+        TextFlow snippet = robot.lookup(".row-snippet").queryAs(TextFlow.class);
+        Text match = snippet.getChildren().stream().map(Text.class::cast)
+                .filter(text -> text.getStyleClass().contains("snippet-match")).findFirst().orElseThrow();
+        assertThat(match.getText()).isEqualTo("orderlies");
+        assertThat(match.getFont().getStyle()).containsIgnoringCase("bold");
+    }
+
+    @Test
+    void deleteMovesToTheTrashFromWhereItCanBeRestored(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        int before = list.getItems().size();
+        robot.interact(() -> list.getSelectionModel().clearAndSelect(0));
+        String headline = list.getItems().get(0).headline();
+
+        robot.clickOn("#deleteArticle");
+        robot.clickOn("Delete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == before - 1);
+        Label message = robot.lookup("#statusMessage").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("Moved to Trash.");
+
+        robot.clickOn("Article").clickOn("#menuTrash");
+        ListView<ArticleSummary> trash = robot.lookup("#trashList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trash.getItems().size() == 1);
+        assertThat(trash.getItems().get(0).headline()).isEqualTo(headline);
+        robot.interact(() -> trash.getSelectionModel().select(0));
+        robot.clickOn("#restoreFromTrash");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == before);
+        assertThat(trash.getItems()).isEmpty();
+        robot.interact(() -> trash.getScene().getWindow().hide());
+    }
+
+    @Test
+    void historyShowsTheVersionsAndRestoresOne(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !headline.getText().isEmpty());
+        String original = headline.getText();
+        robot.interact(() -> headline.setText("Rewritten headline"));
+        Label status = robot.lookup("#saveStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().equals("Saved"));
+
+        robot.clickOn("Article").clickOn("#menuHistory");
+        ListView<?> versions = robot.lookup("#historyList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> versions.getItems().size() == 2);
+        robot.interact(() -> versions.getSelectionModel().select(1));
+        TextFlow diff = robot.lookup("#historyDiff").queryAs(TextFlow.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> diff.getChildren().stream()
+                .anyMatch(node -> ((Text) node).isStrikethrough() && original.startsWith(((Text) node).getText().strip())));
+        robot.clickOn("#restoreRevision");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals(original));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> versions.getItems().size() == 3);
+        robot.interact(() -> versions.getScene().getWindow().hide());
+    }
+
+    @Test
+    void restoringTheDailyBackupBringsBackTheArticlesOfTheMorning(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        int morning = list.getItems().size();
+        robot.clickOn("#newArticle");
+        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, headline::isFocused);
+        robot.write("Written after the backup");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == morning + 1);
+
+        robot.clickOn("File").clickOn("#menuBackups");
+        ListView<?> backups = robot.lookup("#backupList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> backups.getItems().size() == 1);
+        robot.interact(() -> backups.getSelectionModel().select(0));
+        robot.clickOn("#restoreBackup");
+        robot.clickOn("Restore");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == morning);
+        assertThat(list.getItems()).extracting(ArticleSummary::headline).doesNotContain("Written after the backup");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> backups.getItems().size() == 2);
+        robot.interact(() -> backups.getScene().getWindow().hide());
+    }
+}

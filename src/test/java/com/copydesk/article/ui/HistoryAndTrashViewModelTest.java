@@ -1,0 +1,122 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.ArticleSummary;
+import com.copydesk.article.WordDiff;
+import com.copydesk.body.Block;
+import com.copydesk.body.BodyDocument;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.store.Database;
+import com.copydesk.store.RevisionStore;
+import com.copydesk.task.SameThreadExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HistoryAndTrashViewModelTest {
+
+    private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private ArticleStore articles;
+    private Article article;
+    private Article inEditor;
+    private final List<Article> restored = new ArrayList<>();
+    private final AtomicInteger saves = new AtomicInteger();
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dir.resolve("history.copydesk"));
+        articles = new ArticleStore(database);
+        article = withBody("The mayor left office today.", T);
+        articles.save(article);
+        articles.save(withBody("The council left office today.", T.plusSeconds(600)));
+        inEditor = articles.find(article.id()).orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void historyListsVersionsAndComparesTheSelectedOneWithTheEditor() {
+        HistoryViewModel history = history();
+
+        history.showCurrentArticle();
+
+        assertThat(saves).hasValue(1);
+        assertThat(history.items()).hasSize(2);
+        assertThat(history.describe(history.items().get(0))).contains("5 words");
+        history.selectedProperty().set(history.items().get(1));
+        assertThat(history.diff()).contains(new WordDiff.Part(WordDiff.Change.REMOVED, "mayor "),
+                new WordDiff.Part(WordDiff.Change.ADDED, "council "));
+    }
+
+    @Test
+    void restoreBringsTheVersionBackAndAddsItToTheHistory() {
+        HistoryViewModel history = history();
+        history.showCurrentArticle();
+        history.selectedProperty().set(history.items().get(1));
+
+        history.restoreSelected();
+
+        assertThat(restored).hasSize(1);
+        assertThat(restored.get(0).body().plainText()).isEqualTo("The mayor left office today.");
+        assertThat(articles.find(article.id()).orElseThrow().body().plainText()).isEqualTo("The mayor left office today.");
+        assertThat(history.items()).hasSize(3);
+        assertThat(history.describe(history.items().get(0))).contains("restored from");
+    }
+
+    @Test
+    void trashListsRestoresAndEmpties() {
+        Article other = withBody("Other", T).withModified(T);
+        other = new Article(UUID.randomUUID(), "Other", "", "", "", null, List.of(), ArticleStatus.DRAFT,
+                other.body(), T, T);
+        articles.save(other);
+        articles.delete(article.id());
+        articles.delete(other.id());
+        AtomicInteger listReloads = new AtomicInteger();
+        TrashViewModel trash = new TrashViewModel(articles, new SameThreadExecutor(), listReloads::incrementAndGet);
+
+        trash.refresh();
+        assertThat(trash.items()).extracting(ArticleSummary::id).containsExactlyInAnyOrder(article.id(), other.id());
+
+        trash.restore(List.of(article.id()));
+        assertThat(listReloads).hasValue(1);
+        assertThat(trash.items()).extracting(ArticleSummary::id).containsExactly(other.id());
+        assertThat(articles.list("", 10)).extracting(ArticleSummary::id).containsExactly(article.id());
+
+        trash.emptyTrash();
+        assertThat(trash.items()).isEmpty();
+        assertThat(trash.messageProperty().get()).isEqualTo("Deleted 1 article for good.");
+        assertThat(articles.find(other.id())).isEmpty();
+    }
+
+    private HistoryViewModel history() {
+        return new HistoryViewModel(new RevisionStore(database), new SameThreadExecutor(),
+                Clock.fixed(T.plusSeconds(3600), ZoneOffset.UTC), () -> inEditor, saves::incrementAndGet, restored::add);
+    }
+
+    private Article withBody(String text, Instant modified) {
+        UUID id = article == null ? UUID.randomUUID() : article.id();
+        return new Article(id, "Mayor", "", "", "", null, List.of(), ArticleStatus.DRAFT,
+                BodyDocument.of(Block.paragraph(text)), T, modified);
+    }
+}

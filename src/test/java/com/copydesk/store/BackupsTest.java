@@ -1,0 +1,122 @@
+package com.copydesk.store;
+
+import com.copydesk.article.Article;
+import com.copydesk.testdata.SampleArticles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static com.copydesk.testdata.SampleArticles.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BackupsTest {
+
+    private static final Instant DAY1 = Instant.parse("2026-11-01T08:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstStartOfADayMakesOneBackupAndSevenAreKept() {
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            Backups backups = new Backups(db);
+            assertTrue(backups.makeDailyIfNeeded(DAY1).isPresent());
+            assertTrue(backups.makeDailyIfNeeded(DAY1.plus(Duration.ofHours(5))).isEmpty(), "one a day");
+            for (int day = 1; day <= 9; day++) {
+                backups.makeDailyIfNeeded(DAY1.plus(Duration.ofDays(day)));
+            }
+
+            List<Backup> kept = backups.list();
+            assertEquals(7, kept.size());
+            assertEquals(DAY1.plus(Duration.ofDays(9)), kept.get(0).made());
+            assertEquals(DAY1.plus(Duration.ofDays(3)), kept.get(6).made());
+            assertTrue(kept.stream().allMatch(b -> b.file().getParent().equals(dir.resolve("backups"))));
+        }
+    }
+
+    @Test
+    void aBackupHoldsTheArticlesAndRestoringBringsThemBackAfterSavingTheCurrentState() {
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            ArticleStore articles = new ArticleStore(db);
+            Article kept = SampleArticles.simple("Kept in the backup", T0);
+            articles.save(kept);
+            Backups backups = new Backups(db);
+            Path daily = backups.makeDailyIfNeeded(DAY1).orElseThrow();
+            Article later = SampleArticles.simple("Written after the backup", T0.plusSeconds(60));
+            articles.save(later);
+
+            backups.restore(daily, DAY1.plusSeconds(60));
+
+            assertEquals(List.of(kept.id()), articles.list("", 10).stream().map(s -> s.id()).toList());
+            assertEquals(List.of("Kept in the backup"), ArticleStoreTest.headlines(articles.list("backup", 10)));
+            Backup before = backups.list().stream().filter(b -> b.kind() == Backup.Kind.BEFORE_RESTORE)
+                    .findFirst().orElseThrow();
+            try (Database copy = Database.open(before.file())) {
+                assertEquals(2, new ArticleStore(copy).count(), "the state before the restore was saved");
+            }
+        }
+    }
+
+    @Test
+    void restoringSomethingThatIsNotADatabaseChangesNothing() throws Exception {
+        Path bogus = dir.resolve("bogus.copydesk-backup");
+        Files.writeString(bogus, "not a database at all");
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            new ArticleStore(db).save(SampleArticles.simple("Safe", T0));
+
+            StoreException e = assertThrows(StoreException.class, () -> new Backups(db).restore(bogus, DAY1));
+
+            assertThat(e.getMessage()).contains("bogus.copydesk-backup");
+            assertEquals(1, new ArticleStore(db).count());
+        }
+    }
+
+    @Test
+    void upgradingTheSchemaBacksUpTheOldFileFirst() throws Exception {
+        Path file = dir.resolve("old.copydesk");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            new Migrator(connection, file, Migrations.ALL.subList(0, 1)).migrate();
+        }
+
+        try (Database db = Database.open(file)) {
+            List<Backup> backups = new Backups(db).list();
+            assertEquals(1, backups.size());
+            assertEquals(Backup.Kind.BEFORE_UPGRADE, backups.get(0).kind());
+            assertThat(backups.get(0).file().getFileName().toString()).startsWith("before-v" + Migrations.latestVersion());
+        }
+        try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("backups").toFile().listFiles()[0]);
+             var rows = copy.createStatement().executeQuery("SELECT max(version) FROM schema_version")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1), "the backup holds the file as it was before the upgrade");
+        }
+    }
+
+    @Test
+    void aRecoveredCopyOfTheLatestBackupOpensBesideTheDamagedFile() throws Exception {
+        Path file = dir.resolve("news.copydesk");
+        try (Database db = Database.open(file)) {
+            new ArticleStore(db).save(SampleArticles.simple("Saved by the backup", T0));
+            new Backups(db).makeDailyIfNeeded(DAY1);
+        }
+        Files.writeString(file, "ruined");
+
+        Path copy = Backups.recoverCopy(Backups.listFor(file).get(0), file, DAY1.plusSeconds(5));
+
+        assertEquals(dir, copy.getParent());
+        assertThat(copy.getFileName().toString()).startsWith("news-recovered-").endsWith(".copydesk");
+        assertEquals("ruined", Files.readString(file));
+        try (Database recovered = Database.open(copy)) {
+            assertEquals(1, new ArticleStore(recovered).count());
+        }
+    }
+}
