@@ -9,6 +9,7 @@ import com.copydesk.body.BodyStats;
 import com.copydesk.exchange.JsonExporter;
 import com.copydesk.page.PageRenderer;
 import com.copydesk.page.ui.PreviewViewModel;
+import com.copydesk.page.ui.PublicationSettingsViewModel;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.PublicationStore;
@@ -37,6 +38,7 @@ public final class MainViewModel {
     private final ArticleListViewModel list;
     private final ArticleEditorViewModel editor;
     private final PreviewViewModel preview;
+    private final PublicationSettingsViewModel publicationSettings;
     private final ObservableList<String> categoryNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -49,6 +51,13 @@ public final class MainViewModel {
         this.list = new ArticleListViewModel(articles, executor, this::tell);
         this.editor = new ArticleEditorViewModel(articles, executor, scheduler, clock, list::show);
         this.preview = new PreviewViewModel(new PageRenderer(), editor.currentProperty(), scheduler);
+        this.publicationSettings = new PublicationSettingsViewModel(executor, publications::save, preview.publicationProperty());
+        preview.messageProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty()) {
+                tell(text);
+                preview.messageProperty().set("");
+            }
+        });
         list.selectedIdProperty().addListener((obs, old, id) -> openIfOther(id));
         executor.submit(() -> categories.all().stream().map(c -> c.name()).toList(), categoryNames::setAll,
                 failure -> tell("Could not read the categories: " + failure.getMessage()));
@@ -60,6 +69,7 @@ public final class MainViewModel {
     public ArticleListViewModel list() { return list; }
     public ArticleEditorViewModel editor() { return editor; }
     public PreviewViewModel preview() { return preview; }
+    public PublicationSettingsViewModel publicationSettings() { return publicationSettings; }
     public ObservableList<String> categoryNames() { return categoryNames; }
 
     /** The latest outcome worth telling the user (exports, errors); empty when there is none. */
