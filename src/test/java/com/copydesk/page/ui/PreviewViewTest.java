@@ -198,6 +198,35 @@ class PreviewViewTest {
     }
 
     @Test
+    void pageUpdatedInPlaceIsTheSameDocumentAsTheRenderedPageLoadedWhole(FxRobot robot) throws Exception {
+        robot.interact(view::createWebView);
+        Article first = story(4);
+        robot.interact(() -> article.set(first));
+        WebView webView = webView(robot);
+        waitUntilLoaded(webView);
+        Article changed = new Article(first.id(), "Bridge reopens & \"traffic\" <returns>", "New dek ✓ 🎉", first.byline(),
+                first.dateline(), first.publishDate(), first.categories(), first.status(), edited(first, 2).body(),
+                first.created(), first.modified());
+        robot.interact(() -> {
+            article.set(changed);
+            scheduler.advance(PreviewViewModel.DEBOUNCE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WebView[] whole = new WebView[1];
+        robot.interact(() -> {
+            whole[0] = new WebView();
+            whole[0].getEngine().setJavaScriptEnabled(false);
+            new Stage().setScene(new Scene(whole[0], 400, 300));
+            whole[0].getEngine().loadContent(new PageRenderer().render(changed, Publication.DEFAULT));
+        });
+        waitUntilLoaded(whole[0]);
+        String document = "document.title + '|' + document.querySelector('meta[name=description]').getAttribute('content')"
+                + " + '|' + document.body.innerHTML.trim()"; // on a whole load, whitespace after </body> joins the body
+        assertThat(text(webView, document)).isEqualTo(text(whole[0], document)).contains("edited", "New dek ✓ 🎉");
+    }
+
+    @Test
     void printingWithoutAPrinterSaysSoInsteadOfFailing(FxRobot robot) {
         robot.interact(() -> view.print(stage));
         assertThat(model.messageProperty().get()).isEqualTo(PreviewView.STILL_LOADING);
