@@ -205,15 +205,16 @@ public final class PageRenderer {
         return out.append(body, from, body.length()).toString();
     }
 
+    /** Where the next block start tag begins, in one pass over the text (bodies run to megabytes). */
     private static int nextBlockTag(String body, int from) {
-        int best = -1;
-        for (String tag : BLOCK_TAGS) {
-            int at = body.indexOf(tag, from);
-            if (at >= 0 && (best < 0 || at < best)) {
-                best = at;
+        for (int at = body.indexOf('<', from); at >= 0; at = body.indexOf('<', at + 1)) {
+            for (String tag : BLOCK_TAGS) {
+                if (body.startsWith(tag, at)) {
+                    return at;
+                }
             }
         }
-        return best;
+        return -1;
     }
 
     /** "KYIV" and "KYIV --" both print as "KYIV —". */
