@@ -14,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -140,9 +141,15 @@ public final class PreviewView {
     }
 
     private void applyWidth(PreviewWidth width) {
-        webView.setMinWidth(width.pixels());
-        webView.setPrefWidth(width.pixels());
-        webView.setMaxWidth(width.pixels());
+        if (width.fillsThePane()) {
+            webView.setMinWidth(0);
+            webView.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            webView.setMaxWidth(Double.MAX_VALUE);
+        } else {
+            webView.setMinWidth(width.pixels());
+            webView.setPrefWidth(width.pixels());
+            webView.setMaxWidth(width.pixels());
+        }
     }
 
     /** The address of the link at a point of the page, or null when there is none. */

@@ -32,7 +32,7 @@ public final class PreviewViewModel {
     private final PageRenderer renderer;
     private final ReadOnlyObjectProperty<Article> article;
     private final ObjectProperty<Publication> publication = new SimpleObjectProperty<>(this, "publication", Publication.DEFAULT);
-    private final ObjectProperty<PreviewWidth> width = new SimpleObjectProperty<>(this, "width", PreviewWidth.DESKTOP);
+    private final ObjectProperty<PreviewWidth> width = new SimpleObjectProperty<>(this, "width", PreviewWidth.FIT);
     private final IntegerProperty editedBlock = new SimpleIntegerProperty(this, "editedBlock", NO_BLOCK);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html", "");

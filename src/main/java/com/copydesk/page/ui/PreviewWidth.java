@@ -2,6 +2,8 @@ package com.copydesk.page.ui;
 
 /** The screen widths the preview can show the page at, as the site's readers see it. */
 public enum PreviewWidth {
+    /** As wide as the preview pane. */
+    FIT("Fit", 0, "previewWidthFit"),
     DESKTOP("Desktop", 1100, "previewWidthDesktop"),
     TABLET("Tablet", 768, "previewWidthTablet"),
     PHONE("Phone", 375, "previewWidthPhone");
@@ -20,8 +22,13 @@ public enum PreviewWidth {
         return label;
     }
 
+    /** The page width in pixels; 0 for {@link #FIT}. */
     public int pixels() {
         return pixels;
+    }
+
+    public boolean fillsThePane() {
+        return pixels == 0;
     }
 
     /** The id of the switch button that selects this width. */

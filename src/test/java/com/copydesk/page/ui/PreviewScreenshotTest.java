@@ -66,7 +66,7 @@ class PreviewScreenshotTest {
     void previewAtDesktopTabletAndPhoneWidths(FxRobot robot) throws Exception {
         robot.interact(() -> article.set(SampleArticles.create(NOW).get(0)));
         WebView webView = robot.lookup("#preview").queryAs(WebView.class);
-        for (PreviewWidth width : PreviewWidth.values()) {
+        for (PreviewWidth width : List.of(PreviewWidth.DESKTOP, PreviewWidth.TABLET, PreviewWidth.PHONE)) {
             robot.clickOn("#" + width.controlId());
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> call(webView::getWidth) == width.pixels()
                     && call(() -> webView.getEngine().getLoadWorker().getState()) == Worker.State.SUCCEEDED);

@@ -140,7 +140,8 @@ class PreviewViewTest {
         robot.interact(() -> article.set(story(5)));
         WebView webView = webView(robot);
         waitUntilLoaded(webView);
-        assertThat(call(webView::getWidth)).isEqualTo(1100.0);
+        assertThat(model.widthProperty().get()).isEqualTo(PreviewWidth.FIT);
+        assertThat(call(webView::getWidth)).as("fills the pane").isGreaterThan(1150.0);
 
         robot.clickOn("#previewWidthPhone");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> call(webView::getWidth) == 375.0);
@@ -155,6 +156,9 @@ class PreviewViewTest {
 
         robot.clickOn("#previewWidthDesktop");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> call(webView::getWidth) == 1100.0);
+
+        robot.clickOn("#previewWidthFit");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> call(webView::getWidth) > 1150.0);
     }
 
     @Test
