@@ -11,6 +11,7 @@ import com.copydesk.body.BodyStats;
 import com.copydesk.exchange.JsonExporter;
 import com.copydesk.page.PageRenderer;
 import com.copydesk.page.ui.PreviewViewModel;
+import com.copydesk.page.ui.PublicationSettingsViewModel;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.PublicationStore;
@@ -42,6 +43,7 @@ public final class MainViewModel {
     private final PreviewViewModel preview;
     private final HistoryViewModel history;
     private final TrashViewModel trash;
+    private final PublicationSettingsViewModel publicationSettings;
     private final ObservableList<String> categoryNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -57,6 +59,13 @@ public final class MainViewModel {
         this.history = new HistoryViewModel(revisions, executor, clock, editor.currentProperty()::get, editor::saveNow,
                 this::showRestored);
         this.trash = new TrashViewModel(articles, executor, list::refresh);
+        this.publicationSettings = new PublicationSettingsViewModel(executor, publications::save, preview.publicationProperty());
+        preview.messageProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty()) {
+                tell(text);
+                preview.messageProperty().set("");
+            }
+        });
         list.selectedIdProperty().addListener((obs, old, id) -> openIfOther(id));
         executor.submit(() -> categories.all().stream().map(c -> c.name()).toList(), categoryNames::setAll,
                 failure -> tell("Could not read the categories: " + failure.getMessage()));
@@ -68,6 +77,7 @@ public final class MainViewModel {
     public ArticleListViewModel list() { return list; }
     public ArticleEditorViewModel editor() { return editor; }
     public PreviewViewModel preview() { return preview; }
+    public PublicationSettingsViewModel publicationSettings() { return publicationSettings; }
     public ObservableList<String> categoryNames() { return categoryNames; }
     public HistoryViewModel history() { return history; }
     public TrashViewModel trash() { return trash; }

@@ -6,6 +6,8 @@ import com.copydesk.article.ui.HistoryView;
 import com.copydesk.article.ui.TrashView;
 import com.copydesk.body.ui.BodyEditor;
 import com.copydesk.page.ui.PreviewView;
+import com.copydesk.page.ui.PreviewViewModel;
+import com.copydesk.page.ui.PublicationSettingsDialog;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -49,6 +51,20 @@ final class MainWindow {
         this.listView = new ArticleListView(model.list(), clock, this::newArticle, this::deleteSelected);
         this.editorView = new ArticleEditorView(model.editor(), model.categoryNames(), new BodyEditor());
         this.previewView = new PreviewView(model.preview());
+        anchorPreviewToEditedParagraph();
+    }
+
+    /** Tells the preview which body paragraph is being edited, so it can keep it in view. */
+    private void anchorPreviewToEditedParagraph() {
+        BodyEditor body = editorView.bodyEditor();
+        body.documentProperty().addListener((obs, old, document) ->
+                model.preview().editedBlockProperty().set(
+                        body.node().isFocusWithin() ? body.caretParagraph() : PreviewViewModel.NO_BLOCK));
+        body.node().focusWithinProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.preview().editedBlockProperty().set(PreviewViewModel.NO_BLOCK);
+            }
+        });
     }
 
     Scene buildScene(WindowState state) {
@@ -86,10 +102,13 @@ final class MainWindow {
         MenuItem quit = item("Quit", "menuQuit", KeyCode.Q, () -> stage.fireEvent(
                 new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         MenuItem backupsItem = item("Backups…", "menuBackups", null, this::showBackups);
+        MenuItem print = item("Print…", "menuPrint", KeyCode.P, () -> previewView.print(stage));
         Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), exportSelected, exportAll,
-                new SeparatorMenuItem(), backupsItem, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), print, new SeparatorMenuItem(), backupsItem, new SeparatorMenuItem(), quit);
         MenuItem find = item("Find article", "menuFind", KeyCode.F, () -> listView.searchField().requestFocus());
-        Menu edit = new Menu("Edit", null, find);
+        MenuItem settings = item("Publication settings…", "menuPublicationSettings", null,
+                () -> new PublicationSettingsDialog(stage, model.publicationSettings()).show());
+        Menu edit = new Menu("Edit", null, find, new SeparatorMenuItem(), settings);
         MenuItem delete = item("Delete article…", "menuDelete", null, this::deleteSelected);
         MenuItem history = item("History…", "menuHistory", KeyCode.H, this::showHistory);
         MenuItem trash = item("Trash…", "menuTrash", null, this::showTrash);

@@ -38,6 +38,8 @@ public final class PageRenderer {
 
     private static final Set<String> RTL_LANGUAGES = Set.of("ar", "he", "iw", "fa", "ur", "yi", "ji", "ps", "sd", "ug", "dv", "ckb");
 
+    private static final List<String> BLOCK_TAGS = List.of("<p>", "<h2>", "<h3>");
+
     private final String template;
     private final String stylesheet;
 
@@ -67,6 +69,8 @@ public final class PageRenderer {
         slots.put("title", escape((headline.isEmpty() ? UNTITLED : headline) + " — " + publication.masthead()));
         slots.put("description", escape(dek));
         slots.put("style", stylesheet);
+        slots.put("accent", publication.accentColor());
+        slots.put("sections", sectionsHtml(publication.sections(), article.primaryCategory().orElse("")));
         slots.put("publicationName", escape(publication.name().strip()));
         slots.put("edition", edition.isEmpty() ? ""
                 : " <span class=\"edition\">" + escape(edition) + "</span>");
@@ -79,12 +83,28 @@ public final class PageRenderer {
         slots.put("meta", metaHtml(byline, article.publishDate(), locale));
         slots.put("categories", categoriesHtml(article.categories()));
         slots.put("bodyClass", dateline.isEmpty() ? " no-dateline" : " has-dateline");
-        slots.put("body", bodyHtml(HtmlCodec.toHtml(article.body()), dateline));
+        slots.put("body", numberBlocks(bodyHtml(HtmlCodec.toHtml(article.body()), dateline)));
         slots.put("copyright", "© " + copyrightYear(article));
         return referenceSupplementaryCharacters(fill(template, slots));
     }
 
     // ---------------------------------------------------------------- parts
+
+    /**
+     * The navigation line of sections under the masthead, as plain text: the page links nowhere.
+     * The article's primary category is marked as the current section.
+     */
+    private static String sectionsHtml(List<String> sections, String currentSection) {
+        if (sections.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<nav class=\"sections\" aria-label=\"Sections\"><ul>");
+        for (String section : sections) {
+            boolean current = section.equalsIgnoreCase(currentSection.strip());
+            html.append(current ? "<li class=\"current\">" : "<li>").append(escape(section)).append("</li>");
+        }
+        return html.append("</ul></nav>").toString();
+    }
 
     /** Byline and date on one line; no line at all when both are missing. */
     private static String metaHtml(String byline, LocalDate date, Locale locale) {
@@ -138,7 +158,7 @@ public final class PageRenderer {
         String span = "<span class=\"dateline\">" + escape(datelineText(dateline)) + "</span> ";
         int at = firstTopLevelParagraph(body);
         if (at < 0) {
-            return "<p>" + span.strip() + "</p>\n" + body;
+            return "<p class=\"dateline-only\">" + span.strip() + "</p>\n" + body;
         }
         int contentStart = at + "<p>".length();
         return body.substring(0, contentStart) + span + body.substring(contentStart);
@@ -161,6 +181,40 @@ public final class PageRenderer {
             }
             from = quoteClose + "</blockquote>".length();
         }
+    }
+
+    /**
+     * Gives each body block (paragraph, subhead, quoted paragraph) a {@code data-block}
+     * attribute holding its index in the body, so the preview can find the paragraph being
+     * edited. The codec writes these start tags without attributes and escapes every '<' in
+     * text, so a plain search finds exactly the blocks, in order.
+     */
+    static String numberBlocks(String body) {
+        StringBuilder out = new StringBuilder(body.length() + 256);
+        int block = 0;
+        int from = 0;
+        while (true) {
+            int open = nextBlockTag(body, from);
+            if (open < 0) {
+                break;
+            }
+            int nameEnd = body.indexOf('>', open);
+            out.append(body, from, nameEnd).append(" data-block=\"").append(block++).append('"');
+            from = nameEnd;
+        }
+        return out.append(body, from, body.length()).toString();
+    }
+
+    /** Where the next block start tag begins, in one pass over the text (bodies run to megabytes). */
+    private static int nextBlockTag(String body, int from) {
+        for (int at = body.indexOf('<', from); at >= 0; at = body.indexOf('<', at + 1)) {
+            for (String tag : BLOCK_TAGS) {
+                if (body.startsWith(tag, at)) {
+                    return at;
+                }
+            }
+        }
+        return -1;
     }
 
     /** "KYIV" and "KYIV --" both print as "KYIV —". */
@@ -227,13 +281,41 @@ public final class PageRenderer {
                 if (out == null) {
                     out = new StringBuilder(html.length() + 64).append(html, 0, i);
                 }
-                out.append("&#x").append(Integer.toHexString(Character.toCodePoint(c, html.charAt(i + 1)))).append(';');
+                int codePoint = Character.toCodePoint(c, html.charAt(i + 1));
+                if (isNoncharacter(codePoint)) {
+                    out.append(REPLACEMENT);
+                } else {
+                    out.append("&#x").append(Integer.toHexString(codePoint)).append(';');
+                }
                 i++;
+            } else if (isForbidden(c)) {
+                if (out == null) {
+                    out = new StringBuilder(html.length() + 64).append(html, 0, i);
+                }
+                out.append(REPLACEMENT);
             } else if (out != null) {
                 out.append(c);
             }
         }
         return out == null ? html : out.toString();
+    }
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    /**
+     * Characters a valid HTML document cannot carry: controls other than tab, line feed, form
+     * feed and carriage return, noncharacters, and halves of a surrogate pair found alone.
+     * They are written as U+FFFD, the character that says "something unreadable was here".
+     */
+    private static boolean isForbidden(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r')
+                || (c >= 0x7F && c <= 0x9F)
+                || Character.isSurrogate(c)
+                || isNoncharacter(c);
+    }
+
+    private static boolean isNoncharacter(int codePoint) {
+        return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,8 @@ public final class PublicationStore {
     static final String EDITION = "publication.edition";
     static final String TAGLINE = "publication.tagline";
     static final String LOCALE = "publication.locale";
+    static final String ACCENT = "publication.accent";
+    static final String SECTIONS = "publication.sections";
 
     private final Database db;
 
@@ -28,11 +31,13 @@ public final class PublicationStore {
     public Publication load() {
         Map<String, String> values = db.query("read the publication settings", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?)")) {
+                    "SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?, ?, ?)")) {
                 select.setString(1, NAME);
                 select.setString(2, EDITION);
                 select.setString(3, TAGLINE);
                 select.setString(4, LOCALE);
+                select.setString(5, ACCENT);
+                select.setString(6, SECTIONS);
                 Map<String, String> found = new HashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -48,7 +53,9 @@ public final class PublicationStore {
                 name.isBlank() ? defaults.name() : name,
                 values.getOrDefault(EDITION, defaults.edition()),
                 values.getOrDefault(TAGLINE, defaults.tagline()),
-                localeOrDefault(values.get(LOCALE), defaults.locale()));
+                localeOrDefault(values.get(LOCALE), defaults.locale()),
+                accentOrDefault(values.get(ACCENT), defaults.accentColor()),
+                sectionsOrDefault(values.get(SECTIONS), defaults.sections()));
     }
 
     public void save(Publication publication) {
@@ -61,6 +68,8 @@ public final class PublicationStore {
                 put(upsert, EDITION, publication.edition());
                 put(upsert, TAGLINE, publication.tagline());
                 put(upsert, LOCALE, publication.locale().toLanguageTag());
+                put(upsert, ACCENT, publication.accentColor());
+                put(upsert, SECTIONS, String.join("\n", publication.sections()));
                 upsert.executeBatch();
             }
             return null;
@@ -71,6 +80,19 @@ public final class PublicationStore {
         upsert.setString(1, key);
         upsert.setString(2, value);
         upsert.addBatch();
+    }
+
+    private static String accentOrDefault(String color, String fallback) {
+        return Publication.isHexColor(color) ? color : fallback;
+    }
+
+    /** One section a line; a list the publication cannot take (too long) falls back whole. */
+    private static List<String> sectionsOrDefault(String lines, List<String> fallback) {
+        if (lines == null || lines.isBlank()) {
+            return fallback;
+        }
+        List<String> sections = List.of(lines.split("\n"));
+        return sections.stream().filter(s -> !s.isBlank()).count() <= Publication.MAX_SECTIONS ? sections : fallback;
     }
 
     private static Locale localeOrDefault(String tag, Locale fallback) {

@@ -306,4 +306,44 @@ class PageRendererTest {
         assertEquals(first, renderer.render(full(), Publication.DEFAULT));
         assertEquals(first, new PageRenderer().render(full(), Publication.DEFAULT));
     }
+
+    @Test
+    void everyBodyBlockCarriesItsIndexForTheEditor() {
+        Document doc = render(full());
+        Elements blocks = doc.select("#story-body [data-block]");
+        assertEquals(List.of("p", "h2", "h3", "p", "p"), blocks.stream().map(Element::tagName).toList());
+        for (int i = 0; i < blocks.size(); i++) {
+            assertEquals(String.valueOf(i), blocks.get(i).attr("data-block"));
+        }
+        assertEquals("blockquote", blocks.get(3).parent().tagName());
+        assertTrue(blocks.get(0).text().startsWith("KYIV —"), "dateline runs into block 0");
+    }
+
+    @Test
+    void datelineOfAnArticleWithoutParagraphsIsNotABodyBlock() {
+        Document doc = render(article("H", "", "", "KYIV", JULY_4, List.of(),
+                BodyDocument.of(Block.of(BlockType.HEADING2, Run.plain("Only a subhead")))));
+        assertEquals(1, doc.select("[data-block]").size());
+        assertEquals("h2", doc.selectFirst("[data-block=0]").tagName());
+        assertNotNull(doc.selectFirst("p.dateline-only"));
+    }
+
+    @Test
+    void navigationLineListsTheSectionsAndMarksTheStorysOwn() {
+        assertNull(render(full()).selectFirst("nav"), "no sections, no navigation line");
+        Document doc = render(full(), Publication.DEFAULT.withSections(List.of("World", " local ", "Politics")));
+        Elements items = doc.select("nav.sections li");
+        assertEquals(List.of("World", "local", "Politics"), items.eachText());
+        assertEquals(List.of("local"), doc.select("nav.sections li.current").eachText());
+        assertTrue(doc.select("nav a").isEmpty(), "sections are labels, not links");
+    }
+
+    @Test
+    void pageForbidsLoadingAnythingAndCarriesTheAccentColor() {
+        Document doc = render(full(), Publication.DEFAULT.withAccentColor("#0A3D62"));
+        Element policy = doc.selectFirst("meta[http-equiv=Content-Security-Policy]");
+        assertNotNull(policy);
+        assertTrue(policy.attr("content").startsWith("default-src 'none';"));
+        assertTrue(doc.selectFirst("style").data().contains(":root { --accent: #0a3d62; }"));
+    }
 }

@@ -45,7 +45,7 @@ class PublicationStoreTest {
             store.save(second);
 
             assertEquals(second, store.load());
-            assertEquals(4, TestDatabases.longValue(db, "SELECT count(*) FROM settings"));
+            assertEquals(6, TestDatabases.longValue(db, "SELECT count(*) FROM settings"));
         }
     }
 
@@ -59,6 +59,34 @@ class PublicationStoreTest {
 
             assertEquals(new Publication(Publication.DEFAULT.name(), "Late", Publication.DEFAULT.tagline(),
                     Publication.DEFAULT.locale()), loaded);
+        }
+    }
+
+    @Test
+    void accentColorAndSectionsSurviveReopening() {
+        Path file = dir.resolve("p.copydesk");
+        Publication styled = new Publication("The Ledger", "Late", "Daily.", Locale.UK, "#0a3d62",
+                java.util.List.of("World", "Local", "Arts & Culture"));
+        try (Database db = Database.open(file)) {
+            new PublicationStore(db).save(styled);
+        }
+
+        try (Database db = Database.open(file)) {
+            assertEquals(styled, new PublicationStore(db).load());
+        }
+    }
+
+    @Test
+    void unusableAccentColorOrSectionsFallBackToTheDefaults() {
+        try (Database db = Database.open(dir.resolve("p.copydesk"))) {
+            TestDatabases.execute(db, "INSERT INTO settings (key, value) VALUES ('publication.accent', 'red;}body{x')");
+            TestDatabases.execute(db, "INSERT INTO settings (key, value) VALUES ('publication.sections', '"
+                    + "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm')");
+
+            Publication loaded = new PublicationStore(db).load();
+
+            assertEquals(Publication.DEFAULT.accentColor(), loaded.accentColor());
+            assertEquals(Publication.DEFAULT.sections(), loaded.sections());
         }
     }
 }

@@ -16,6 +16,69 @@ final class PageParts {
         return start < 0 ? html : html.substring(0, start + 1);
     }
 
+    /**
+     * The head without the parts that follow the article's text (title and description), so
+     * that typing a headline or dek still updates the page in place.
+     */
+    static String stableHead(String html) {
+        String head = head(html);
+        return cut(cut(head, "<title>", "</title>"), "<meta name=\"description\" content=\"", "\">");
+    }
+
+    /** The page title as text (the page holds it escaped). */
+    static String title(String html) {
+        return unescape(between(head(html), "<title>", "</title>"));
+    }
+
+    /** The description meta's content as text. */
+    static String description(String html) {
+        return unescape(between(head(html), "<meta name=\"description\" content=\"", "\">"));
+    }
+
+    private static String between(String text, String open, String close) {
+        int start = text.indexOf(open);
+        int end = start < 0 ? -1 : text.indexOf(close, start + open.length());
+        return end < 0 ? "" : text.substring(start + open.length(), end);
+    }
+
+    private static String cut(String text, String open, String close) {
+        int start = text.indexOf(open);
+        int end = start < 0 ? -1 : text.indexOf(close, start + open.length());
+        return end < 0 ? text : text.substring(0, start) + text.substring(end + close.length());
+    }
+
+    /** Reads back the references the page renderer writes: five named ones and hexadecimal ones. */
+    static String unescape(String escaped) {
+        StringBuilder out = new StringBuilder(escaped.length());
+        int i = 0;
+        while (i < escaped.length()) {
+            char c = escaped.charAt(i);
+            int semicolon = c == '&' ? escaped.indexOf(';', i) : -1;
+            if (semicolon < 0) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String name = escaped.substring(i + 1, semicolon);
+            switch (name) {
+                case "amp" -> out.append('&');
+                case "lt" -> out.append('<');
+                case "gt" -> out.append('>');
+                case "quot" -> out.append('"');
+                case "#39" -> out.append('\'');
+                default -> {
+                    if (name.startsWith("#x")) {
+                        out.appendCodePoint(Integer.parseInt(name.substring(2), 16));
+                    } else {
+                        out.append(escaped, i, semicolon + 1);
+                    }
+                }
+            }
+            i = semicolon + 1;
+        }
+        return out.toString();
+    }
+
     static String body(String html) {
         int open = html.indexOf("<body");
         int start = open < 0 ? -1 : html.indexOf('>', open);

@@ -1,22 +1,43 @@
 package com.copydesk.page.ui;
 
 import javafx.concurrent.Worker;
+import javafx.geometry.Pos;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import javafx.stage.Window;
 
 /**
- * The right pane: the published page in a WebView. The WebView costs over a second to create, so
- * the pane starts with a placeholder and {@link #createWebView()} is called after the first frame.
+ * The right pane: a width switch over the published page in a WebView. The WebView costs over
+ * a second to create, so the pane starts with a placeholder and {@link #createWebView()} is
+ * called after the first frame. The page is shown at the chosen width, centred, with a
+ * sideways scroll bar when the pane is narrower.
  */
 public final class PreviewView {
 
     private static final System.Logger LOG = System.getLogger(PreviewView.class.getName());
 
+    static final String NO_PRINTER = "No printer is set up on this computer, so the page cannot be printed. "
+            + "Add a printer in the system settings and try again.";
+    static final String STILL_LOADING = "The preview is still loading; try printing again in a moment.";
+
     private final PreviewViewModel model;
-    private final StackPane root = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final StackPane frame = new StackPane();
+    private final ScrollPane scroll = new ScrollPane(frame);
     private WebView webView;
     private String shownHead = "";
 
@@ -24,7 +45,15 @@ public final class PreviewView {
         this.model = model;
         Label placeholder = new Label("Preview loading…");
         placeholder.setId("previewPlaceholder");
-        root.getChildren().add(placeholder);
+        frame.getChildren().add(placeholder);
+        frame.setAlignment(Pos.TOP_CENTER);
+        frame.getStyleClass().add("preview-frame");
+        scroll.setId("previewScroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setTop(widthSwitch());
+        root.setCenter(scroll);
         root.getStyleClass().add("preview-pane");
         root.setMinWidth(240);
     }
@@ -48,26 +77,123 @@ public final class PreviewView {
         WebEngine engine = webView.getEngine();
         engine.setJavaScriptEnabled(false);
         keepLinksFromNavigating(engine);
-        root.getChildren().setAll(webView);
+        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                revealEditedBlock();
+            }
+        });
+        applyWidth(model.widthProperty().get());
+        model.widthProperty().addListener((obs, old, width) -> applyWidth(width));
+        frame.getChildren().setAll(webView);
         model.htmlProperty().addListener((obs, old, html) -> show(html));
         show(model.htmlProperty().get());
     }
 
-    private void show(String html) {
+    /**
+     * Prints the page as shown, after the system's print dialog. Tells the user, through the
+     * view model's message, when there is no printer or the preview is not ready yet.
+     */
+    public void print(Window owner) {
+        if (webView == null) {
+            model.messageProperty().set(STILL_LOADING);
+            return;
+        }
+        PrinterJob job = Printer.getDefaultPrinter() == null ? null : PrinterJob.createPrinterJob();
+        if (job == null) {
+            model.messageProperty().set(NO_PRINTER);
+            return;
+        }
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return;
+        }
+        webView.getEngine().print(job);
+        boolean done = job.endJob();
+        model.messageProperty().set(done ? "Sent the page to " + job.getPrinter().getName() + "."
+                : "Printing failed: the printer reported " + job.getJobStatus() + ".");
+    }
+
+    private HBox widthSwitch() {
+        ToggleGroup group = new ToggleGroup();
+        HBox bar = new HBox(4);
+        for (PreviewWidth width : PreviewWidth.values()) {
+            ToggleButton button = new ToggleButton(width.label());
+            button.setId(width.controlId());
+            button.setUserData(width);
+            button.setToggleGroup(group);
+            button.setSelected(width == model.widthProperty().get());
+            button.getStyleClass().add("preview-width");
+            bar.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one width is always chosen
+            } else {
+                model.widthProperty().set((PreviewWidth) now.getUserData());
+            }
+        });
+        model.widthProperty().addListener((obs, old, width) -> group.getToggles().forEach(
+                toggle -> toggle.setSelected(toggle.getUserData() == width)));
+        bar.setId("previewWidthSwitch");
+        bar.setAlignment(Pos.CENTER);
+        bar.getStyleClass().add("preview-toolbar");
+        return bar;
+    }
+
+    private void applyWidth(PreviewWidth width) {
+        if (width.fillsThePane()) {
+            webView.setMinWidth(0);
+            webView.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            webView.setMaxWidth(Double.MAX_VALUE);
+        } else {
+            webView.setMinWidth(width.pixels());
+            webView.setPrefWidth(width.pixels());
+            webView.setMaxWidth(width.pixels());
+        }
+    }
+
+    /** The address of the link at a point of the page, or null when there is none. */
+    private static String linkAt(WebEngine engine, double x, double y) {
+        return script(engine, "(function () { var e = document.elementFromPoint(" + x + ", " + y + ");"
+                + "var a = e && e.closest ? e.closest('a[href], area[href]') : null;"
+                + "return a ? a.getAttribute('href') : null; })()");
+    }
+
+    private static String focusedLink(WebEngine engine) {
+        return script(engine, "(function () { var a = document.activeElement;"
+                + "return a && a.closest && a.closest('a[href]') ? 'link' : null; })()");
+    }
+
+    private static String script(WebEngine engine, String expression) {
+        try {
+            Object value = engine.executeScript(expression);
+            return value instanceof String text ? text : null;
+        } catch (RuntimeException failure) {
+            LOG.log(System.Logger.Level.DEBUG, "Could not inspect the preview page", failure);
+            return null;
+        }
+    }
+
+    /** For tests in this package: shows {@code html} exactly as a rendered page would be shown. */
+    void show(String html) {
         WebEngine engine = webView.getEngine();
-        String head = PageParts.head(html);
+        String head = PageParts.stableHead(html);
         boolean loaded = engine.getLoadWorker().getState() == Worker.State.SUCCEEDED;
-        if (loaded && head.equals(shownHead) && replaceBody(engine, PageParts.body(html))) {
+        if (loaded && !html.isEmpty() && head.equals(shownHead) && replaceInPlace(engine, html)) {
+            revealEditedBlock();
             return;
         }
         shownHead = head;
         engine.loadContent(html.isEmpty() ? PageParts.EMPTY_PAGE : html);
     }
 
-    /** Swaps the page's body in place, so the reader's scroll position stays where it was. */
-    private static boolean replaceBody(WebEngine engine, String bodyHtml) {
+    /** Swaps title, description and body in place, so the reader's scroll position stays where it was. */
+    private static boolean replaceInPlace(WebEngine engine, String html) {
         try {
-            engine.executeScript("document.body.innerHTML = " + PageParts.jsString(bodyHtml) + ";");
+            engine.executeScript("document.title = " + PageParts.jsString(PageParts.title(html)) + ";"
+                    + "var d = document.querySelector('meta[name=description]');"
+                    + "if (d) d.setAttribute('content', " + PageParts.jsString(PageParts.description(html)) + ");"
+                    + "document.body.innerHTML = " + PageParts.jsString(PageParts.body(html)) + ";");
             return true;
         } catch (RuntimeException failure) {
             LOG.log(System.Logger.Level.DEBUG, "In-place preview update failed; reloading", failure);
@@ -75,7 +201,51 @@ public final class PreviewView {
         }
     }
 
+    /** Scrolls the paragraph being edited into view when it is off screen; leaves the page alone otherwise. */
+    private void revealEditedBlock() {
+        int block = model.editedBlockProperty().get();
+        if (block < 0 || webView == null) {
+            return;
+        }
+        try {
+            webView.getEngine().executeScript("(function () {"
+                    + "var e = document.querySelector('[data-block=\"" + block + "\"]');"
+                    + "if (!e) return;"
+                    + "var r = e.getBoundingClientRect();"
+                    + "if (r.bottom < 0 || r.top > window.innerHeight)"
+                    + " window.scrollTo(0, window.pageYOffset + r.top - window.innerHeight / 3);"
+                    + "})();");
+        } catch (RuntimeException failure) {
+            LOG.log(System.Logger.Level.DEBUG, "Could not scroll the preview to the edited paragraph", failure);
+        }
+    }
+
+    /**
+     * WebKit follows a link even with JavaScript off, and a load can only be cancelled after its
+     * request has left, so clicks and Enter presses on links never reach the page. Pages from
+     * the renderer hold no links; this guards against any that slip in. Pop-ups are refused.
+     */
     private void keepLinksFromNavigating(WebEngine engine) {
+        webView.addEventFilter(MouseEvent.ANY, event -> {
+            boolean press = event.getEventType() == MouseEvent.MOUSE_PRESSED
+                    || event.getEventType() == MouseEvent.MOUSE_RELEASED
+                    || event.getEventType() == MouseEvent.MOUSE_CLICKED;
+            if (press) {
+                String link = linkAt(engine, event.getX(), event.getY());
+                if (link != null) {
+                    event.consume();
+                    if (event.getEventType() == MouseEvent.MOUSE_CLICKED) {
+                        model.messageProperty().set("The preview does not follow links (" + link + ").");
+                    }
+                }
+            }
+        });
+        webView.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && focusedLink(engine) != null) {
+                event.consume();
+            }
+        });
+        engine.setCreatePopupHandler(features -> null);
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
             String location = engine.getLocation();
             if (state == Worker.State.SCHEDULED && location != null && !location.isEmpty()

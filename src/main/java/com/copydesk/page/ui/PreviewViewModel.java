@@ -5,11 +5,15 @@ import com.copydesk.page.PageRenderer;
 import com.copydesk.page.Publication;
 import com.copydesk.task.Debouncer;
 import com.copydesk.task.Scheduler;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -22,9 +26,15 @@ public final class PreviewViewModel {
 
     static final Duration DEBOUNCE = Duration.ofMillis(120);
 
+    /** What {@link #editedBlockProperty()} holds while no body paragraph is being edited. */
+    public static final int NO_BLOCK = -1;
+
     private final PageRenderer renderer;
     private final ReadOnlyObjectProperty<Article> article;
     private final ObjectProperty<Publication> publication = new SimpleObjectProperty<>(this, "publication", Publication.DEFAULT);
+    private final ObjectProperty<PreviewWidth> width = new SimpleObjectProperty<>(this, "width", PreviewWidth.FIT);
+    private final IntegerProperty editedBlock = new SimpleIntegerProperty(this, "editedBlock", NO_BLOCK);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html", "");
     private final Debouncer debouncer;
 
@@ -40,11 +50,34 @@ public final class PreviewViewModel {
             }
         });
         publication.addListener((obs, old, now) -> render());
+        width.addListener((obs, old, now) -> {
+            if (now == null) {
+                width.set(old);
+            }
+        });
         render();
     }
 
     public ObjectProperty<Publication> publicationProperty() {
         return publication;
+    }
+
+    /** The screen width the page is shown at; never null. */
+    public ObjectProperty<PreviewWidth> widthProperty() {
+        return width;
+    }
+
+    /**
+     * The body block (paragraph index) being edited, or {@link #NO_BLOCK}. When it is off
+     * screen after an update, the preview scrolls it into view.
+     */
+    public IntegerProperty editedBlockProperty() {
+        return editedBlock;
+    }
+
+    /** The latest thing the preview has to tell the user (printing); empty when nothing. */
+    public StringProperty messageProperty() {
+        return message;
     }
 
     /** The complete page; empty when no article is open. */

@@ -1,0 +1,50 @@
+package com.copydesk.page;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every rendered page must be, whatever went into it. */
+final class RenderedPages {
+
+    /** Every element the page template and the body codec can write. */
+    static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "div", "header",
+            "nav", "ul", "li", "main", "article", "h1", "h2", "h3", "p", "span", "blockquote", "strong", "em",
+            "time", "footer");
+
+    /** Every attribute they use: none can fetch anything or run code. */
+    static final Set<String> ATTRIBUTES = Set.of("lang", "dir", "charset", "name", "content", "http-equiv",
+            "class", "id", "datetime", "aria-label", "data-block");
+
+    private RenderedPages() {
+    }
+
+    /** Parses the page the way a browser would and checks it holds only our own markup. */
+    static Document assertSafe(String html) {
+        Document page = Jsoup.parse(html);
+        for (Element element : page.getAllElements()) {
+            if (element == page) {
+                continue;
+            }
+            assertThat(ELEMENTS).as("element <%s> in the page", element.tagName()).contains(element.tagName());
+            for (Attribute attribute : element.attributes()) {
+                assertThat(ATTRIBUTES).as("attribute %s on <%s>", attribute.getKey(), element.tagName())
+                        .contains(attribute.getKey());
+            }
+        }
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select("style")).hasSize(1);
+        assertThat(page.select("meta[http-equiv]")).hasSize(1);
+        assertThat(page.selectFirst("meta[http-equiv]").attr("content"))
+                .isEqualTo("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        String style = page.selectFirst("style").data();
+        assertThat(style).doesNotContainIgnoringCase("expression(").doesNotContain("@import").doesNotContain("url(");
+        return page;
+    }
+}

@@ -1,0 +1,109 @@
+package com.copydesk.page.ui;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.body.BodyDocument;
+import com.copydesk.page.PageRenderer;
+import com.copydesk.page.Publication;
+import com.copydesk.task.ManualScheduler;
+import com.copydesk.task.SameThreadExecutor;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The settings dialog's state, without a stage: fields checked, saved in the background, the preview restyled. */
+class PublicationSettingsViewModelTest {
+
+    private static final Instant NOW = Instant.parse("2025-07-04T15:00:00Z");
+
+    private final List<Publication> saved = new ArrayList<>();
+    private final AtomicInteger closed = new AtomicInteger();
+    private final SimpleObjectProperty<Article> article = new SimpleObjectProperty<>(
+            new Article(UUID.randomUUID(), "Bridge reopens", "", "", "", null, List.of("Local"), ArticleStatus.DRAFT,
+                    BodyDocument.empty(), NOW, NOW));
+    private PreviewViewModel preview;
+    private PublicationSettingsViewModel settings;
+
+    @BeforeEach
+    void open() {
+        preview = new PreviewViewModel(new PageRenderer(), article, new ManualScheduler());
+        settings = new PublicationSettingsViewModel(new SameThreadExecutor(), saved::add, preview.publicationProperty());
+        settings.edit();
+    }
+
+    @Test
+    void fieldsStartFromThePublicationInUse() {
+        assertThat(settings.nameProperty().get()).isEqualTo(Publication.DEFAULT.name());
+        assertThat(settings.localeProperty().get()).isEqualTo("en-US");
+        assertThat(settings.accentColorProperty().get()).isEqualTo(Publication.DEFAULT_ACCENT);
+        assertThat(settings.sectionsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void savingStoresThePublicationAndRestylesThePreview() {
+        settings.nameProperty().set("  The Ledger ");
+        settings.editionProperty().set("Late");
+        settings.localeProperty().set("de-DE");
+        settings.accentColorProperty().set("#0A3D62");
+        settings.sectionsProperty().set("World, Local,, Arts & Culture ");
+
+        settings.save(closed::incrementAndGet);
+
+        Publication expected = new Publication("The Ledger", "Late", Publication.DEFAULT.tagline(), Locale.GERMANY,
+                "#0a3d62", List.of("World", "Local", "Arts & Culture"));
+        assertThat(saved).containsExactly(expected);
+        assertThat(preview.publicationProperty().get()).isEqualTo(expected);
+        assertThat(closed).hasValue(1);
+        assertThat(settings.problemProperty().get()).isEmpty();
+        assertThat(preview.htmlProperty().get()).contains("The Ledger", "lang=\"de-DE\"", "--accent: #0a3d62;",
+                "<li class=\"current\">Local</li>", "Arts &amp; Culture");
+    }
+
+    @Test
+    void badFieldsAreNamedAndNothingIsSaved() {
+        assertProblem(() -> settings.nameProperty().set("   "), "Name:");
+        assertProblem(() -> settings.localeProperty().set("not a tag!"), "Language:");
+        assertProblem(() -> settings.localeProperty().set(""), "Language:");
+        assertProblem(() -> settings.accentColorProperty().set("red"), "Accent color: \"red\"");
+        assertProblem(() -> settings.accentColorProperty().set("#12345g"), "Accent color:");
+        assertProblem(() -> settings.accentColorProperty().set("#ffff00"), "too light to read");
+        assertProblem(() -> settings.sectionsProperty().set("a,b,c,d,e,f,g,h,i,j,k,l,m"), "Sections: at most 12");
+    }
+
+    @Test
+    void failedSaveSaysWhyAndKeepsThePublicationInUse() {
+        PublicationSettingsViewModel failing = new PublicationSettingsViewModel(new SameThreadExecutor(), p -> {
+            throw new UncheckedIOException(new IOException("disk full"));
+        }, preview.publicationProperty());
+        failing.edit();
+        failing.nameProperty().set("The Ledger");
+
+        failing.save(closed::incrementAndGet);
+
+        assertThat(failing.problemProperty().get()).startsWith("Could not save the publication settings:").contains("disk full");
+        assertThat(preview.publicationProperty().get()).isEqualTo(Publication.DEFAULT);
+        assertThat(closed).hasValue(0);
+        assertThat(failing.savingProperty().get()).isFalse();
+    }
+
+    private void assertProblem(Runnable change, String problem) {
+        settings.edit();
+        change.run();
+        settings.save(closed::incrementAndGet);
+        assertThat(settings.problemProperty().get()).contains(problem);
+        assertThat(saved).isEmpty();
+        assertThat(closed).hasValue(0);
+        assertThat(preview.publicationProperty().get()).isEqualTo(Publication.DEFAULT);
+    }
+}
