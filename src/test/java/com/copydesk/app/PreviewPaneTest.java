@@ -57,7 +57,7 @@ class PreviewPaneTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.previewHtml(robot).contains("<h1"));
         WebView preview = robot.lookup("#preview").queryAs(WebView.class);
         // The page may still be laying out after it first appears; scroll until the position holds.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             robot.interact(() -> preview.getEngine().executeScript("window.scrollTo(0, 700)"));
             return scrollY(robot, preview) > 600;
         });
