@@ -81,6 +81,8 @@ final class MainWindow {
         Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), exportSelected, exportAll,
                 new SeparatorMenuItem(), quit);
         MenuItem find = item("Find article", "menuFind", KeyCode.F, () -> listView.searchField().requestFocus());
+        // Shortcut+F belongs to the body editor's find bar.
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         Menu edit = new Menu("Edit", null, find);
         MenuItem delete = item("Delete article…", "menuDelete", null, this::deleteSelected);
         Menu article = new Menu("Article", null, delete);
