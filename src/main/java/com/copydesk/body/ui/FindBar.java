@@ -70,8 +70,7 @@ final class FindBar {
             }
         });
         area.selectionProperty().addListener((obs, old, now) -> showCount());
-        find.setOnKeyPressed(this::keys);
-        replace.setOnKeyPressed(this::keys);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     Node node() {
@@ -108,9 +107,9 @@ final class FindBar {
     private void keys(KeyEvent event) {
         if (event.getCode() == KeyCode.ESCAPE) {
             close();
-        } else if (event.getCode() == KeyCode.ENTER && event.getSource() == replace) {
+        } else if (event.getCode() == KeyCode.ENTER && event.getTarget() == replace) {
             replaceCurrent();
-        } else if (event.getCode() == KeyCode.ENTER) {
+        } else if (event.getCode() == KeyCode.ENTER && event.getTarget() == find) {
             if (event.isShiftDown()) {
                 previous();
             } else {
