@@ -247,7 +247,10 @@ public final class BodyEditor {
             int start = range.getStart();
             asOwnUndoStep(() -> area.replace(start, start,
                     ReadOnlyStyledDocument.fromString(url, currentBlockType.get(), style, AreaDocuments.SEGMENT_OPS)));
-            area.setTextInsertionStyle(null);
+            // What is typed right after the inserted address is not part of the link.
+            pendingStyle = style.withLink(null);
+            pendingPosition = area.getCaretPosition();
+            area.setTextInsertionStyle(pendingStyle);
         }
         updateCaretState();
     }
@@ -270,8 +273,9 @@ public final class BodyEditor {
         int first = area.offsetToPosition(selection.getStart(), TwoDimensional.Bias.Forward).getMajor();
         TwoDimensional.Position endPosition = area.offsetToPosition(selection.getEnd(), TwoDimensional.Bias.Backward);
         int lastTouched = endPosition.getMajor();
-        if (selection.getLength() > 0 && lastTouched > first && endPosition.getMinor() == 0) {
-            lastTouched--; // a selection ending at the very start of a paragraph does not touch it
+        if (selection.getLength() > 0 && lastTouched > first && endPosition.getMinor() == 0
+                && area.getParagraphLength(lastTouched) > 0) {
+            lastTouched--; // a selection ending at the very start of a paragraph with text does not touch it
         }
         int last = lastTouched;
         boolean changes = false;
@@ -295,6 +299,12 @@ public final class BodyEditor {
                 builder.addParagraph(new ArrayList<>(paragraph.getStyledSegments()), type);
             }
             asOwnUndoStep(() -> area.replace(start, end, builder.build()));
+            // Where RichTextFX joins an empty paragraph at an edge it keeps the old type: set it.
+            for (int i = first; i <= last; i++) {
+                if (area.getParagraph(i).getParagraphStyle() != type) {
+                    area.setParagraphStyle(i, type);
+                }
+            }
             area.selectRange(anchor, caret);
         }
         updateCaretState();
@@ -496,8 +506,20 @@ public final class BodyEditor {
         } else {
             content = AreaDocuments.fromBody(fragment);
         }
+        int firstParagraph = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
         asOwnUndoStep(() -> area.replaceSelection(content));
+        textLeavesRules(firstParagraph, area.getCurrentParagraph());
         area.requestFollowCaret();
+    }
+
+    /** A rule paragraph that received text becomes a paragraph. */
+    private void textLeavesRules(int from, int to) {
+        for (int i = from; i <= to && i < area.getParagraphs().size(); i++) {
+            if (area.getParagraph(i).getParagraphStyle() == BlockType.RULE && area.getParagraphLength(i) > 0) {
+                area.setParagraphStyle(i, BlockType.PARAGRAPH);
+            }
+        }
+        updateCaretState();
     }
 
     private void insertPlainText(String raw) {
@@ -517,7 +539,9 @@ public final class BodyEditor {
         for (String paragraph : paragraphs) {
             builder.addParagraph(paragraph, style, type);
         }
+        int firstParagraph = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
         asOwnUndoStep(() -> area.replaceSelection(builder.build()));
+        textLeavesRules(firstParagraph, area.getCurrentParagraph());
         area.requestFollowCaret();
     }
 

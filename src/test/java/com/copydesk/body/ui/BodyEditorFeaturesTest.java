@@ -329,4 +329,38 @@ class BodyEditorFeaturesTest {
         robot.clickOn("#closeFind");
         assertFalse(robot.lookup("#findBar").query().isVisible());
     }
+
+    @Test
+    void blockTypeReachesAnEmptyFirstParagraphToo(FxRobot robot) {
+        load(robot, BodyDocument.of(Block.paragraph(""), Block.paragraph("b"), Block.paragraph("")));
+        robot.interact(() -> area(robot).selectAll());
+        robot.interact(() -> editor.setBlockType(BlockType.BULLET_ITEM));
+        assertEquals(List.of(Block.of(BlockType.BULLET_ITEM), Block.of(BlockType.BULLET_ITEM, Run.plain("b")),
+                Block.of(BlockType.BULLET_ITEM)), doc().blocks());
+    }
+
+    @Test
+    void pastingIntoARuleMakesAParagraph(FxRobot robot) {
+        load(robot, BodyDocument.of(Block.rule()));
+        putOnClipboard(robot, "<b>x</b>", "x");
+        focus(robot);
+        shortcut(robot, KeyCode.V);
+        assertEquals(BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.of("x", Mark.BOLD))), doc());
+        assertEquals(BlockType.PARAGRAPH, editor.currentBlockTypeProperty().get());
+    }
+
+    @Test
+    void linkWithoutSelectionInsertsTheAddressAndTypingGoesOnPlain(FxRobot robot) throws Exception {
+        focus(robot);
+        robot.write("Mail ");
+        shortcut(robot, KeyCode.K);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#linkUrl").tryQuery().isPresent());
+        robot.clickOn("#linkUrl");
+        robot.write("mailto:desk@example.com");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(" now");
+        assertEquals(List.of(Run.plain("Mail "), Run.link("mailto:desk@example.com", "mailto:desk@example.com"), Run.plain(" now")),
+                doc().blocks().get(0).runs());
+    }
 }
