@@ -87,6 +87,7 @@ final class MainWindow {
         MenuItem delete = item("Delete article…", "menuDelete", null, this::deleteSelected);
         Menu article = new Menu("Article", null, delete);
         MenuBar bar = new MenuBar(file, edit, article);
+        bar.getMenus().add(editorView.bodyEditor().formatMenu());
         bar.setId("menuBar");
         return bar;
     }

@@ -15,6 +15,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -397,6 +400,55 @@ public final class BodyEditor {
         if (area.isEditable()) {
             area.redo();
         }
+    }
+
+    /**
+     * A "Format" menu with every block type, mark and body command, each naming its shortcut.
+     * The shortcuts themselves belong to the body (they must not act while typing in another
+     * field), so the items carry no accelerators.
+     */
+    public Menu formatMenu() {
+        Menu menu = new Menu("Format");
+        menu.setId("menuFormat");
+        for (Mark mark : Mark.values()) {
+            menu.getItems().add(menuItem("menuMark" + mark.name(), mark.label() + " " + MARK_KEYS.get(mark), () -> toggle(mark)));
+        }
+        menu.getItems().add(menuItem("menuLink", "Link… " + shortcut("K"), this::editLink));
+        menu.getItems().add(new SeparatorMenuItem());
+        for (BlockType type : BlockType.values()) {
+            if (type == BlockType.RULE) {
+                menu.getItems().add(menuItem("menuRule", "Insert horizontal rule " + shortcut("Alt+R"), this::insertRule));
+            } else {
+                menu.getItems().add(menuItem("menuBlock" + type.name(), type.label() + " " + BLOCK_KEYS.get(type),
+                        () -> setBlockType(type)));
+            }
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().add(menuItem("menuPastePlain", "Paste as plain text " + shortcut("Shift+V"), this::pasteAsPlainText));
+        menu.getItems().add(menuItem("menuFindInBody", "Find in body… " + shortcut("F"), () -> showFind(false)));
+        menu.getItems().add(menuItem("menuReplaceInBody", "Replace in body… " + shortcut("H"), () -> showFind(true)));
+        return menu;
+    }
+
+    private static final Map<Mark, String> MARK_KEYS = Map.of(Mark.BOLD, shortcut("B"), Mark.ITALIC, shortcut("I"),
+            Mark.UNDERLINE, shortcut("U"), Mark.STRIKE, shortcut("Shift+X"), Mark.SUPERSCRIPT, shortcut("."),
+            Mark.SUBSCRIPT, shortcut(","));
+
+    private static final Map<BlockType, String> BLOCK_KEYS = Map.of(BlockType.PARAGRAPH, shortcut("Alt+0"),
+            BlockType.HEADING2, shortcut("Alt+2"), BlockType.HEADING3, shortcut("Alt+3"), BlockType.QUOTE, shortcut("Alt+Q"),
+            BlockType.PULLQUOTE, shortcut("Alt+P"), BlockType.BULLET_ITEM, shortcut("Shift+8"),
+            BlockType.NUMBERED_ITEM, shortcut("Shift+7"));
+
+    private MenuItem menuItem(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> {
+            if (area.isEditable()) {
+                action.run();
+                area.requestFocus();
+            }
+        });
+        return item;
     }
 
     // ---------------------------------------------------------------- internals

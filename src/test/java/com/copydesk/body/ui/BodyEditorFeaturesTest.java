@@ -363,4 +363,15 @@ class BodyEditorFeaturesTest {
         assertEquals(List.of(Run.plain("Mail "), Run.link("mailto:desk@example.com", "mailto:desk@example.com"), Run.plain(" now")),
                 doc().blocks().get(0).runs());
     }
+
+    @Test
+    void formatMenuNamesShortcutsAndActs(FxRobot robot) {
+        javafx.scene.control.Menu menu = editor.formatMenu();
+        assertThat(menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList())
+                .contains("Underline (Ctrl+U)", "Pull quote (Ctrl+Alt+P)", "Numbered list (Ctrl+Shift+7)");
+        load(robot, BodyDocument.of(Block.paragraph("x")));
+        robot.interact(() -> menu.getItems().stream().filter(item -> "menuBlockPULLQUOTE".equals(item.getId()))
+                .findFirst().orElseThrow().fire());
+        assertEquals(BodyDocument.of(Block.of(BlockType.PULLQUOTE, Run.plain("x"))), doc());
+    }
 }
