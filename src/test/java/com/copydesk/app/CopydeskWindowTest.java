@@ -157,6 +157,7 @@ class CopydeskWindowTest {
             throw new AssertionError("preview was: " + app.previewHtml(robot), e);
         }
         assertThat(app.previewHtml(robot)).doesNotContain("<strong>The vote");
+        waitForSaved(robot, app);
 
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -164,6 +165,15 @@ class CopydeskWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#searchField").query().isFocused()).isTrue();
+
+        app.close(robot);
+        RunningCopydesk reopened = RunningCopydesk.openInNewStage(robot, databaseFile, configDir);
+        opened.add(reopened);
+        ListView<?> list = (ListView<?>) reopened.stage.getScene().lookup("#articleList");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().toString().contains("Council backs pier"));
+        robot.interact(() -> list.getSelectionModel().select(0));
+        reopened.waitForPreviewContaining(robot, "<ul><li>Cost: 4m</li><li><strong>Start</strong></li></ul>",
+                "<p>Read it <u>now</u>…</p>");
     }
 
     private void createArticle(FxRobot robot) throws Exception {

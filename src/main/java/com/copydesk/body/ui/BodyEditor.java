@@ -761,6 +761,7 @@ public final class BodyEditor {
                 }
             }
             blockType.setFocusTraversable(false);
+            blockType.setPrefWidth(132);
             blockType.setTooltip(new Tooltip("Block type: Paragraph " + shortcut("Alt+0") + ", Subhead "
                     + shortcut("Alt+2") + ", Minor subhead " + shortcut("Alt+3") + ", Block quote " + shortcut("Alt+Q")
                     + ", Pull quote " + shortcut("Alt+P") + ", Bulleted list " + shortcut("Shift+8")
@@ -790,9 +791,9 @@ public final class BodyEditor {
                 editor.editLink();
             });
 
-            ToggleButton bullets = listButton("bulletListButton", "• List", BlockType.BULLET_ITEM, shortcut("Shift+8"));
-            ToggleButton numbers = listButton("numberedListButton", "1. List", BlockType.NUMBERED_ITEM, shortcut("Shift+7"));
-            Button rule = new Button("Rule");
+            ToggleButton bullets = listButton("bulletListButton", "•", BlockType.BULLET_ITEM, shortcut("Shift+8"));
+            ToggleButton numbers = listButton("numberedListButton", "1.", BlockType.NUMBERED_ITEM, shortcut("Shift+7"));
+            Button rule = new Button("―");
             rule.setId("ruleButton");
             rule.setFocusTraversable(false);
             rule.setTooltip(new Tooltip("Insert horizontal rule " + shortcut("Alt+R")));
