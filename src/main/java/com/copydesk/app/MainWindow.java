@@ -106,14 +106,19 @@ final class MainWindow {
         Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), exportSelected, exportAll,
                 new SeparatorMenuItem(), print, new SeparatorMenuItem(), backupsItem, new SeparatorMenuItem(), quit);
         MenuItem find = item("Find article", "menuFind", KeyCode.F, () -> listView.searchField().requestFocus());
+        // Shortcut+F belongs to the body editor's find bar.
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem settings = item("Publication settings…", "menuPublicationSettings", null,
                 () -> new PublicationSettingsDialog(stage, model.publicationSettings()).show());
         Menu edit = new Menu("Edit", null, find, new SeparatorMenuItem(), settings);
         MenuItem delete = item("Delete article…", "menuDelete", null, this::deleteSelected);
-        MenuItem history = item("History…", "menuHistory", KeyCode.H, this::showHistory);
+        MenuItem history = item("History…", "menuHistory", null, this::showHistory);
+        // Shortcut+H belongs to the body editor's find-and-replace bar.
+        history.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem trash = item("Trash…", "menuTrash", null, this::showTrash);
         Menu article = new Menu("Article", null, delete, new SeparatorMenuItem(), history, trash);
         MenuBar bar = new MenuBar(file, edit, article);
+        bar.getMenus().add(editorView.bodyEditor().formatMenu());
         bar.setId("menuBar");
         return bar;
     }

@@ -6,13 +6,21 @@ import java.util.Objects;
 
 /**
  * One paragraph-level element of the body. Runs are kept normal: no empty runs and no two
- * neighbours with the same marks, so equal content always means equal blocks.
+ * neighbours with the same marks and link, so equal content always means equal blocks.
+ * A {@link BlockType#RULE} holds no text.
  */
 public record Block(BlockType type, List<Run> runs) {
 
     public Block {
         Objects.requireNonNull(type, "type");
         runs = normalize(Objects.requireNonNull(runs, "runs"));
+        if (type == BlockType.RULE && !runs.isEmpty()) {
+            throw new IllegalArgumentException("a horizontal rule cannot hold text");
+        }
+    }
+
+    public static Block rule() {
+        return new Block(BlockType.RULE, List.of());
     }
 
     public static Block of(BlockType type, Run... runs) {
@@ -41,8 +49,8 @@ public record Block(BlockType type, List<Run> runs) {
                 continue;
             }
             int last = merged.size() - 1;
-            if (last >= 0 && merged.get(last).marks().equals(run.marks())) {
-                merged.set(last, new Run(merged.get(last).text() + run.text(), run.marks()));
+            if (last >= 0 && merged.get(last).sameFormatAs(run)) {
+                merged.set(last, merged.get(last).withText(merged.get(last).text() + run.text()));
             } else {
                 merged.add(run);
             }

@@ -5,7 +5,12 @@ public enum BlockType {
     PARAGRAPH("Paragraph"),
     HEADING2("Subhead"),
     HEADING3("Minor subhead"),
-    QUOTE("Block quote");
+    QUOTE("Block quote"),
+    PULLQUOTE("Pull quote"),
+    BULLET_ITEM("Bulleted list"),
+    NUMBERED_ITEM("Numbered list"),
+    /** A horizontal rule: a block that never holds text. */
+    RULE("Horizontal rule");
 
     private final String label;
 
@@ -15,6 +20,10 @@ public enum BlockType {
 
     public String label() {
         return label;
+    }
+
+    public boolean isListItem() {
+        return this == BULLET_ITEM || this == NUMBERED_ITEM;
     }
 
     @Override

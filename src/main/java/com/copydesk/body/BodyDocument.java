@@ -22,9 +22,9 @@ public record BodyDocument(List<Block> blocks) {
         return new BodyDocument(List.of(blocks));
     }
 
-    /** The text without formatting: one line per block, blocks separated by a blank line. */
+    /** The text without formatting: one line per block, blocks separated by a blank line; rules are left out. */
     public String plainText() {
-        return blocks.stream().map(Block::text).collect(Collectors.joining("\n\n")).strip();
+        return blocks.stream().filter(block -> block.type() != BlockType.RULE).map(Block::text).collect(Collectors.joining("\n\n")).strip();
     }
 
     public boolean isBlank() {

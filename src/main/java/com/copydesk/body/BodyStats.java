@@ -47,6 +47,14 @@ public record BodyStats(int words, int characters) {
         return new BodyStats(words, characters);
     }
 
+    /** Reading speed used for {@link #readingMinutes()}. */
+    public static final int WORDS_PER_MINUTE = 230;
+
+    /** Minutes to read at {@value #WORDS_PER_MINUTE} words a minute, rounded up; 0 for no words. */
+    public int readingMinutes() {
+        return (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE;
+    }
+
     /** Words in one line of text; see the class comment. */
     public static int countWords(String text) {
         if (text == null || text.isEmpty()) {

@@ -18,15 +18,20 @@ import java.util.regex.Pattern;
 
 /**
  * Converts a body between the document model and the stored HTML subset
- * ({@code p, h2, h3, blockquote>p, strong, em}).
+ * ({@code p, h2, h3, blockquote>p, aside.pullquote>p, ul>li, ol>li, hr, strong, em, u, s, sup,
+ * sub, a[href], br}).
  *
  * <h2>Encoding</h2>
  * Output is canonical: the same document always gives the same HTML, and
- * {@code fromHtml(toHtml(doc)).equals(doc)} for every document. Each top-level block is
- * followed by one {@code \n}; consecutive {@link BlockType#QUOTE} blocks share one
- * {@code <blockquote>} with one {@code <p>} each (no whitespace inside). Text is escaped
+ * {@code fromHtml(toHtml(doc)).equals(doc)} for every document. Each top-level element is
+ * followed by one {@code \n}. Consecutive blocks of a grouped type share one container with no
+ * whitespace inside: {@link BlockType#QUOTE} {@code <blockquote><p>…</p></blockquote>},
+ * {@link BlockType#PULLQUOTE} {@code <aside class="pullquote"><p>…</p></aside>},
+ * {@link BlockType#BULLET_ITEM} {@code <ul><li>…</li></ul>}, {@link BlockType#NUMBERED_ITEM}
+ * {@code <ol><li>…</li></ol>}. A {@link BlockType#RULE} is {@code <hr>}. Text is escaped
  * ({@code & < >} and U+00A0 as {@code &nbsp;}); everything else, spaces and tabs included, is
- * written verbatim. Bold-and-italic text is written {@code <strong><em>…</em></strong>}.
+ * written verbatim. A run's link is the outermost element, then its marks in {@link Mark}
+ * order: {@code <a href="…"><strong><em><u><s><sup><sub>…}; the href escapes {@code & " < >}.
  *
  * <h2>Decoding: whitespace</h2>
  * Text nodes are read verbatim, so leading, trailing and repeated spaces and tabs survive.
@@ -36,16 +41,20 @@ import java.util.regex.Pattern;
  * (inside {@code <pre>} a line break starts a new block instead).
  *
  * <h2>Decoding: foreign HTML</h2>
- * {@link #fromHtml(String)} accepts any string and never throws. All attributes (event
- * handlers, styles, classes) are ignored; the contents of {@code script, style, iframe,
+ * {@link #fromHtml(String)} accepts any string and never throws. Attributes are ignored except
+ * {@code a[href]} (kept only if {@link Links#isAllowed allowed}: http, https, mailto) and
+ * {@code aside[class~=pullquote]}; the contents of {@code script, style, iframe,
  * object, embed, template, noscript, head, title} and similar are dropped; all other text is
- * kept. {@code b/strong} become {@link Mark#BOLD}, {@code i/em} {@link Mark#ITALIC}; other
- * inline elements ({@code span, a, u, …}) keep their text without formatting.
- * {@code h1, h2} become {@link BlockType#HEADING2}, {@code h3}–{@code h6}
- * {@link BlockType#HEADING3}, {@code blockquote} {@link BlockType#QUOTE}; any other block
- * element ({@code p, div, li, section, td, …}) becomes a block of the type of its nearest
- * typed ancestor (a paragraph at top level, a quote inside a blockquote). Nested blocks are
- * flattened in document order; text around a nested block becomes blocks of its own.
+ * kept. {@code b/strong} become {@link Mark#BOLD}, {@code i/em} {@link Mark#ITALIC},
+ * {@code u/ins} {@link Mark#UNDERLINE}, {@code s/strike/del} {@link Mark#STRIKE},
+ * {@code sup}, {@code sub} super- and subscript; other inline elements ({@code span, font, …})
+ * keep their text without formatting. {@code h1, h2} become {@link BlockType#HEADING2},
+ * {@code h3}–{@code h6} {@link BlockType#HEADING3}, {@code blockquote} {@link BlockType#QUOTE},
+ * {@code li} a list item of its nearest {@code ul} (bulleted) or {@code ol} (numbered) list,
+ * bulleted without one; {@code hr} a rule. Any other block element ({@code p, div, section, td,
+ * …}) becomes a block of the type of its nearest typed ancestor (a paragraph at top level, a
+ * quote inside a blockquote, a list item inside {@code li}). Nested blocks are flattened in
+ * document order; text around a nested block becomes blocks of its own.
  * A {@code <br>} ends the current block and starts a new block of the same type
  * ({@code a<br>b} gives two blocks, {@code a<br><br>b} three, the middle one empty); a
  * {@code <br>} at the very end of a block adds nothing, as in a browser. Blank text between
@@ -82,25 +91,32 @@ public final class HtmlCodec {
 
     public static String toHtml(BodyDocument document) {
         StringBuilder html = new StringBuilder();
-        boolean inQuote = false;
+        String openContainer = null;
         for (Block block : document.blocks()) {
-            boolean quote = block.type() == BlockType.QUOTE;
-            if (quote && !inQuote) {
-                html.append("<blockquote>");
-            } else if (!quote && inQuote) {
-                html.append("</blockquote>\n");
+            String container = containerOf(block.type());
+            if (!java.util.Objects.equals(container, openContainer)) {
+                if (openContainer != null) {
+                    html.append("</").append(closingName(openContainer)).append(">\n");
+                }
+                if (container != null) {
+                    html.append('<').append(container).append('>');
+                }
+                openContainer = container;
             }
-            inQuote = quote;
+            if (block.type() == BlockType.RULE) {
+                html.append("<hr>\n");
+                continue;
+            }
             String tag = tagOf(block.type());
             html.append('<').append(tag).append('>');
             block.runs().forEach(run -> appendRun(html, run));
             html.append("</").append(tag).append('>');
-            if (!quote) {
+            if (container == null) {
                 html.append('\n');
             }
         }
-        if (inQuote) {
-            html.append("</blockquote>\n");
+        if (openContainer != null) {
+            html.append("</").append(closingName(openContainer)).append(">\n");
         }
         return html.toString();
     }
@@ -109,38 +125,90 @@ public final class HtmlCodec {
     public static BodyDocument fromHtml(String html) {
         // jsoup takes U+FFFF for the end of input: it would silently drop everything after it.
         String input = html == null ? "" : html.replace('\uFFFF', '\uFFFD');
-        Document parsed = Jsoup.parseBodyFragment(input);
+        return read(Jsoup.parseBodyFragment(input).body());
+    }
+
+    /** Reads the children of {@code root} (a parsed, possibly cleaned tree) by the decoding rules. */
+    static BodyDocument read(Element root) {
         Reader reader = new Reader();
-        for (Node child : new ArrayList<>(parsed.body().childNodes())) {
+        for (Node child : new ArrayList<>(root.childNodes())) {
             NodeTraversor.filter(reader, child);
         }
         reader.finishSegment(false);
         return new BodyDocument(reader.blocks);
     }
 
+    /** The element that groups consecutive blocks of this type, with its attributes, or null. */
+    private static String containerOf(BlockType type) {
+        return switch (type) {
+            case QUOTE -> "blockquote";
+            case PULLQUOTE -> "aside class=\"pullquote\"";
+            case BULLET_ITEM -> "ul";
+            case NUMBERED_ITEM -> "ol";
+            default -> null;
+        };
+    }
+
+    private static String closingName(String container) {
+        int space = container.indexOf(' ');
+        return space < 0 ? container : container.substring(0, space);
+    }
+
     private static String tagOf(BlockType type) {
         return switch (type) {
-            case PARAGRAPH, QUOTE -> "p";
+            case PARAGRAPH, QUOTE, PULLQUOTE -> "p";
             case HEADING2 -> "h2";
             case HEADING3 -> "h3";
+            case BULLET_ITEM, NUMBERED_ITEM -> "li";
+            case RULE -> "hr";
         };
     }
 
     private static void appendRun(StringBuilder html, Run run) {
-        boolean bold = run.has(Mark.BOLD);
-        boolean italic = run.has(Mark.ITALIC);
-        if (bold) {
-            html.append("<strong>");
+        if (run.hasLink()) {
+            html.append("<a href=\"");
+            escapeAttribute(html, run.link());
+            html.append("\">");
         }
-        if (italic) {
-            html.append("<em>");
+        for (Mark mark : MARK_ORDER) {
+            if (run.has(mark)) {
+                html.append('<').append(tagOf(mark)).append('>');
+            }
         }
         escape(html, run.text());
-        if (italic) {
-            html.append("</em>");
+        for (int i = MARK_ORDER.size() - 1; i >= 0; i--) {
+            if (run.has(MARK_ORDER.get(i))) {
+                html.append("</").append(tagOf(MARK_ORDER.get(i))).append('>');
+            }
         }
-        if (bold) {
-            html.append("</strong>");
+        if (run.hasLink()) {
+            html.append("</a>");
+        }
+    }
+
+    private static final List<Mark> MARK_ORDER = List.of(Mark.values());
+
+    private static String tagOf(Mark mark) {
+        return switch (mark) {
+            case BOLD -> "strong";
+            case ITALIC -> "em";
+            case UNDERLINE -> "u";
+            case STRIKE -> "s";
+            case SUPERSCRIPT -> "sup";
+            case SUBSCRIPT -> "sub";
+        };
+    }
+
+    private static void escapeAttribute(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
         }
     }
 
@@ -157,11 +225,25 @@ public final class HtmlCodec {
         }
     }
 
-    private record Piece(String text, Set<Mark> marks) {
+    /** Marks and link of a stretch of text being read. */
+    private record Format(Set<Mark> marks, String link) {
+        static final Format PLAIN = new Format(Set.of(), null);
+
+        Format with(Mark mark) {
+            if (marks.contains(mark)) {
+                return this;
+            }
+            EnumSet<Mark> more = EnumSet.of(mark);
+            more.addAll(marks);
+            return new Format(Set.copyOf(more), link);
+        }
     }
 
-    /** One open element while walking the tree. */
-    private record Frame(Node node, Set<Mark> marks, BlockType type, boolean block, boolean leaf,
+    private record Piece(String text, Format format) {
+    }
+
+    /** One open element while walking the tree. {@code listType}: the item type of the nearest ul/ol. */
+    private record Frame(Node node, Format format, BlockType type, BlockType listType, boolean block, boolean leaf,
                          int blocksAtStart, boolean pre) {
     }
 
@@ -169,7 +251,7 @@ public final class HtmlCodec {
     private static final class Reader implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
         private final Deque<Frame> frames = new ArrayDeque<>();
-        private final Frame root = new Frame(null, Set.of(), BlockType.PARAGRAPH, true, false, 0, false);
+        private final Frame root = new Frame(null, Format.PLAIN, BlockType.PARAGRAPH, null, true, false, 0, false);
         private List<Piece> pieces = new ArrayList<>();
         private BlockType segmentType;
 
@@ -196,32 +278,55 @@ public final class HtmlCodec {
                 finishSegment(true);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            Set<Mark> marks = parent.marks();
-            Mark mark = switch (name) {
-                case "b", "strong" -> Mark.BOLD;
-                case "i", "em" -> Mark.ITALIC;
-                default -> null;
-            };
-            if (mark != null && !marks.contains(mark)) {
-                EnumSet<Mark> inner = EnumSet.of(mark);
-                inner.addAll(marks);
-                marks = Set.copyOf(inner);
+            if (name.equals("hr")) {
+                finishSegment(false);
+                blocks.add(Block.rule());
+                return FilterResult.SKIP_ENTIRELY;
             }
+            Format format = formatOf(element, parent.format());
             boolean block = BLOCKS.contains(name);
             BlockType type = parent.type();
+            BlockType listType = parent.listType();
             if (block) {
                 finishSegment(false);
                 type = switch (name) {
                     case "h1", "h2" -> BlockType.HEADING2;
                     case "h3", "h4", "h5", "h6" -> BlockType.HEADING3;
                     case "blockquote" -> BlockType.QUOTE;
+                    case "aside" -> element.hasClass("pullquote") ? BlockType.PULLQUOTE : parent.type();
+                    case "li" -> listType == null ? BlockType.BULLET_ITEM : listType;
                     default -> parent.type();
                 };
+                if (name.equals("ul") || name.equals("menu") || name.equals("dir")) {
+                    listType = BlockType.BULLET_ITEM;
+                } else if (name.equals("ol")) {
+                    listType = BlockType.NUMBERED_ITEM;
+                }
             }
             boolean pre = parent.pre() || name.equals("pre") || name.equals("textarea")
                     || name.equals("listing") || name.equals("xmp") || name.equals("plaintext");
-            frames.push(new Frame(node, marks, type, block, LEAF_BLOCKS.contains(name), blocks.size(), pre));
+            frames.push(new Frame(node, format, type, listType, block, LEAF_BLOCKS.contains(name), blocks.size(), pre));
             return FilterResult.CONTINUE;
+        }
+
+        private static Format formatOf(Element element, Format outer) {
+            Mark mark = switch (element.normalName()) {
+                case "b", "strong" -> Mark.BOLD;
+                case "i", "em" -> Mark.ITALIC;
+                case "u", "ins" -> Mark.UNDERLINE;
+                case "s", "strike", "del" -> Mark.STRIKE;
+                case "sup" -> Mark.SUPERSCRIPT;
+                case "sub" -> Mark.SUBSCRIPT;
+                default -> null;
+            };
+            if (mark != null) {
+                return outer.with(mark);
+            }
+            if (element.normalName().equals("a") && element.hasAttr("href")) {
+                String href = element.attr("href");
+                return Links.isAllowed(href) ? new Format(outer.marks(), href) : outer;
+            }
+            return outer;
         }
 
         @Override
@@ -261,7 +366,7 @@ public final class HtmlCodec {
                 segmentType = frame.type();
             }
             if (!text.isEmpty()) {
-                pieces.add(new Piece(text, frame.marks()));
+                pieces.add(new Piece(text, frame.format()));
             }
         }
 
@@ -273,10 +378,10 @@ public final class HtmlCodec {
             BlockType type = segmentType == null ? top().type() : segmentType;
             List<Run> runs = new ArrayList<>();
             StringBuilder text = new StringBuilder();
-            Set<Mark> marks = null;
+            Format format = null;
             boolean started = false;
             boolean softPending = false;
-            Set<Mark> softMarks = Set.of();
+            Format softFormat = Format.PLAIN;
             char last = 0;
             for (Piece piece : pieces) {
                 String s = piece.text();
@@ -285,37 +390,40 @@ public final class HtmlCodec {
                     if (c == SOFT_BREAK) {
                         if (started && !softPending && last != ' ' && last != '\t') {
                             softPending = true;
-                            softMarks = piece.marks();
+                            softFormat = piece.format();
                         }
                         continue;
                     }
                     if (softPending) {
                         softPending = false;
                         if (c != ' ' && c != '\t') {
-                            marks = flush(runs, text, marks, softMarks);
+                            format = flush(runs, text, format, softFormat);
                             text.append(' ');
                         }
                     }
-                    marks = flush(runs, text, marks, piece.marks());
+                    format = flush(runs, text, format, piece.format());
                     text.append(c);
                     last = c;
                     started = true;
                 }
             }
-            if (marks != null && text.length() > 0) {
-                runs.add(new Run(text.toString(), marks));
+            if (format != null && text.length() > 0) {
+                runs.add(new Run(text.toString(), format.marks(), format.link()));
             }
             pieces = new ArrayList<>();
             segmentType = null;
+            if (type == BlockType.RULE) {
+                type = BlockType.PARAGRAPH;
+            }
             Block block = new Block(type, runs);
             if (keepBlank || !block.text().isBlank()) {
                 blocks.add(block);
             }
         }
 
-        private static Set<Mark> flush(List<Run> runs, StringBuilder text, Set<Mark> current, Set<Mark> next) {
+        private static Format flush(List<Run> runs, StringBuilder text, Format current, Format next) {
             if (current != null && !current.equals(next) && text.length() > 0) {
-                runs.add(new Run(text.toString(), current));
+                runs.add(new Run(text.toString(), current.marks(), current.link()));
                 text.setLength(0);
             }
             return next;

@@ -124,6 +124,58 @@ class CopydeskWindowTest {
         assertThat(list.getItems().toString()).doesNotContain("Doomed draft");
     }
 
+    @Test
+    void pasteFromGoogleDocsFormatByKeyboardAndSeeItInThePreview(FxRobot robot) throws Exception {
+        createArticle(robot);
+        robot.write("Council backs pier");
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putHtml("<meta charset=\"utf-8\"><b style=\"font-weight:normal;\" id=\"docs-internal-guid-9\">"
+                    + "<p dir=\"ltr\"><span style=\"font-weight:400\">The vote was close.</span></p><br>"
+                    + "<ul><li dir=\"ltr\"><p dir=\"ltr\" role=\"presentation\"><span style=\"font-weight:400\">Cost: 4m</span></p></li>"
+                    + "<li dir=\"ltr\"><p dir=\"ltr\" role=\"presentation\"><span style=\"font-weight:700\">Start</span></p></li></ul></b>");
+            content.putString("The vote was close.\n\nCost: 4m\nStart");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        Node body = robot.lookup("#body").query();
+        robot.interact(body::requestFocus);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, body::isFocused);
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.ENTER); // the empty list item ends the list
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL); // typing went on in bold
+        robot.write("Read it ");
+        robot.press(KeyCode.CONTROL, KeyCode.U).release(KeyCode.U, KeyCode.CONTROL);
+        robot.write("now");
+        robot.press(KeyCode.CONTROL, KeyCode.U).release(KeyCode.U, KeyCode.CONTROL);
+        robot.write("...");
+
+        try {
+            app.waitForPreviewContaining(robot, "<p>The vote was close.</p>",
+                    "<ul><li>Cost: 4m</li><li><strong>Start</strong></li></ul>", "<p>Read it <u>now</u>…</p>");
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("preview was: " + app.previewHtml(robot), e);
+        }
+        assertThat(app.previewHtml(robot)).doesNotContain("<strong>The vote");
+        waitForSaved(robot, app);
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#findBar").query().isVisible()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#searchField").query().isFocused()).isTrue();
+
+        app.close(robot);
+        RunningCopydesk reopened = RunningCopydesk.openInNewStage(robot, databaseFile, configDir);
+        opened.add(reopened);
+        ListView<?> list = (ListView<?>) reopened.stage.getScene().lookup("#articleList");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().toString().contains("Council backs pier"));
+        robot.interact(() -> list.getSelectionModel().select(0));
+        reopened.waitForPreviewContaining(robot, "<ul><li>Cost: 4m</li><li><strong>Start</strong></li></ul>",
+                "<p>Read it <u>now</u>…</p>");
+    }
+
     private void createArticle(FxRobot robot) throws Exception {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());

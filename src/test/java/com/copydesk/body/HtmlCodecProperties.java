@@ -32,16 +32,26 @@ class HtmlCodecProperties {
                 net.jqwik.api.Tuple.of(2, any), net.jqwik.api.Tuple.of(1, Arbitraries.just("")));
     }
 
+    private static final List<String> URLS = List.of(
+            "https://example.com", "http://example.com/a?b=1&c=2#top", "https://ex.org/a%20b/\u00FCber?x='y'",
+            "mailto:desk@example.com", "MAILTO:a.b@ex.org?subject=Hi&body=x", "HTTPS://EX.COM:8443/&amp;",
+            "https://x.y/--!&#", "https://x.y/q?a=&lt;p&gt;", "https://x.y/😀");
+
     @Provide
     Arbitrary<BodyDocument> documents() {
-        Arbitrary<Set<Mark>> marks = Arbitraries.of(Mark.class).set().ofMaxSize(2);
-        Arbitrary<Run> run = Combinators.combine(texts(), marks).as(Run::new);
-        Arbitrary<Block> block = Combinators.combine(
-                Arbitraries.frequency(
-                        net.jqwik.api.Tuple.of(3, BlockType.PARAGRAPH), net.jqwik.api.Tuple.of(1, BlockType.HEADING2),
-                        net.jqwik.api.Tuple.of(1, BlockType.HEADING3), net.jqwik.api.Tuple.of(3, BlockType.QUOTE)),
-                run.list().ofMaxSize(5)).as(Block::new);
-        return block.list().ofMaxSize(8).map(BodyDocument::new);
+        Arbitrary<Set<Mark>> marks = Arbitraries.of(Mark.class).set().ofMaxSize(4);
+        Arbitrary<String> link = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just((String) null)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(URLS)));
+        Arbitrary<Run> run = Combinators.combine(texts(), marks, link).as(Run::new);
+        Arbitrary<BlockType> types = Arbitraries.frequency(
+                net.jqwik.api.Tuple.of(3, BlockType.PARAGRAPH), net.jqwik.api.Tuple.of(1, BlockType.HEADING2),
+                net.jqwik.api.Tuple.of(1, BlockType.HEADING3), net.jqwik.api.Tuple.of(2, BlockType.QUOTE),
+                net.jqwik.api.Tuple.of(2, BlockType.PULLQUOTE), net.jqwik.api.Tuple.of(2, BlockType.BULLET_ITEM),
+                net.jqwik.api.Tuple.of(2, BlockType.NUMBERED_ITEM), net.jqwik.api.Tuple.of(1, BlockType.RULE));
+        Arbitrary<Block> block = Combinators.combine(types, run.list().ofMaxSize(5))
+                .as((type, runs) -> type == BlockType.RULE ? Block.rule() : new Block(type, runs));
+        return block.list().ofMaxSize(10).map(BodyDocument::new);
     }
 
     @Property(tries = 2500)
@@ -56,10 +66,13 @@ class HtmlCodecProperties {
     Arbitrary<String> tagSoup() {
         Arbitrary<String> tags = Arbitraries.of("p", "div", "span", "b", "strong", "i", "em", "li", "ul", "h1",
                 "h2", "h3", "h5", "blockquote", "section", "a", "u", "pre", "br", "script", "style", "iframe",
-                "table", "td", "tr", "textarea", "title", "svg", "hr");
+                "table", "td", "tr", "textarea", "title", "svg", "hr", "ol", "aside", "s", "sup", "sub", "del", "ins");
         Arbitrary<String> piece = Arbitraries.oneOf(
                 tags.map(t -> "<" + t + ">"), tags.map(t -> "</" + t + ">"),
                 tags.map(t -> "<" + t + " onclick=\"x()\" style='a'>"),
+                Arbitraries.of("<a href=\"https://x.y/?a=1&amp;b=2\">", "<a href=\"javascript:alert(1)\">",
+                        "<a href='mailto:a@b.c'>", "<a href=\" https://pad.ded \">", "<aside class=\"pullquote x\">",
+                        "<a href=\"data:text/html,<script>x</script>\">", "<hr/>"),
                 texts(), Arbitraries.of("\n", "\r\n  ", "<!-- c -->", "&#0;", "&#x1F600;", "&bogus", "<", "<br/>"));
         return piece.list().ofMaxSize(25).map(list -> String.join("", list));
     }

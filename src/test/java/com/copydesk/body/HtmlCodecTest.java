@@ -29,6 +29,62 @@ class HtmlCodecTest {
     }
 
     @Test
+    void canonicalOutputOfListsQuotesRulesMarksAndLinks() {
+        BodyDocument doc = BodyDocument.of(
+                Block.of(BlockType.PULLQUOTE, Run.plain("Pulled")),
+                Block.of(BlockType.PULLQUOTE, Run.plain("twice")),
+                Block.of(BlockType.BULLET_ITEM, Run.plain("one")),
+                Block.of(BlockType.BULLET_ITEM, Run.of("two", Mark.UNDERLINE)),
+                Block.of(BlockType.NUMBERED_ITEM, Run.plain("first")),
+                Block.rule(),
+                Block.of(BlockType.PARAGRAPH, Run.plain("H"), Run.of("2", Mark.SUBSCRIPT), Run.plain("O E=mc"),
+                        Run.of("2", Mark.SUPERSCRIPT), Run.plain(" "), Run.of("old", Mark.STRIKE), Run.plain(" "),
+                        Run.link("see", "https://example.com/?a=1&b='2'", Mark.BOLD, Mark.ITALIC),
+                        Run.link(" here", "mailto:desk@example.com")),
+                Block.of(BlockType.NUMBERED_ITEM, Run.plain("new list")));
+        assertEquals("<aside class=\"pullquote\"><p>Pulled</p><p>twice</p></aside>\n"
+                + "<ul><li>one</li><li><u>two</u></li></ul>\n"
+                + "<ol><li>first</li></ol>\n"
+                + "<hr>\n"
+                + "<p>H<sub>2</sub>O E=mc<sup>2</sup> <s>old</s> "
+                + "<a href=\"https://example.com/?a=1&amp;b='2'\"><strong><em>see</em></strong></a>"
+                + "<a href=\"mailto:desk@example.com\"> here</a></p>\n"
+                + "<ol><li>new list</li></ol>\n", HtmlCodec.toHtml(doc));
+        assertRoundTrip(doc);
+    }
+
+    @Test
+    void onlyWebAndMailLinksAreKept() {
+        BodyDocument doc = HtmlCodec.fromHtml("<p><a href=\"javascript:alert(1)\">a</a><a href=\"data:text/html,x\">b</a>"
+                + "<a href=\"/relative\">c</a><a href=\"vbscript:x\">d</a><a href=\"https://ok.example\">e</a>"
+                + "<a href=\"&#106;avascript:x\">f</a></p>");
+        assertEquals(List.of(Block.of(BlockType.PARAGRAPH, Run.plain("abcd"), Run.link("e", "https://ok.example"),
+                Run.plain("f"))), doc.blocks());
+    }
+
+    @Test
+    void runsRefuseUnsafeLinksAndRulesRefuseText() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Run.link("x", "javascript:alert(1)"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Run.link("x", "https://a b"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Block.of(BlockType.RULE, Run.plain("x")));
+        assertEquals(List.of(Run.link("ab", "https://a.b")),
+                Block.of(BlockType.PARAGRAPH, Run.link("a", "https://a.b"), Run.link("b", "https://a.b")).runs());
+        assertEquals(2, Block.of(BlockType.PARAGRAPH, Run.link("a", "https://a.b"), Run.link("b", "https://c.d")).runs().size());
+    }
+
+    @Test
+    void listItemsFollowTheirList() {
+        assertEquals(List.of(Block.of(BlockType.NUMBERED_ITEM, Run.plain("a")), Block.of(BlockType.NUMBERED_ITEM, Run.plain("b")),
+                        Block.of(BlockType.BULLET_ITEM, Run.plain("c")), Block.of(BlockType.BULLET_ITEM, Run.plain("orphan"))),
+                HtmlCodec.fromHtml("<ol><li><p>a</p></li><li>b<ul><li>c</li></ul></li></ol><li>orphan</li>").blocks());
+        assertEquals(List.of(Block.paragraph("x"), Block.rule(), Block.rule(), Block.paragraph("y")),
+                HtmlCodec.fromHtml("<p>x<hr>y</p>".replace("<hr>", "<hr><hr/>")).blocks().subList(0, 4));
+    }
+
+    @Test
     void trickyTextSurvives() {
         assertRoundTrip(BodyDocument.of(
                 Block.paragraph("  lead and trail  "),
@@ -74,8 +130,8 @@ class HtmlCodecTest {
                 Block.of(BlockType.HEADING2, Run.plain("Big")),
                 Block.of(BlockType.HEADING3, Run.plain("Small")),
                 Block.of(BlockType.HEADING3, Run.plain("Tiny")),
-                Block.paragraph("one"),
-                Block.of(BlockType.PARAGRAPH, Run.of("two", Mark.BOLD)),
+                Block.of(BlockType.BULLET_ITEM, Run.plain("one")),
+                Block.of(BlockType.BULLET_ITEM, Run.of("two", Mark.BOLD)),
                 Block.of(BlockType.PARAGRAPH, Run.plain("in "), Run.of("section", Mark.ITALIC)),
                 Block.paragraph("text span link")), doc.blocks());
         String html = HtmlCodec.toHtml(doc);
@@ -98,7 +154,7 @@ class HtmlCodecTest {
     @Test
     void nestedBlocksFlattenInOrder() {
         assertEquals(List.of(Block.paragraph("before"), Block.of(BlockType.QUOTE, Run.plain("inner")),
-                        Block.of(BlockType.QUOTE, Run.plain("li")), Block.paragraph("after")),
+                        Block.of(BlockType.BULLET_ITEM, Run.plain("li")), Block.paragraph("after")),
                 HtmlCodec.fromHtml("<div>before<blockquote><div>inner</div><ul><li>li</li></ul></blockquote>after</div>").blocks());
     }
 

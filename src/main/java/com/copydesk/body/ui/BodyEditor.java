@@ -1,20 +1,35 @@
 package com.copydesk.body.ui;
 
+import com.copydesk.body.Block;
 import com.copydesk.body.BlockType;
 import com.copydesk.body.BodyDocument;
+import com.copydesk.body.BodyStats;
 import com.copydesk.body.Mark;
+import com.copydesk.body.PasteCleaner;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.TextFlow;
+import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.TextExt;
@@ -30,78 +45,112 @@ import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
+import static org.fxmisc.wellbehaved.event.EventPattern.keyTyped;
 import static org.fxmisc.wellbehaved.event.InputMap.consume;
 import static org.fxmisc.wellbehaved.event.InputMap.consumeWhen;
 
 /**
  * The story body editor: a RichTextFX area whose paragraph style is a {@link BlockType} and
- * whose text style is an immutable {@code Set<Mark>}, plus its formatting toolbar.
+ * whose text style is a {@link TextStyle} (marks and link), its formatting toolbar, a find &
+ * replace bar above the text and a counts line below it.
  *
- * <p>Shortcuts (Shortcut is Ctrl on Linux and Windows, Cmd on macOS):
- * Shortcut+B bold, Shortcut+I italic, Shortcut+Alt+0 paragraph, Shortcut+Alt+2 subhead,
- * Shortcut+Alt+3 minor subhead, Shortcut+Alt+Q block quote, Shortcut+Z undo,
- * Shortcut+Shift+Z and Shortcut+Y redo. Every formatting change is one undo step.
+ * <p>Shortcuts (Shortcut is Ctrl on Linux and Windows, Cmd on macOS): Shortcut+B bold,
+ * Shortcut+I italic, Shortcut+U underline, Shortcut+Shift+X strikethrough, Shortcut+. superscript,
+ * Shortcut+, subscript, Shortcut+K link; Shortcut+Alt+0 paragraph, Shortcut+Alt+2 subhead,
+ * Shortcut+Alt+3 minor subhead, Shortcut+Alt+Q block quote, Shortcut+Alt+P pull quote,
+ * Shortcut+Shift+8 bulleted and Shortcut+Shift+7 numbered list (again: back to paragraph),
+ * Shortcut+Alt+R horizontal rule; Shortcut+Z undo, Shortcut+Shift+Z and Shortcut+Y redo;
+ * Shortcut+Shift+V paste as plain text; Shortcut+F find, Shortcut+H find and replace.
  *
- * <p>Enter at the end of a heading starts a paragraph; Enter anywhere else keeps the block
- * type. Paste inserts the clipboard's plain text with the current style.
+ * <p>Undo: typing merges into word-sized steps (a typed space ends a step), every formatting
+ * change and every paste is one step, and so is each typographic substitution, so undo right
+ * after one gives back what was typed.
+ *
+ * <p>Enter at the end of a heading or pull quote starts a paragraph; Enter in an empty list
+ * item or quote ends the list or quote; Enter anywhere else keeps the block type. Paste
+ * cleans HTML with {@link PasteCleaner}; plain text splits into paragraphs at blank lines.
  */
 public final class BodyEditor {
 
     static final String STYLESHEET = Objects.requireNonNull(
             BodyEditor.class.getResource("body-editor.css"), "body-editor.css").toExternalForm();
 
+    /** Asks for a link: current target or null in, new target, "" to remove, or empty to cancel out. */
+    interface LinkPrompt extends BiFunction<Window, String, Optional<String>> {
+    }
+
+    private final TypingSettings typing;
     private final BodyArea area = new BodyArea();
     private final VirtualizedScrollPane<BodyArea> scrollPane = new VirtualizedScrollPane<>(area);
+    private final FindBar findBar;
+    private final Label counts = new Label();
+    private final BorderPane container = new BorderPane();
     private final ReadOnlyObjectWrapper<BodyDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<BlockType> currentBlockType =
             new ReadOnlyObjectWrapper<>(this, "currentBlockType", BlockType.PARAGRAPH);
     private final ReadOnlyObjectWrapper<Set<Mark>> currentMarks =
             new ReadOnlyObjectWrapper<>(this, "currentMarks", Set.of());
+    private final ReadOnlyObjectWrapper<String> currentLink = new ReadOnlyObjectWrapper<>(this, "currentLink");
+    LinkPrompt linkPrompt = LinkDialog::ask;
 
     /** Style the next typed characters get (after a toggle on an empty selection), or null. */
-    private Set<Mark> pendingMarks;
+    private TextStyle pendingStyle;
     private int pendingPosition = -1;
 
     private ToolBar toolbar;
     private boolean syncingToolbar;
+    private boolean countsQueued;
 
     public BodyEditor() {
+        this(TypingSettings.DEFAULTS);
+    }
+
+    public BodyEditor(TypingSettings typing) {
+        this.typing = Objects.requireNonNull(typing, "typing");
         area.setId("body");
         area.getStyleClass().add("body-editor");
         area.setWrapText(true);
+        area.onPaste = this::paste;
         scrollPane.getStyleClass().add("body-editor-scroll");
-        scrollPane.getStylesheets().add(STYLESHEET);
+        findBar = new FindBar(area);
+        counts.setId("bodyCounts");
+        counts.getStyleClass().add("body-counts");
+        HBox countsLine = new HBox(counts);
+        countsLine.setAlignment(Pos.CENTER_RIGHT);
+        countsLine.getStyleClass().add("body-counts-line");
+        container.setTop(findBar.node());
+        container.setCenter(scrollPane);
+        container.setBottom(countsLine);
+        container.getStyleClass().add("body-editor-pane");
+        container.getStylesheets().add(STYLESHEET);
+        container.addEventHandler(KeyEvent.KEY_PRESSED, this::findShortcuts);
 
-        Nodes.addInputMap(area, InputMap.sequence(
-                consume(keyPressed(KeyCode.B, KeyCombination.SHORTCUT_DOWN), e -> toggle(Mark.BOLD)),
-                consume(keyPressed(KeyCode.I, KeyCombination.SHORTCUT_DOWN), e -> toggle(Mark.ITALIC)),
-                consume(keyPressed(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
-                        e -> setBlockType(BlockType.PARAGRAPH)),
-                consume(keyPressed(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
-                        e -> setBlockType(BlockType.HEADING2)),
-                consume(keyPressed(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
-                        e -> setBlockType(BlockType.HEADING3)),
-                consume(keyPressed(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
-                        e -> setBlockType(BlockType.QUOTE)),
-                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> undo()),
-                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> redo()),
-                consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> redo()),
-                consumeWhen(keyPressed(KeyCode.ENTER), this::atHeadingEnd, e -> paragraphAfterHeading())));
-
+        Nodes.addInputMap(area, shortcuts());
         area.richChanges().subscribe(change -> {
             clearPending();
             document.set(AreaDocuments.toBody(area.getDocument()));
             updateCaretState();
+            queueCounts();
+        });
+        area.plainTextChanges().subscribe(change -> {
+            if (change.getRemoved().isEmpty() && change.getInserted().length() == 1
+                    && Character.isWhitespace(change.getInserted().charAt(0))) {
+                area.getUndoManager().preventMerge(); // the next word is a step of its own
+            }
         });
         area.caretPositionProperty().addListener((obs, old, now) -> {
-            if (pendingMarks != null && now != pendingPosition) {
+            if (pendingStyle != null && now != pendingPosition) {
                 clearPending();
             }
             updateCaretState();
@@ -110,15 +159,16 @@ public final class BodyEditor {
         load(BodyDocument.empty());
     }
 
-    /** The scrolling editor; the area inside has id {@code body} and style class {@code body-editor}. */
+    /** The editor with its find bar and counts line; the text area inside has id {@code body}. */
     public Node node() {
-        return scrollPane;
+        return container;
     }
 
     /** The formatting toolbar, created on first call. */
     public Node toolbar() {
         if (toolbar == null) {
-            toolbar = createToolbar();
+            toolbar = new BodyToolbar(this).build();
+            toolbar.setDisable(!area.isEditable());
         }
         return toolbar;
     }
@@ -139,11 +189,16 @@ public final class BodyEditor {
         return currentMarks.getReadOnlyProperty();
     }
 
+    /** The link under the caret (or common to the selection), or null. */
+    public ReadOnlyObjectProperty<String> currentLinkProperty() {
+        return currentLink.getReadOnlyProperty();
+    }
+
     /** Replaces the content, puts the caret at the start and forgets the undo history. */
     public void load(BodyDocument body) {
         Objects.requireNonNull(body, "body");
         clearPending();
-        ReadOnlyStyledDocument<BlockType, String, Set<Mark>> content = AreaDocuments.fromBody(body);
+        ReadOnlyStyledDocument<BlockType, String, TextStyle> content = AreaDocuments.fromBody(body);
         area.replace(0, area.getLength(), content);
         // Make sure paragraph styles are exactly those loaded (joins at the edges keep the old one).
         for (int i = 0; i < content.getParagraphs().size(); i++) {
@@ -158,6 +213,7 @@ public final class BodyEditor {
         area.requestFollowCaret();
         document.set(AreaDocuments.toBody(area.getDocument()));
         updateCaretState();
+        updateCounts();
     }
 
     /**
@@ -170,30 +226,47 @@ public final class BodyEditor {
         IndexRange selection = area.getSelection();
         if (selection.getLength() == 0) {
             int caret = area.getCaretPosition();
-            Set<Mark> base = pendingMarks != null ? pendingMarks : area.getStyleAtPosition(caret);
-            EnumSet<Mark> next = base.isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(base);
-            if (!next.remove(mark)) {
-                next.add(mark);
-            }
-            pendingMarks = AreaDocuments.style(next);
+            TextStyle base = pendingStyle != null ? pendingStyle : area.getStyleAtPosition(caret);
+            pendingStyle = base.with(mark, !base.has(mark));
             pendingPosition = caret;
-            area.setTextInsertionStyle(pendingMarks);
+            area.setTextInsertionStyle(pendingStyle);
             updateCaretState();
             return;
         }
-        boolean allHave = marksCommonTo(selection).contains(mark);
-        StyleSpans<Set<Mark>> spans = area.getStyleSpans(selection);
-        StyleSpans<Set<Mark>> changed = spans.mapStyles(style -> {
-            EnumSet<Mark> next = style.isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(style);
-            if (allHave) {
-                next.remove(mark);
-            } else {
-                next.add(mark);
-            }
-            return AreaDocuments.style(next);
-        });
-        asOwnUndoStep(() -> area.setStyleSpans(selection.getStart(), changed));
+        boolean on = !marksCommonTo(selection).contains(mark);
+        restyle(selection, style -> style.with(mark, on));
+    }
+
+    /** Links the selection (or the link under the caret) to {@code url}; null removes the link. */
+    public void setLink(String url) {
+        if (!area.isEditable()) {
+            return;
+        }
+        IndexRange range = area.getSelection().getLength() > 0 ? area.getSelection() : linkExtentAtCaret();
+        if (range.getLength() > 0) {
+            restyle(range, style -> style.withLink(url));
+        } else if (url != null) {
+            TextStyle style = area.getTextStyleForInsertionAt(range.getStart()).withLink(url);
+            int start = range.getStart();
+            asOwnUndoStep(() -> area.replace(start, start,
+                    ReadOnlyStyledDocument.fromString(url, currentBlockType.get(), style, AreaDocuments.SEGMENT_OPS)));
+            // What is typed right after the inserted address is not part of the link.
+            pendingStyle = style.withLink(null);
+            pendingPosition = area.getCaretPosition();
+            area.setTextInsertionStyle(pendingStyle);
+        }
         updateCaretState();
+    }
+
+    /** Opens the link dialog for the selection or the link under the caret (Shortcut+K). */
+    public void editLink() {
+        if (!area.isEditable()) {
+            return;
+        }
+        Window owner = area.getScene() == null ? null : area.getScene().getWindow();
+        Optional<String> answer = linkPrompt.apply(owner, currentLink.get());
+        answer.ifPresent(url -> setLink(url.isEmpty() ? null : url));
+        area.requestFocus();
     }
 
     /** Sets the type of every paragraph the selection touches, as one undoable change. */
@@ -203,8 +276,9 @@ public final class BodyEditor {
         int first = area.offsetToPosition(selection.getStart(), TwoDimensional.Bias.Forward).getMajor();
         TwoDimensional.Position endPosition = area.offsetToPosition(selection.getEnd(), TwoDimensional.Bias.Backward);
         int lastTouched = endPosition.getMajor();
-        if (selection.getLength() > 0 && lastTouched > first && endPosition.getMinor() == 0) {
-            lastTouched--; // a selection ending at the very start of a paragraph does not touch it
+        if (selection.getLength() > 0 && lastTouched > first && endPosition.getMinor() == 0
+                && area.getParagraphLength(lastTouched) > 0) {
+            lastTouched--; // a selection ending at the very start of a paragraph with text does not touch it
         }
         int last = lastTouched;
         boolean changes = false;
@@ -221,20 +295,87 @@ public final class BodyEditor {
             int caret = area.getCaretPosition();
             int start = area.getAbsolutePosition(first, 0);
             int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
-            StyledDocument<BlockType, String, Set<Mark>> part = area.subDocument(start, end);
-            ReadOnlyStyledDocumentBuilder<BlockType, String, Set<Mark>> builder =
+            StyledDocument<BlockType, String, TextStyle> part = area.subDocument(start, end);
+            ReadOnlyStyledDocumentBuilder<BlockType, String, TextStyle> builder =
                     new ReadOnlyStyledDocumentBuilder<>(AreaDocuments.SEGMENT_OPS, type);
-            for (Paragraph<BlockType, String, Set<Mark>> paragraph : part.getParagraphs()) {
+            for (Paragraph<BlockType, String, TextStyle> paragraph : part.getParagraphs()) {
                 builder.addParagraph(new ArrayList<>(paragraph.getStyledSegments()), type);
             }
             asOwnUndoStep(() -> area.replace(start, end, builder.build()));
+            // Where RichTextFX joins an empty paragraph at an edge it keeps the old type: set it.
+            for (int i = first; i <= last; i++) {
+                if (area.getParagraph(i).getParagraphStyle() != type) {
+                    area.setParagraphStyle(i, type);
+                }
+            }
             area.selectRange(anchor, caret);
         }
         updateCaretState();
     }
 
+    /** Makes the touched paragraphs list items of {@code listType}, or paragraphs if they already are. */
+    public void toggleList(BlockType listType) {
+        if (!listType.isListItem()) {
+            throw new IllegalArgumentException("not a list type: " + listType);
+        }
+        setBlockType(currentBlockType.get() == listType ? BlockType.PARAGRAPH : listType);
+    }
+
+    /** Puts a horizontal rule after the caret's paragraph (or turns an empty one into a rule). */
+    public void insertRule() {
+        if (!area.isEditable()) {
+            return;
+        }
+        int paragraph = area.getCurrentParagraph();
+        if (area.getParagraphLength(paragraph) == 0 && area.getParagraph(paragraph).getParagraphStyle() != BlockType.RULE) {
+            asOwnUndoStep(() -> area.setParagraphStyle(paragraph, BlockType.RULE));
+        }
+        int end = area.getAbsolutePosition(paragraph, area.getParagraphLength(paragraph));
+        BlockType here = area.getParagraph(paragraph).getParagraphStyle();
+        ReadOnlyStyledDocumentBuilder<BlockType, String, TextStyle> builder =
+                new ReadOnlyStyledDocumentBuilder<>(AreaDocuments.SEGMENT_OPS, BlockType.PARAGRAPH);
+        builder.addParagraph("", TextStyle.PLAIN, here);
+        if (here != BlockType.RULE) {
+            builder.addParagraph("", TextStyle.PLAIN, BlockType.RULE);
+        }
+        builder.addParagraph("", TextStyle.PLAIN, BlockType.PARAGRAPH);
+        asOwnUndoStep(() -> area.replace(end, end, builder.build()));
+        area.moveTo(area.getAbsolutePosition(here == BlockType.RULE ? paragraph + 1 : paragraph + 2, 0));
+        area.requestFollowCaret();
+    }
+
+    /** Pastes the clipboard: cleaned HTML if there is any, else its plain text. */
+    public void paste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (!area.isEditable()) {
+            return;
+        }
+        if (clipboard.hasHtml() && clipboard.getHtml() != null) {
+            BodyDocument fragment = PasteCleaner.fromHtml(clipboard.getHtml());
+            if (!fragment.isBlank() || fragment.blocks().stream().anyMatch(b -> b.type() == BlockType.RULE)) {
+                insertFragment(fragment);
+                return;
+            }
+        }
+        pasteAsPlainText();
+    }
+
+    /** Pastes the clipboard's plain text with the current style (Shortcut+Shift+V). */
+    public void pasteAsPlainText() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (area.isEditable() && clipboard.hasString() && clipboard.getString() != null) {
+            insertPlainText(clipboard.getString());
+        }
+    }
+
+    /** Shows the find bar (Shortcut+F), with the replace row too if {@code replace} (Shortcut+H). */
+    public void showFind(boolean replace) {
+        findBar.show(replace);
+    }
+
     public void setEditable(boolean editable) {
         area.setEditable(editable);
+        findBar.setEditable(editable);
         if (toolbar != null) {
             toolbar.setDisable(!editable);
         }
@@ -261,7 +402,230 @@ public final class BodyEditor {
         }
     }
 
+    /**
+     * A "Format" menu with every block type, mark and body command, each naming its shortcut.
+     * The shortcuts themselves belong to the body (they must not act while typing in another
+     * field), so the items carry no accelerators.
+     */
+    public Menu formatMenu() {
+        Menu menu = new Menu("Format");
+        menu.setId("menuFormat");
+        for (Mark mark : Mark.values()) {
+            menu.getItems().add(menuItem("menuMark" + mark.name(), mark.label() + " " + MARK_KEYS.get(mark), () -> toggle(mark)));
+        }
+        menu.getItems().add(menuItem("menuLink", "Link… " + shortcut("K"), this::editLink));
+        menu.getItems().add(new SeparatorMenuItem());
+        for (BlockType type : BlockType.values()) {
+            if (type == BlockType.RULE) {
+                menu.getItems().add(menuItem("menuRule", "Insert horizontal rule " + shortcut("Alt+R"), this::insertRule));
+            } else {
+                menu.getItems().add(menuItem("menuBlock" + type.name(), type.label() + " " + BLOCK_KEYS.get(type),
+                        () -> setBlockType(type)));
+            }
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().add(menuItem("menuPastePlain", "Paste as plain text " + shortcut("Shift+V"), this::pasteAsPlainText));
+        menu.getItems().add(menuItem("menuFindInBody", "Find in body… " + shortcut("F"), () -> showFind(false)));
+        menu.getItems().add(menuItem("menuReplaceInBody", "Replace in body… " + shortcut("H"), () -> showFind(true)));
+        return menu;
+    }
+
+    private static final Map<Mark, String> MARK_KEYS = Map.of(Mark.BOLD, shortcut("B"), Mark.ITALIC, shortcut("I"),
+            Mark.UNDERLINE, shortcut("U"), Mark.STRIKE, shortcut("Shift+X"), Mark.SUPERSCRIPT, shortcut("."),
+            Mark.SUBSCRIPT, shortcut(","));
+
+    private static final Map<BlockType, String> BLOCK_KEYS = Map.of(BlockType.PARAGRAPH, shortcut("Alt+0"),
+            BlockType.HEADING2, shortcut("Alt+2"), BlockType.HEADING3, shortcut("Alt+3"), BlockType.QUOTE, shortcut("Alt+Q"),
+            BlockType.PULLQUOTE, shortcut("Alt+P"), BlockType.BULLET_ITEM, shortcut("Shift+8"),
+            BlockType.NUMBERED_ITEM, shortcut("Shift+7"));
+
+    private MenuItem menuItem(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> {
+            if (area.isEditable()) {
+                action.run();
+                area.requestFocus();
+            }
+        });
+        return item;
+    }
+
     // ---------------------------------------------------------------- internals
+
+    BodyArea area() {
+        return area;
+    }
+
+    private InputMap<KeyEvent> shortcuts() {
+        KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
+        KeyCombination.Modifier alt = KeyCombination.ALT_DOWN;
+        KeyCombination.Modifier shift = KeyCombination.SHIFT_DOWN;
+        return InputMap.sequence(
+                consume(keyPressed(KeyCode.B, shortcut), e -> toggle(Mark.BOLD)),
+                consume(keyPressed(KeyCode.I, shortcut), e -> toggle(Mark.ITALIC)),
+                consume(keyPressed(KeyCode.U, shortcut), e -> toggle(Mark.UNDERLINE)),
+                consume(keyPressed(KeyCode.X, shortcut, shift), e -> toggle(Mark.STRIKE)),
+                consume(keyPressed(KeyCode.PERIOD, shortcut), e -> toggle(Mark.SUPERSCRIPT)),
+                consume(keyPressed(KeyCode.COMMA, shortcut), e -> toggle(Mark.SUBSCRIPT)),
+                consume(keyPressed(KeyCode.K, shortcut), e -> editLink()),
+                consume(keyPressed(KeyCode.DIGIT0, shortcut, alt), e -> setBlockType(BlockType.PARAGRAPH)),
+                consume(keyPressed(KeyCode.DIGIT2, shortcut, alt), e -> setBlockType(BlockType.HEADING2)),
+                consume(keyPressed(KeyCode.DIGIT3, shortcut, alt), e -> setBlockType(BlockType.HEADING3)),
+                consume(keyPressed(KeyCode.Q, shortcut, alt), e -> setBlockType(BlockType.QUOTE)),
+                consume(keyPressed(KeyCode.P, shortcut, alt), e -> setBlockType(BlockType.PULLQUOTE)),
+                consume(keyPressed(KeyCode.R, shortcut, alt), e -> insertRule()),
+                consume(keyPressed(KeyCode.DIGIT8, shortcut, shift), e -> toggleList(BlockType.BULLET_ITEM)),
+                consume(keyPressed(KeyCode.DIGIT7, shortcut, shift), e -> toggleList(BlockType.NUMBERED_ITEM)),
+                consume(keyPressed(KeyCode.V, shortcut, shift), e -> pasteAsPlainText()),
+                consume(keyPressed(KeyCode.Z, shortcut), e -> undo()),
+                consume(keyPressed(KeyCode.Z, shortcut, shift), e -> redo()),
+                consume(keyPressed(KeyCode.Y, shortcut), e -> redo()),
+                consumeWhen(keyPressed(KeyCode.ENTER), this::startsParagraphOnEnter, e -> paragraphAfterCurrent()),
+                consumeWhen(keyPressed(KeyCode.ENTER), this::inEmptyItemOrQuote, e -> setBlockType(BlockType.PARAGRAPH)),
+                consume(keyTyped().onlyIf(this::isPrintable), this::typed));
+    }
+
+    private void findShortcuts(KeyEvent event) {
+        if (event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()
+                && (event.getCode() == KeyCode.F || event.getCode() == KeyCode.H)) {
+            showFind(event.getCode() == KeyCode.H);
+            event.consume();
+        }
+    }
+
+    private boolean isPrintable(KeyEvent event) {
+        String character = event.getCharacter();
+        return area.isEditable() && !character.isEmpty() && !event.isControlDown() && !event.isMetaDown()
+                && !Character.isISOControl(character.charAt(0)) && character.charAt(0) != KeyEvent.CHAR_UNDEFINED.charAt(0);
+    }
+
+    /** Typing: out of a rule first, then the character, then any typographic substitution as its own step. */
+    private void typed(KeyEvent event) {
+        if (area.getParagraph(area.getCurrentParagraph()).getParagraphStyle() == BlockType.RULE) {
+            paragraphAfterCurrent();
+        }
+        String character = event.getCharacter();
+        area.replaceSelection(character);
+        int caret = area.getCaretPosition();
+        String before = area.getText(Math.max(0, caret - 3), caret);
+        Substitution substitution = Substitution.after(before, typing);
+        if (substitution != null) {
+            int start = caret - substitution.replaced();
+            TextStyle style = area.getStyleOfChar(caret - 1);
+            area.getUndoManager().preventMerge();
+            area.replace(start, caret, ReadOnlyStyledDocument.fromString(substitution.text(),
+                    area.getParagraph(area.getCurrentParagraph()).getParagraphStyle(), style, AreaDocuments.SEGMENT_OPS));
+            area.getUndoManager().preventMerge();
+        }
+        area.requestFollowCaret();
+    }
+
+    /** A substitution of the last {@code replaced} characters by {@code text}. */
+    record Substitution(int replaced, String text) {
+
+        /** What to substitute given the (up to three) characters before the caret, or null. */
+        static Substitution after(String before, TypingSettings typing) {
+            int n = before.length();
+            char last = before.charAt(n - 1);
+            char previous = n >= 2 ? before.charAt(n - 2) : 0;
+            boolean opening = n < 2 || Character.isWhitespace(previous) || "([{<“‘—–-/".indexOf(previous) >= 0;
+            if (typing.curlyQuotes() && last == '"') {
+                return new Substitution(1, opening ? "“" : "”");
+            }
+            if (typing.curlyQuotes() && last == '\'') {
+                return new Substitution(1, opening ? "‘" : "’");
+            }
+            if (typing.emDash() && last == '-' && previous == '-') {
+                return new Substitution(2, "—");
+            }
+            if (typing.ellipsis() && last == '.' && before.endsWith("...")) {
+                return new Substitution(3, "…");
+            }
+            return null;
+        }
+    }
+
+    private void insertFragment(BodyDocument fragment) {
+        int start = area.getSelection().getStart();
+        BlockType type = area.getParagraph(area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor())
+                .getParagraphStyle();
+        ReadOnlyStyledDocument<BlockType, String, TextStyle> content;
+        if (fragment.blocks().size() == 1 && fragment.blocks().get(0).type() != BlockType.RULE) {
+            Block only = fragment.blocks().get(0);
+            content = new ReadOnlyStyledDocumentBuilder<BlockType, String, TextStyle>(AreaDocuments.SEGMENT_OPS, type)
+                    .addParagraph(AreaDocuments.segments(only), type).build();
+        } else {
+            content = AreaDocuments.fromBody(fragment);
+        }
+        int firstParagraph = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
+        asOwnUndoStep(() -> area.replaceSelection(content));
+        textLeavesRules(firstParagraph, area.getCurrentParagraph());
+        area.requestFollowCaret();
+    }
+
+    /** A rule paragraph that received text becomes a paragraph. */
+    private void textLeavesRules(int from, int to) {
+        for (int i = from; i <= to && i < area.getParagraphs().size(); i++) {
+            if (area.getParagraph(i).getParagraphStyle() == BlockType.RULE && area.getParagraphLength(i) > 0) {
+                area.setParagraphStyle(i, BlockType.PARAGRAPH);
+            }
+        }
+        updateCaretState();
+    }
+
+    private void insertPlainText(String raw) {
+        List<String> paragraphs = PasteCleaner.plainTextParagraphs(raw);
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        int start = area.getSelection().getStart();
+        BlockType type = area.getParagraph(area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor())
+                .getParagraphStyle();
+        if (type == BlockType.RULE) {
+            type = BlockType.PARAGRAPH;
+        }
+        TextStyle style = area.getTextStyleForInsertionAt(start);
+        ReadOnlyStyledDocumentBuilder<BlockType, String, TextStyle> builder =
+                new ReadOnlyStyledDocumentBuilder<>(AreaDocuments.SEGMENT_OPS, type);
+        for (String paragraph : paragraphs) {
+            builder.addParagraph(paragraph, style, type);
+        }
+        int firstParagraph = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
+        asOwnUndoStep(() -> area.replaceSelection(builder.build()));
+        textLeavesRules(firstParagraph, area.getCurrentParagraph());
+        area.requestFollowCaret();
+    }
+
+    /** Applies {@code change} to the style of every character in {@code range}, as one undo step. */
+    private void restyle(IndexRange range, java.util.function.UnaryOperator<TextStyle> change) {
+        StyleSpans<TextStyle> spans = area.getStyleSpans(range);
+        StyleSpans<TextStyle> changed = spans.mapStyles(change::apply);
+        asOwnUndoStep(() -> area.setStyleSpans(range.getStart(), changed));
+        updateCaretState();
+    }
+
+    /** The stretch of the caret's paragraph around the caret that carries the caret's link; empty if none. */
+    private IndexRange linkExtentAtCaret() {
+        int caret = area.getCaretPosition();
+        String link = currentLink.get();
+        if (link == null) {
+            return new IndexRange(caret, caret);
+        }
+        int paragraph = area.getCurrentParagraph();
+        int column = area.getCaretColumn();
+        Paragraph<BlockType, String, TextStyle> text = area.getParagraph(paragraph);
+        int from = column;
+        while (from > 0 && Objects.equals(text.getStyleOfChar(from - 1).link(), link)) {
+            from--;
+        }
+        int to = column;
+        while (to < text.length() && Objects.equals(text.getStyleOfChar(to).link(), link)) {
+            to++;
+        }
+        int base = caret - column;
+        return new IndexRange(base + from, base + to);
+    }
 
     /** A formatting change never merges with the typing before or after it. */
     private void asOwnUndoStep(Runnable change) {
@@ -271,128 +635,235 @@ public final class BodyEditor {
     }
 
     private void clearPending() {
-        if (pendingMarks != null) {
-            pendingMarks = null;
+        if (pendingStyle != null) {
+            pendingStyle = null;
             pendingPosition = -1;
             area.setTextInsertionStyle(null);
         }
     }
 
-    private boolean atHeadingEnd() {
+    private boolean startsParagraphOnEnter() {
         if (!area.isEditable() || area.getSelection().getLength() > 0) {
             return false;
         }
         int paragraph = area.getCurrentParagraph();
         BlockType type = area.getParagraph(paragraph).getParagraphStyle();
-        return (type == BlockType.HEADING2 || type == BlockType.HEADING3)
-                && area.getCaretColumn() == area.getParagraphLength(paragraph);
+        return type == BlockType.RULE || ((type == BlockType.HEADING2 || type == BlockType.HEADING3
+                || type == BlockType.PULLQUOTE) && area.getCaretColumn() == area.getParagraphLength(paragraph));
     }
 
-    private void paragraphAfterHeading() {
-        int caret = area.getCaretPosition();
-        BlockType heading = area.getParagraph(area.getCurrentParagraph()).getParagraphStyle();
-        Set<Mark> style = area.getTextStyleForInsertionAt(caret);
-        ReadOnlyStyledDocument<BlockType, String, Set<Mark>> split =
-                new ReadOnlyStyledDocumentBuilder<BlockType, String, Set<Mark>>(AreaDocuments.SEGMENT_OPS, heading)
-                        .addParagraph("", style, heading)
-                        .addParagraph("", Set.of(), BlockType.PARAGRAPH)
+    private boolean inEmptyItemOrQuote() {
+        int paragraph = area.getCurrentParagraph();
+        BlockType type = area.getParagraph(paragraph).getParagraphStyle();
+        return area.isEditable() && area.getParagraphLength(paragraph) == 0
+                && (type.isListItem() || type == BlockType.QUOTE);
+    }
+
+    private void paragraphAfterCurrent() {
+        int paragraph = area.getCurrentParagraph();
+        int end = area.getAbsolutePosition(paragraph, area.getParagraphLength(paragraph));
+        BlockType current = area.getParagraph(paragraph).getParagraphStyle();
+        ReadOnlyStyledDocument<BlockType, String, TextStyle> split =
+                new ReadOnlyStyledDocumentBuilder<BlockType, String, TextStyle>(AreaDocuments.SEGMENT_OPS, current)
+                        .addParagraph("", TextStyle.PLAIN, current)
+                        .addParagraph("", TextStyle.PLAIN, BlockType.PARAGRAPH)
                         .build();
-        area.replace(caret, caret, split);
-        area.moveTo(caret + 1);
+        area.replace(end, end, split);
+        area.moveTo(end + 1);
         area.requestFollowCaret();
     }
 
     private Set<Mark> marksCommonTo(IndexRange range) {
         EnumSet<Mark> common = EnumSet.allOf(Mark.class);
         boolean any = false;
-        for (Paragraph<BlockType, String, Set<Mark>> paragraph : area.subDocument(range.getStart(), range.getEnd()).getParagraphs()) {
-            for (StyledSegment<String, Set<Mark>> segment : paragraph.getStyledSegments()) {
+        for (Paragraph<BlockType, String, TextStyle> paragraph : area.subDocument(range.getStart(), range.getEnd()).getParagraphs()) {
+            for (StyledSegment<String, TextStyle> segment : paragraph.getStyledSegments()) {
                 if (!segment.getSegment().isEmpty()) {
-                    common.retainAll(segment.getStyle());
+                    common.retainAll(segment.getStyle().marks());
                     any = true;
                 }
             }
         }
-        return any ? AreaDocuments.style(common) : area.getStyleAtPosition(range.getStart());
+        return any ? Set.copyOf(common) : area.getStyleAtPosition(range.getStart()).marks();
+    }
+
+    private String linkCommonTo(IndexRange range) {
+        String link = null;
+        boolean first = true;
+        for (Paragraph<BlockType, String, TextStyle> paragraph : area.subDocument(range.getStart(), range.getEnd()).getParagraphs()) {
+            for (StyledSegment<String, TextStyle> segment : paragraph.getStyledSegments()) {
+                if (!segment.getSegment().isEmpty()) {
+                    if (first) {
+                        link = segment.getStyle().link();
+                        first = false;
+                    } else if (!Objects.equals(link, segment.getStyle().link())) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return link;
     }
 
     private void updateCaretState() {
         currentBlockType.set(area.getParagraph(area.getCurrentParagraph()).getParagraphStyle());
         IndexRange selection = area.getSelection();
-        Set<Mark> marks;
         if (selection.getLength() > 0) {
-            marks = marksCommonTo(selection);
-        } else if (pendingMarks != null) {
-            marks = pendingMarks;
+            currentMarks.set(marksCommonTo(selection));
+            currentLink.set(linkCommonTo(selection));
         } else {
-            marks = area.getStyleAtPosition(area.getCaretPosition());
+            TextStyle style = pendingStyle != null ? pendingStyle : caretStyle();
+            currentMarks.set(style.marks());
+            currentLink.set(style.link());
         }
-        currentMarks.set(AreaDocuments.style(marks));
     }
 
-    private ToolBar createToolbar() {
-        ComboBox<BlockType> blockType = new ComboBox<>();
-        blockType.setId("blockType");
-        blockType.getItems().setAll(BlockType.values());
-        blockType.setFocusTraversable(false);
-        blockType.setTooltip(new Tooltip("Block type: Paragraph " + shortcut("Alt+0") + ", Subhead "
-                + shortcut("Alt+2") + ", Minor subhead " + shortcut("Alt+3") + ", Block quote " + shortcut("Alt+Q")));
-        blockType.setValue(currentBlockType.get());
-        blockType.valueProperty().addListener((obs, old, now) -> {
-            if (!syncingToolbar && now != null && now != currentBlockType.get()) {
-                setBlockType(now);
-                area.requestFocus();
-            }
-        });
-
-        ToggleButton bold = markButton("boldButton", "B", Mark.BOLD, "Bold " + shortcut("B"));
-        bold.setStyle("-fx-font-weight: bold;");
-        ToggleButton italic = markButton("italicButton", "I", Mark.ITALIC, "Italic " + shortcut("I"));
-        italic.setStyle("-fx-font-style: italic;");
-
-        Runnable sync = () -> {
-            syncingToolbar = true;
-            try {
-                blockType.setValue(currentBlockType.get());
-                bold.setSelected(currentMarks.get().contains(Mark.BOLD));
-                italic.setSelected(currentMarks.get().contains(Mark.ITALIC));
-            } finally {
-                syncingToolbar = false;
-            }
-        };
-        currentBlockType.addListener((obs, old, now) -> sync.run());
-        currentMarks.addListener((obs, old, now) -> sync.run());
-        sync.run();
-        ToolBar bar = new ToolBar(blockType, bold, italic);
-        bar.getStyleClass().add("body-toolbar");
-        bar.setDisable(!area.isEditable());
-        return bar;
+    private TextStyle caretStyle() {
+        return area.getStyleAtPosition(area.getCaretPosition());
     }
 
-    private ToggleButton markButton(String id, String text, Mark mark, String tooltip) {
-        ToggleButton button = new ToggleButton(text);
-        button.setId(id);
-        button.setFocusTraversable(false);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setOnAction(e -> {
-            toggle(mark);
-            button.setSelected(currentMarks.get().contains(mark));
-            area.requestFocus();
-        });
-        return button;
+    private void queueCounts() {
+        if (!countsQueued) {
+            countsQueued = true;
+            Platform.runLater(() -> {
+                countsQueued = false;
+                updateCounts();
+            });
+        }
     }
 
-    private static String shortcut(String keys) {
+    private void updateCounts() {
+        counts.setText(countsText(BodyStats.of(document.get())));
+    }
+
+    static String countsText(BodyStats stats) {
+        return String.format(Locale.ROOT, "%,d %s · %,d %s · %s", stats.words(), stats.words() == 1 ? "word" : "words",
+                stats.characters(), stats.characters() == 1 ? "character" : "characters",
+                stats.words() == 0 ? "no reading time" : stats.readingMinutes() + " min read");
+    }
+
+    static String shortcut(String keys) {
         boolean mac = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
         return "(" + (mac ? "Cmd+" + keys.replace("Alt", "Option") : "Ctrl+" + keys) + ")";
     }
 
-    /** The area: paste takes the clipboard's plain text only, with the current style. */
-    static final class BodyArea extends StyledTextArea<BlockType, Set<Mark>> {
+    // ---------------------------------------------------------------- toolbar
+
+    /** Builds the toolbar and keeps it in step with the caret. */
+    private record BodyToolbar(BodyEditor editor) {
+
+        ToolBar build() {
+            ComboBox<BlockType> blockType = new ComboBox<>();
+            blockType.setId("blockType");
+            for (BlockType type : BlockType.values()) {
+                if (type != BlockType.RULE) {
+                    blockType.getItems().add(type);
+                }
+            }
+            blockType.setFocusTraversable(false);
+            blockType.setPrefWidth(132);
+            blockType.setTooltip(new Tooltip("Block type: Paragraph " + shortcut("Alt+0") + ", Subhead "
+                    + shortcut("Alt+2") + ", Minor subhead " + shortcut("Alt+3") + ", Block quote " + shortcut("Alt+Q")
+                    + ", Pull quote " + shortcut("Alt+P") + ", Bulleted list " + shortcut("Shift+8")
+                    + ", Numbered list " + shortcut("Shift+7")));
+            blockType.setValue(editor.currentBlockType.get());
+            blockType.valueProperty().addListener((obs, old, now) -> {
+                if (!editor.syncingToolbar && now != null && now != editor.currentBlockType.get()) {
+                    editor.setBlockType(now);
+                    editor.area.requestFocus();
+                }
+            });
+
+            Map<Mark, ToggleButton> marks = new EnumMap<>(Mark.class);
+            marks.put(Mark.BOLD, markButton("boldButton", "B", Mark.BOLD, shortcut("B"), "-fx-font-weight: bold;"));
+            marks.put(Mark.ITALIC, markButton("italicButton", "I", Mark.ITALIC, shortcut("I"), "-fx-font-style: italic;"));
+            marks.put(Mark.UNDERLINE, markButton("underlineButton", "U", Mark.UNDERLINE, shortcut("U"), "-fx-underline: true;"));
+            marks.put(Mark.STRIKE, markButton("strikeButton", "S", Mark.STRIKE, shortcut("Shift+X"), "-fx-strikethrough: true;"));
+            marks.put(Mark.SUPERSCRIPT, markButton("superscriptButton", "x²", Mark.SUPERSCRIPT, shortcut("."), ""));
+            marks.put(Mark.SUBSCRIPT, markButton("subscriptButton", "x₂", Mark.SUBSCRIPT, shortcut(","), ""));
+
+            ToggleButton link = new ToggleButton("Link");
+            link.setId("linkButton");
+            link.setFocusTraversable(false);
+            link.setTooltip(new Tooltip("Insert or edit link " + shortcut("K")));
+            link.setOnAction(e -> {
+                link.setSelected(editor.currentLink.get() != null);
+                editor.editLink();
+            });
+
+            ToggleButton bullets = listButton("bulletListButton", "•", BlockType.BULLET_ITEM, shortcut("Shift+8"));
+            ToggleButton numbers = listButton("numberedListButton", "1.", BlockType.NUMBERED_ITEM, shortcut("Shift+7"));
+            Button rule = new Button("―");
+            rule.setId("ruleButton");
+            rule.setFocusTraversable(false);
+            rule.setTooltip(new Tooltip("Insert horizontal rule " + shortcut("Alt+R")));
+            rule.setOnAction(e -> {
+                editor.insertRule();
+                editor.area.requestFocus();
+            });
+
+            Runnable sync = () -> {
+                editor.syncingToolbar = true;
+                try {
+                    BlockType type = editor.currentBlockType.get();
+                    blockType.setValue(type == BlockType.RULE ? null : type);
+                    marks.forEach((mark, button) -> button.setSelected(editor.currentMarks.get().contains(mark)));
+                    link.setSelected(editor.currentLink.get() != null);
+                    bullets.setSelected(type == BlockType.BULLET_ITEM);
+                    numbers.setSelected(type == BlockType.NUMBERED_ITEM);
+                } finally {
+                    editor.syncingToolbar = false;
+                }
+            };
+            editor.currentBlockType.addListener((obs, old, now) -> sync.run());
+            editor.currentMarks.addListener((obs, old, now) -> sync.run());
+            editor.currentLink.addListener((obs, old, now) -> sync.run());
+            sync.run();
+            ToolBar bar = new ToolBar(blockType, new Separator());
+            bar.getItems().addAll(marks.values());
+            bar.getItems().addAll(link, new Separator(), bullets, numbers, rule);
+            bar.getStyleClass().add("body-toolbar");
+            return bar;
+        }
+
+        private ToggleButton markButton(String id, String text, Mark mark, String keys, String style) {
+            ToggleButton button = new ToggleButton(text);
+            button.setId(id);
+            button.setFocusTraversable(false);
+            button.setTooltip(new Tooltip(mark.label() + " " + keys));
+            button.setStyle(style);
+            button.setOnAction(e -> {
+                editor.toggle(mark);
+                button.setSelected(editor.currentMarks.get().contains(mark));
+                editor.area.requestFocus();
+            });
+            return button;
+        }
+
+        private ToggleButton listButton(String id, String text, BlockType type, String keys) {
+            ToggleButton button = new ToggleButton(text);
+            button.setId(id);
+            button.setFocusTraversable(false);
+            button.setTooltip(new Tooltip(type.label() + " " + keys));
+            button.setOnAction(e -> {
+                editor.toggleList(type);
+                button.setSelected(editor.currentBlockType.get() == type);
+                editor.area.requestFocus();
+            });
+            return button;
+        }
+    }
+
+    // ---------------------------------------------------------------- area
+
+    /** The area; paste goes through the editor's cleaning paste. */
+    static final class BodyArea extends StyledTextArea<BlockType, TextStyle> {
+
+        Runnable onPaste = () -> { };
 
         BodyArea() {
-            super(BlockType.PARAGRAPH, BodyArea::applyBlockType, Set.of(), BodyArea::applyMarks,
-                    new SimpleEditableStyledDocument<>(BlockType.PARAGRAPH, Set.of()), AreaDocuments.SEGMENT_OPS, true);
+            super(BlockType.PARAGRAPH, BodyArea::applyBlockType, TextStyle.PLAIN, BodyArea::applyStyle,
+                    new SimpleEditableStyledDocument<>(BlockType.PARAGRAPH, TextStyle.PLAIN), AreaDocuments.SEGMENT_OPS, true);
         }
 
         private static void applyBlockType(TextFlow flow, BlockType type) {
@@ -400,35 +871,19 @@ public final class BodyEditor {
             flow.getStyleClass().add("block-" + (type == null ? BlockType.PARAGRAPH : type).name().toLowerCase(Locale.ROOT));
         }
 
-        private static void applyMarks(TextExt text, Set<Mark> marks) {
-            text.getStyleClass().removeAll("mark-bold", "mark-italic");
-            for (Mark mark : marks) {
+        private static void applyStyle(TextExt text, TextStyle style) {
+            text.getStyleClass().removeIf(name -> name.startsWith("mark-") || name.equals("link"));
+            for (Mark mark : style.marks()) {
                 text.getStyleClass().add("mark-" + mark.name().toLowerCase(Locale.ROOT));
+            }
+            if (style.link() != null) {
+                text.getStyleClass().add("link");
             }
         }
 
         @Override
         public void paste() {
-            Clipboard clipboard = Clipboard.getSystemClipboard();
-            if (!isEditable() || !clipboard.hasString() || clipboard.getString() == null) {
-                return;
-            }
-            pastePlainText(clipboard.getString());
-        }
-
-        void pastePlainText(String raw) {
-            String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u0000', '\uFFFD');
-            int start = getSelection().getStart();
-            BlockType type = getParagraph(offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor()).getParagraphStyle();
-            Set<Mark> style = getTextStyleForInsertionAt(start);
-            List<String> lines = List.of(text.split("\n", -1));
-            ReadOnlyStyledDocumentBuilder<BlockType, String, Set<Mark>> builder =
-                    new ReadOnlyStyledDocumentBuilder<>(AreaDocuments.SEGMENT_OPS, type);
-            for (String line : lines) {
-                builder.addParagraph(line, style, type);
-            }
-            replaceSelection(builder.build());
-            requestFollowCaret();
+            onPaste.run();
         }
     }
 }

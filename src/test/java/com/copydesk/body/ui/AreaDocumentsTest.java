@@ -9,7 +9,6 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.junit.jupiter.api.Test;
 
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -22,23 +21,27 @@ class AreaDocumentsTest {
                     Run.plain("\t😀 שלום <&>\u00A0 ")),
             Block.of(BlockType.QUOTE, Run.plain("q")),
             Block.of(BlockType.QUOTE),
-            Block.of(BlockType.HEADING3, Run.of("h3", Mark.ITALIC)));
+            Block.of(BlockType.HEADING3, Run.of("h3", Mark.ITALIC)),
+            Block.rule(),
+            Block.of(BlockType.BULLET_ITEM, Run.link("link", "https://example.com", Mark.UNDERLINE), Run.plain(" x")),
+            Block.of(BlockType.NUMBERED_ITEM, Run.of("sup", Mark.SUPERSCRIPT, Mark.STRIKE)),
+            Block.of(BlockType.PULLQUOTE, Run.of("sub", Mark.SUBSCRIPT)));
 
     @Test
     void roundTripIsExact() {
-        ReadOnlyStyledDocument<BlockType, String, Set<Mark>> area = AreaDocuments.fromBody(SAMPLE);
-        assertEquals(6, area.getParagraphs().size());
+        ReadOnlyStyledDocument<BlockType, String, TextStyle> area = AreaDocuments.fromBody(SAMPLE);
+        assertEquals(10, area.getParagraphs().size());
         assertEquals(BlockType.HEADING2, area.getParagraphs().get(0).getParagraphStyle());
         assertEquals("Head line", area.getParagraphs().get(0).getText());
-        assertEquals(Set.of(Mark.BOLD), area.getParagraphs().get(0).getStyleOfChar(6));
+        assertEquals(TextStyle.of(Mark.BOLD), area.getParagraphs().get(0).getStyleOfChar(6));
         assertEquals(SAMPLE, AreaDocuments.toBody(area));
         assertEquals(BodyDocument.empty(), AreaDocuments.toBody(AreaDocuments.fromBody(BodyDocument.empty())));
     }
 
     @Test
     void editableDocumentMergesSegmentsButConvertsTheSame() {
-        SimpleEditableStyledDocument<BlockType, Set<Mark>> editable =
-                new SimpleEditableStyledDocument<>(BlockType.PARAGRAPH, Set.of());
+        SimpleEditableStyledDocument<BlockType, TextStyle> editable =
+                new SimpleEditableStyledDocument<>(BlockType.PARAGRAPH, TextStyle.PLAIN);
         editable.replace(0, 0, AreaDocuments.fromBody(SAMPLE));
         assertEquals(SAMPLE, AreaDocuments.toBody(editable));
         // two inserted pieces with the same style end up as one run
@@ -48,8 +51,20 @@ class AreaDocumentsTest {
     }
 
     @Test
+    void ruleWithTextReadsAsParagraph() {
+        SimpleEditableStyledDocument<BlockType, TextStyle> editable =
+                new SimpleEditableStyledDocument<>(BlockType.PARAGRAPH, TextStyle.PLAIN);
+        editable.replace(0, 0, AreaDocuments.fromBody(BodyDocument.of(Block.rule())));
+        editable.replace(0, 0, AreaDocuments.fromBody(BodyDocument.of(Block.paragraph("typed"))));
+        assertEquals(BodyDocument.of(Block.paragraph("typed")), AreaDocuments.toBody(editable));
+    }
+
+    @Test
     void styleIsCanonical() {
-        assertEquals(Set.of(), AreaDocuments.style(null));
-        assertEquals(Set.of(Mark.BOLD, Mark.ITALIC), AreaDocuments.style(java.util.EnumSet.allOf(Mark.class)));
+        assertEquals(TextStyle.PLAIN, new TextStyle(null, null));
+        assertEquals(TextStyle.of(Mark.BOLD, Mark.ITALIC), new TextStyle(java.util.EnumSet.of(Mark.ITALIC, Mark.BOLD), null));
+        assertEquals(TextStyle.of(Mark.SUBSCRIPT), TextStyle.of(Mark.SUPERSCRIPT).with(Mark.SUBSCRIPT, true));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TextStyle.PLAIN.withLink("javascript:alert(1)"));
     }
 }

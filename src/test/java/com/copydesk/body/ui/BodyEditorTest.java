@@ -62,8 +62,8 @@ class BodyEditorTest {
     }
 
     @SuppressWarnings("unchecked")
-    private GenericStyledArea<BlockType, String, Set<Mark>> area(FxRobot robot) {
-        return (GenericStyledArea<BlockType, String, Set<Mark>>) robot.lookup("#body").query();
+    private GenericStyledArea<BlockType, String, TextStyle> area(FxRobot robot) {
+        return (GenericStyledArea<BlockType, String, TextStyle>) robot.lookup("#body").query();
     }
 
     @Test
@@ -266,12 +266,11 @@ class BodyEditorTest {
     }
 
     @Test
-    void pasteIsPlainTextWithCurrentStyle(FxRobot robot) {
+    void plainTextPasteTakesCurrentStyleAndSplitsAtBlankLines(FxRobot robot) {
         robot.interact(() -> editor.load(BodyDocument.of(Block.of(BlockType.QUOTE, Run.of("ab", Mark.ITALIC)))));
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString("x\r\ny");
-            content.putHtml("<b>x</b><br>y");
+            content.putString("x\r\n\r\ny");
             Clipboard.getSystemClipboard().setContent(content);
             area(robot).moveTo(1);
         });
