@@ -72,13 +72,20 @@ public final class SampleArticles {
                                 + "letter by a night nurse at St. Brendan’s Medical Center."),
                         quote("“I spend forty dollars a week on rides home, or I walk half an hour in the dark. "
                                 + "Neither one should be the price of keeping a hospital open.”"),
+                        Block.of(BlockType.PULLQUOTE, Run.plain("“Neither one should be the price of keeping a "
+                                + "hospital open.”")),
                         h2("What happens next"),
                         p(t("Under the ordinance, the transit agency must report ridership every month, and the "
                                 + "council will vote in September on whether to make the routes permanent. Teague "
                                 + "said he would call the pilot a success at "), i("roughly 350 riders a night"),
                                 t(".")),
-                        p("Transit director Lena Marsh said the agency would post the new timetables at stops by "
-                                + "mid-February. “We know this is a test,” she said. “We intend to pass it.”")),
+                        p("The ordinance sets three conditions for the September vote:"),
+                        item("average weekday ridership of at least 350 across both routes;"),
+                        item("no more than one missed trip in fifty;"),
+                        item("a survey of riders and of businesses along the routes."),
+                        p(t("Transit director Lena Marsh said the agency would post the new timetables at stops by "
+                                + "mid-February and on its "), Run.link("service page", "https://transit.example.org/night"),
+                                t(". “We know this is a test,” she said. “We intend to pass it.”"))),
                 now.minus(Duration.ofDays(6)),
                 now.minus(Duration.ofDays(3).plusHours(4)));
     }
@@ -239,6 +246,10 @@ public final class SampleArticles {
 
     private static Block h3(String text) {
         return Block.of(BlockType.HEADING3, Run.plain(text));
+    }
+
+    private static Block item(String text) {
+        return Block.of(BlockType.BULLET_ITEM, Run.plain(text));
     }
 
     private static Block quote(String text) {
