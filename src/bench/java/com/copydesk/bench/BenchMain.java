@@ -66,8 +66,14 @@ public final class BenchMain {
         } catch (IOException e) {
             cpu = "cpu unknown";
         }
-        return String.format(Locale.ROOT, "Machine: %d CPUs (%s), %s; Java %s (%s); %s %s; run %s",
-                Runtime.getRuntime().availableProcessors(), cpu, memory, System.getProperty("java.runtime.version"),
+        String load;
+        try {
+            load = Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            load = "unknown";
+        }
+        return String.format(Locale.ROOT, "Machine: %d CPUs (%s), %s; load average at the end %s; Java %s (%s); %s %s; run %s",
+                Runtime.getRuntime().availableProcessors(), cpu, memory, load, System.getProperty("java.runtime.version"),
                 System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.version"),
                 java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) + "; bench JVM: "
                 + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
