@@ -68,6 +68,9 @@ public final class Copydesk {
         // page render would otherwise all delay that frame (measured in src/bench StartupBenchmark).
         FirstFrame.whenListShown(scene, model.list(), frameTime -> {
             onFirstFrame.accept(frameTime);
+            if (shutDown) { // -Dcopydesk.exitAfterFirstFrame: nothing more to open
+                return;
+            }
             selectNewestIfNoneSelected();
             Platform.runLater(window.previewView()::createWebView);
         });
