@@ -62,6 +62,7 @@ class PackagedJarIT {
         Result result = run(command);
 
         assertThat(result.exitCode).as(result.err).isZero();
+        assertThat(result.err).doesNotContain("Exception");
         Matcher frame = Pattern.compile("first-frame-ms=(\\d+)").matcher(result.out);
         assertThat(frame.find()).as(result.out).isTrue();
         assertThat(Files.exists(dir.resolve("news.copydesk"))).isTrue();

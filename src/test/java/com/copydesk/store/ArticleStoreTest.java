@@ -257,4 +257,29 @@ class ArticleStoreTest {
     static List<String> headlines(List<ArticleSummary> summaries) {
         return summaries.stream().map(ArticleSummary::headline).toList();
     }
+
+    @Test
+    void saveAllStoresEveryArticleAsSaveWould() {
+        Article first = SampleArticles.formatted(T0);
+        Article second = SampleArticles.simple("Second", T0.plusSeconds(1), "Sports", "Brand New");
+
+        store.saveAll(List.of(first, second));
+
+        assertEquals(Optional.of(first), store.find(first.id()));
+        assertEquals(Optional.of(second), store.find(second.id()));
+        assertEquals(2, store.count());
+    }
+
+    @Test
+    void saveAllStoresNothingWhenOneArticleFails() {
+        TestDatabases.execute(db, "CREATE TEMP TRIGGER refuse_second_category BEFORE INSERT ON article_categories "
+                + "WHEN NEW.position = 1 BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
+        Article fine = SampleArticles.simple("Fine", T0, "Sports");
+        Article refused = SampleArticles.simple("Refused", T0, "Science", "Brand New");
+
+        assertThrows(StoreException.class, () -> store.saveAll(List.of(fine, refused)));
+
+        assertEquals(0, store.count());
+        assertEquals(7, new CategoryStore(db).all().size());
+    }
 }

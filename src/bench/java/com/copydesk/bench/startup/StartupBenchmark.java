@@ -1,0 +1,173 @@
+package com.copydesk.bench.startup;
+
+import com.copydesk.bench.BenchContext;
+import com.copydesk.bench.Benchmark;
+import com.copydesk.bench.Result;
+import com.copydesk.bench.Samples;
+import com.copydesk.bench.Target;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Launch to first frame with the list populated, as whole processes, against a minimal JavaFX
+ * window with one Label started the same way (same JavaFX classes, from the same jar), in turns.
+ * Under headless Monocle always, and under Xvfb with GTK when Xvfb is installed. Copydesk is
+ * also timed with an AppCDS archive made from one of its own starts (-XX:ArchiveClassesAtExit).
+ */
+public final class StartupBenchmark implements Benchmark {
+
+    private static final List<String> MONOCLE = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw",
+            "-Dheadless.geometry=1600x1200-32");
+    /** C1 only and the serial collector: less JIT and GC work competing for 2 cores during start-up. */
+    static final String FAST_JIT = "-XX:TieredStopAtLevel=1";
+    static final String FAST_GC = "-XX:+UseSerialGC";
+    private static final String EXIT = "-Dcopydesk.exitAfterFirstFrame=true";
+
+    @Override
+    public String name() {
+        return "startup";
+    }
+
+    @Override
+    public List<Result> run(BenchContext context) throws Exception {
+        int count = BenchContext.size("bench.startup.articles", 10_000);
+        int runs = BenchContext.size("bench.startup.runs", 9);
+        Path dir = context.scratch("startup");
+        Path database = dir.resolve("news.copydesk");
+        Files.copy(context.datasets().articles(count), database);
+        Path jar = context.copydeskJar();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run mvn -Pbench verify (it packages first)");
+        }
+        List<Result> results = new ArrayList<>(measure(new Mode("headless Monocle", Map.of(), true),
+                context, dir, jar, database, count, runs));
+        Path xvfb = Path.of("/usr/bin/Xvfb");
+        if (Boolean.getBoolean("bench.startup.headlessOnly")) {
+            System.out.println("  -Dbench.startup.headlessOnly=true: Xvfb runs skipped");
+        } else if (Files.isExecutable(xvfb)) {
+            try (XvfbDisplay display = XvfbDisplay.start(xvfb)) {
+                results.addAll(measure(new Mode("Xvfb + GTK", Map.of("DISPLAY", display.name()), false),
+                        context, dir, jar, database, count, runs));
+            }
+        } else {
+            System.out.println("  Xvfb not installed: start-up measured headless only");
+        }
+        return results;
+    }
+
+    private record Mode(String label, Map<String, String> environment, boolean monocle) {
+    }
+
+    private List<Result> measure(Mode mode, BenchContext context, Path dir, Path jar, Path database, int count, int runs)
+            throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String home = "-Dcopydesk.home=" + dir.resolve("home");
+        String monocleJar = BenchContext.classPathEntry("openjfx-monocle");
+        String benchClasses = BenchContext.classPathEntry("test-classes");
+
+        List<String> copydesk = new ArrayList<>(List.of(java, EXIT, home));
+        List<String> minimal = new ArrayList<>(List.of(java));
+        if (mode.monocle()) {
+            copydesk.addAll(MONOCLE);
+            copydesk.addAll(List.of("-cp", jar + File.pathSeparator + monocleJar, "com.copydesk.app.Main"));
+            minimal.addAll(MONOCLE);
+            minimal.addAll(List.of("-cp", jar + File.pathSeparator + monocleJar + File.pathSeparator + benchClasses));
+        } else {
+            copydesk.addAll(List.of("-jar", jar.toString()));
+            minimal.addAll(List.of("-cp", jar + File.pathSeparator + benchClasses));
+        }
+        copydesk.addAll(List.of("--db", database.toString()));
+        minimal.add(MinimalWindow.Main.class.getName());
+
+        Path archive = dir.resolve("copydesk-" + (mode.monocle() ? "monocle" : "gtk") + ".jsa");
+        Launch.run(withJvmOption(copydesk, "-XX:ArchiveClassesAtExit=" + archive), mode.environment(), dir);
+        List<String> copydeskCds = withJvmOption(copydesk, "-XX:SharedArchiveFile=" + archive);
+        List<String> copydeskFast = withJvmOption(withJvmOption(copydeskCds, FAST_JIT), FAST_GC);
+
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("copydesk", copydesk);
+        commands.put("minimal", minimal);
+        commands.put("copydesk+cds", copydeskCds);
+        commands.put("copydesk+cds+c1", copydeskFast);
+        Map<String, List<Launch>> launches = new LinkedHashMap<>();
+        commands.keySet().forEach(name -> launches.put(name, new ArrayList<>()));
+        for (int run = -1; run < runs; run++) { // run -1 warms the disk cache
+            for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+                Launch launch = Launch.run(command.getValue(), mode.environment(), dir);
+                if (run >= 0) {
+                    launches.get(command.getKey()).add(launch);
+                }
+            }
+        }
+        String what = String.format(Locale.ROOT, "%,d articles, %s", count, mode.label());
+        double ours = median(launches.get("copydesk"), Launch::firstFrameMs);
+        double base = median(launches.get("minimal"), Launch::firstFrameMs);
+        double cds = median(launches.get("copydesk+cds"), Launch::firstFrameMs);
+        String walls = String.format(Locale.ROOT, "wall to exit %.0f vs %.0f ms; median of %d",
+                median(launches.get("copydesk"), Launch::wallMs), median(launches.get("minimal"), Launch::wallMs), runs);
+        launches.forEach((name, list) -> System.out.printf(Locale.ROOT, "  %s, %s: %s%n", mode.label(), name,
+                list.stream().map(l -> l.firstFrameMs() + "ms/" + l.peakRssKb() / 1024 + "MiB").toList()));
+        double fast = median(launches.get("copydesk+cds+c1"), Launch::firstFrameMs);
+        return List.of(
+                new Result("Start-up to first frame, list populated (" + what + ")", "ms", ours, base,
+                        "one-Label window", Target.ratioAtMost(1.3), walls),
+                new Result("Start-up with AppCDS archive (" + what + ")", "ms", cds, base,
+                        "one-Label window, no archive", Target.ratioAtMost(1.3), "-XX:SharedArchiveFile, see src/docs/benchmarks.md"),
+                new Result("Start-up, AppCDS + " + FAST_JIT + " " + FAST_GC + " (" + what + ")", "ms", fast, base,
+                        "one-Label window, default flags", Target.ratioAtMost(1.3), "the recommended launch command"),
+                new Result("Peak memory (RSS) after start (" + what + ")", "MiB",
+                        median(launches.get("copydesk"), l -> l.peakRssKb() / 1024.0),
+                        median(launches.get("minimal"), l -> l.peakRssKb() / 1024.0), "one-Label window",
+                        Target.reportOnly(), "VmHWM sampled every 10 ms"));
+    }
+
+    private static List<String> withJvmOption(List<String> command, String option) {
+        List<String> changed = new ArrayList<>(command);
+        changed.add(1, option);
+        return changed;
+    }
+
+    private static double median(List<Launch> launches, java.util.function.ToDoubleFunction<Launch> figure) {
+        return Samples.median(launches.stream().mapToDouble(figure).toArray());
+    }
+
+    /** An Xvfb server of our own for the GTK runs, stopped again afterwards. */
+    private record XvfbDisplay(Process process, String name) implements AutoCloseable {
+
+        static XvfbDisplay start(Path xvfb) throws IOException, InterruptedException {
+            int number = 91;
+            while (Files.exists(Path.of("/tmp/.X11-unix/X" + number)) || Files.exists(Path.of("/tmp/.X" + number + "-lock"))) {
+                number++;
+            }
+            Process process = new ProcessBuilder(xvfb.toString(), ":" + number, "-screen", "0", "1600x1000x24",
+                    "-nolisten", "tcp").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Path socket = Path.of("/tmp/.X11-unix/X" + number);
+            for (int i = 0; i < 100 && !Files.exists(socket); i++) {
+                Thread.sleep(50);
+            }
+            if (!Files.exists(socket)) {
+                process.destroy();
+                throw new IllegalStateException("Xvfb did not start on :" + number);
+            }
+            return new XvfbDisplay(process, ":" + number);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
