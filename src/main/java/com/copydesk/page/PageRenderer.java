@@ -38,7 +38,7 @@ public final class PageRenderer {
 
     private static final Set<String> RTL_LANGUAGES = Set.of("ar", "he", "iw", "fa", "ur", "yi", "ji", "ps", "sd", "ug", "dv", "ckb");
 
-    private static final List<String> BLOCK_TAGS = List.of("<p>", "<h2>", "<h3>");
+    private static final List<String> BLOCK_TAGS = List.of("<p>", "<h2>", "<h3>", "<li>", "<hr>");
 
     private final String template;
     private final String stylesheet;
@@ -184,7 +184,7 @@ public final class PageRenderer {
     }
 
     /**
-     * Gives each body block (paragraph, subhead, quoted paragraph) a {@code data-block}
+     * Gives each body block (paragraph, subhead, quoted paragraph, list item, rule) a {@code data-block}
      * attribute holding its index in the body, so the preview can find the paragraph being
      * edited. The codec writes these start tags without attributes and escapes every '<' in
      * text, so a plain search finds exactly the blocks, in order.

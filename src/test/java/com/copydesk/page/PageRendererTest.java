@@ -320,6 +320,25 @@ class PageRendererTest {
     }
 
     @Test
+    void listItemsPullQuotesAndRulesAreNumberedLikeEveryOtherBlock() {
+        BodyDocument body = BodyDocument.of(
+                Block.paragraph("Intro"),
+                Block.of(BlockType.BULLET_ITEM, Run.plain("one")),
+                Block.of(BlockType.BULLET_ITEM, Run.plain("two")),
+                Block.rule(),
+                Block.of(BlockType.PULLQUOTE, Run.plain("Said it")),
+                Block.of(BlockType.NUMBERED_ITEM, Run.plain("first")),
+                Block.paragraph("After"));
+        Document doc = render(article("H", "", "", "", JULY_4, List.of(), body));
+        Elements blocks = doc.select("#story-body [data-block]");
+        assertEquals(List.of("p", "li", "li", "hr", "p", "li", "p"), blocks.stream().map(Element::tagName).toList());
+        for (int i = 0; i < blocks.size(); i++) {
+            assertEquals(String.valueOf(i), blocks.get(i).attr("data-block"));
+        }
+        assertEquals(body.blocks().size(), blocks.size());
+    }
+
+    @Test
     void datelineOfAnArticleWithoutParagraphsIsNotABodyBlock() {
         Document doc = render(article("H", "", "", "KYIV", JULY_4, List.of(),
                 BodyDocument.of(Block.of(BlockType.HEADING2, Run.plain("Only a subhead")))));

@@ -14,10 +14,14 @@ final class RenderedPages {
 
     /** Every element the page template and the body codec can write. */
     static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "div", "header",
-            "nav", "ul", "li", "main", "article", "h1", "h2", "h3", "p", "span", "blockquote", "strong", "em",
-            "time", "footer");
+            "nav", "ul", "ol", "li", "main", "article", "h1", "h2", "h3", "p", "span", "blockquote", "aside", "hr",
+            "strong", "em", "u", "s", "sup", "sub", "a", "time", "footer");
 
-    /** Every attribute they use: none can fetch anything or run code. */
+    /**
+     * Every attribute they use: none can fetch anything or run code. The one URL a page may hold
+     * is a story's own link ({@code a href}, http, https or mailto): following it is the reader's
+     * choice, loading nothing by itself, and the preview never follows it.
+     */
     static final Set<String> ATTRIBUTES = Set.of("lang", "dir", "charset", "name", "content", "http-equiv",
             "class", "id", "datetime", "aria-label", "data-block");
 
@@ -33,6 +37,11 @@ final class RenderedPages {
             }
             assertThat(ELEMENTS).as("element <%s> in the page", element.tagName()).contains(element.tagName());
             for (Attribute attribute : element.attributes()) {
+                if (attribute.getKey().equals("href")) {
+                    assertThat(element.tagName()).as("href outside a link").isEqualTo("a");
+                    assertThat(attribute.getValue()).as("link address").matches("(?i)(https?://|mailto:)\\S+");
+                    continue;
+                }
                 assertThat(ATTRIBUTES).as("attribute %s on <%s>", attribute.getKey(), element.tagName())
                         .contains(attribute.getKey());
             }
