@@ -100,7 +100,7 @@ class PreviewWindowTest {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() >= 3);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.copydesk.model().editor().currentProperty().get() != null);
-        app.waitForPreviewContaining(robot, "data-block=\"0\"");
+        app.waitForPreviewContaining(robot, "id=\"story-body\"");
     }
 
     private static void replaceText(FxRobot robot, String id, String text) {
