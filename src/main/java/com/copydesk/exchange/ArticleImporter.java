@@ -1,0 +1,92 @@
+package com.copydesk.exchange;
+
+import com.copydesk.article.Article;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.store.StoreException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Imports Copydesk JSON exports and ninjs items into the database. Each file is one
+ * transaction: it is imported completely or, on any problem, not at all.
+ */
+public final class ArticleImporter {
+
+    private final ArticleStore store;
+    private final JsonImporter copydesk = new JsonImporter();
+    private final NinjsImporter ninjs = new NinjsImporter();
+
+    public ArticleImporter(ArticleStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /**
+     * Imports one file in one transaction.
+     *
+     * @throws ExchangeException naming the file, the position and the field when it cannot be imported;
+     *                           the database is then unchanged
+     */
+    public ImportSummary importFile(Path file, ConflictPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        Path path = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new ExchangeException("Cannot read " + path + ": " + (Files.isDirectory(path)
+                    ? "it is a folder, not an export file." : "there is no such file."));
+        }
+        ImportFormat format = ImportFormat.of(path);
+        Tally tally = new Tally();
+        try (ArticleSource source = format == ImportFormat.NINJS ? ninjs.open(path) : copydesk.open(path)) {
+            store.saveAll(source, (incoming, exists) -> tally.resolve(incoming, exists, policy));
+        } catch (StoreException e) {
+            throw new ExchangeException("Cannot import " + path + ": " + e.getMessage(), e);
+        }
+        return new ImportSummary(path, format.label(), tally.added, tally.replaced, tally.copied, tally.skipped);
+    }
+
+    /** Imports each file in its own transaction, stopping at the first that fails (earlier ones stay imported). */
+    public List<ImportSummary> importFiles(List<Path> files, ConflictPolicy policy) {
+        List<ImportSummary> summaries = new ArrayList<>();
+        for (Path file : files) {
+            summaries.add(importFile(file, policy));
+        }
+        return summaries;
+    }
+
+    private static final class Tally {
+        int added;
+        int replaced;
+        int copied;
+        int skipped;
+
+        Article resolve(Article incoming, boolean exists, ConflictPolicy policy) {
+            if (!exists) {
+                added++;
+                return incoming;
+            }
+            return switch (policy) {
+                case SKIP -> {
+                    skipped++;
+                    yield null;
+                }
+                case REPLACE -> {
+                    replaced++;
+                    yield incoming;
+                }
+                case COPY -> {
+                    copied++;
+                    yield withId(incoming, UUID.randomUUID());
+                }
+            };
+        }
+
+        private static Article withId(Article a, UUID id) {
+            return new Article(id, a.headline(), a.dek(), a.byline(), a.dateline(), a.publishDate(), a.categories(),
+                    a.status(), a.body(), a.created(), a.modified());
+        }
+    }
+}
