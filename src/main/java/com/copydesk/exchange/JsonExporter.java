@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 public final class JsonExporter {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
+    static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
@@ -63,6 +63,22 @@ public final class JsonExporter {
         }
     }
 
+    /**
+     * Writes the export to {@code out} (which is left open), e.g. standard output.
+     *
+     * @return the number of articles written
+     * @throws ExchangeException when writing fails
+     */
+    public int write(Collection<UUID> ids, OutputStream out) {
+        try {
+            return writeDocument(List.copyOf(ids), out);
+        } catch (IOException e) {
+            throw new ExchangeException("Cannot write the export: " + IoErrors.describe(e) + ".", e);
+        } catch (UncheckedIOException e) {
+            throw new ExchangeException("Cannot write the export: " + IoErrors.describe(e.getCause()) + ".", e);
+        }
+    }
+
     private int writeDocument(List<UUID> ids, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(prettyPrinter());
@@ -93,7 +109,7 @@ public final class JsonExporter {
         return written[0];
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
+    static DefaultPrettyPrinter prettyPrinter() {
         // Fixed "\n" line ends, so an export is byte-identical on every platform.
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
@@ -105,7 +121,7 @@ public final class JsonExporter {
         return printer;
     }
 
-    private static void requireWritableLocation(Path file) {
+    static void requireWritableLocation(Path file) {
         if (Files.isDirectory(file)) {
             throw new ExchangeException("Cannot export to " + file + ": it is a folder. Choose a file name instead.");
         }

@@ -192,7 +192,7 @@ public final class NinjsImporter {
                     JsonNode body = bodies.get(i);
                     String at = "/bodies/" + i;
                     requireObject(body, at);
-                    String type = optionalText(body, at, "contentType", "text/plain");
+                    String type = contentType(body, at);
                     String value = requiredText(body, at, "value");
                     if (type.startsWith("text/html") && html == null) {
                         html = value;
@@ -252,8 +252,14 @@ public final class NinjsImporter {
         /** Headlines and descriptions may be HTML; the article keeps their text. */
         private String valueAsText(JsonNode entry, String at) {
             String value = requiredText(entry, at, "value");
-            String type = optionalText(entry, at, "contentType", "text/plain");
+            String type = contentType(entry, at);
             return type.startsWith("text/html") ? plain(value) : value;
+        }
+
+        /** ninjs 3 writes contentType, ninjs 2 contenttype; plain text when neither is given. */
+        private String contentType(JsonNode entry, String at) {
+            String name = entry.has("contentType") ? "contentType" : "contenttype";
+            return optionalText(entry, at, name, "text/plain").strip().toLowerCase(java.util.Locale.ROOT);
         }
 
         private Instant instant(String... names) {
