@@ -14,7 +14,9 @@ public final class CommandLineParser {
             Usage: copydesk [--db FILE | FILE] [--version] [--help]
               --db FILE   open this Copydesk database instead of the default one
               --version   print the version and exit
-              --help      print this help and exit""";
+              --help      print this help and exit
+            Commands (no window; run 'copydesk COMMAND --help' for details):
+              copydesk list|search|export|import [--db FILE] ...""";
 
     private CommandLineParser() {
     }
