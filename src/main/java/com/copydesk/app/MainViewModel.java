@@ -6,6 +6,11 @@ import com.copydesk.article.ui.ArticleEditorViewModel;
 import com.copydesk.article.ui.ArticleListViewModel;
 import com.copydesk.article.ui.SaveState;
 import com.copydesk.body.BodyStats;
+import com.copydesk.exchange.ArticleExporter;
+import com.copydesk.exchange.ArticleImporter;
+import com.copydesk.exchange.ConflictPolicy;
+import com.copydesk.exchange.ExportFormat;
+import com.copydesk.exchange.ImportBatch;
 import com.copydesk.exchange.JsonExporter;
 import com.copydesk.page.PageRenderer;
 import com.copydesk.page.ui.PreviewViewModel;
@@ -26,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** State and actions of the main window, joining the list, the editor and the preview. */
 public final class MainViewModel {
@@ -34,6 +40,9 @@ public final class MainViewModel {
     private final BackgroundExecutor executor;
     private final Clock clock;
     private final JsonExporter exporter;
+    private final ArticleExporter formats;
+    private final ArticleImporter importer;
+    private final CategoryStore categories;
     private final ArticleListViewModel list;
     private final ArticleEditorViewModel editor;
     private final PreviewViewModel preview;
@@ -46,6 +55,9 @@ public final class MainViewModel {
         this.executor = executor;
         this.clock = clock;
         this.exporter = new JsonExporter(articles, clock);
+        this.formats = new ArticleExporter(articles, publications, clock);
+        this.importer = new ArticleImporter(articles);
+        this.categories = categories;
         this.list = new ArticleListViewModel(articles, executor, this::tell);
         this.editor = new ArticleEditorViewModel(articles, executor, scheduler, clock, list::show);
         this.preview = new PreviewViewModel(new PageRenderer(), editor.currentProperty(), scheduler);
@@ -120,6 +132,48 @@ public final class MainViewModel {
         executor.submit(() -> exporter.export(ids, target),
                 count -> tell("Exported " + count + (count == 1 ? " article" : " articles") + " to " + target + "."),
                 failure -> tell("Export failed: " + failure.getMessage()));
+    }
+
+    /** Saves what is being edited, then writes the given articles (all when empty) in {@code format}. */
+    public void exportAs(ExportFormat format, List<UUID> ids, Path target) {
+        editor.saveNow();
+        tell("Exporting…");
+        executor.submit(() -> formats.export(format, ids, target),
+                count -> tell("Exported " + count + (count == 1 ? " article" : " articles") + " as "
+                        + format.label() + " to " + target + "."),
+                failure -> tell("Export failed: " + failure.getMessage()));
+    }
+
+    /**
+     * Imports each file in one transaction (all of it or nothing), then shows the new articles.
+     * {@code onFailures} receives the messages of the files that could not be imported.
+     */
+    public void importFiles(List<Path> files, ConflictPolicy policy, Consumer<List<String>> onFailures) {
+        if (files.isEmpty()) {
+            return;
+        }
+        editor.saveNow();
+        tell("Importing…");
+        executor.submit(() -> importer.importEach(files, policy), (ImportBatch batch) -> {
+            tell(batch.describe());
+            list.refresh();
+            reloadCategories();
+            Article open = editor.currentProperty().get();
+            if (open != null && policy == ConflictPolicy.REPLACE) {
+                editor.open(open.id());
+            }
+            if (!batch.failures().isEmpty()) {
+                onFailures.accept(batch.failures());
+            }
+        }, failure -> {
+            tell("Import failed: " + failure.getMessage());
+            onFailures.accept(List.of(failure.getMessage()));
+        });
+    }
+
+    private void reloadCategories() {
+        executor.submit(() -> categories.all().stream().map(c -> c.name()).toList(), categoryNames::setAll,
+                failure -> tell("Could not read the categories: " + failure.getMessage()));
     }
 
     public void saveNow() {

@@ -3,6 +3,7 @@ package com.copydesk.app;
 import com.copydesk.article.ui.ArticleEditorView;
 import com.copydesk.article.ui.ArticleListView;
 import com.copydesk.body.ui.BodyEditor;
+import com.copydesk.exchange.ExportFormat;
 import com.copydesk.page.ui.PreviewView;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -59,6 +60,7 @@ final class MainWindow {
         root.setBottom(statusBar());
         Scene scene = new Scene(root, state.width(), state.height());
         scene.getStylesheets().add(MainWindow.class.getResource("copydesk.css").toExternalForm());
+        acceptDroppedFiles(scene);
         javafx.application.Platform.runLater(listView::focusList);
         return scene;
     }
@@ -78,8 +80,9 @@ final class MainWindow {
         MenuItem exportAll = item("Export all…", "menuExportAll", null, () -> export(List.of()));
         MenuItem quit = item("Quit", "menuQuit", KeyCode.Q, () -> stage.fireEvent(
                 new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), exportSelected, exportAll,
-                new SeparatorMenuItem(), quit);
+        MenuItem importItem = item("Import…", "menuImport", null, this::importChosenFiles);
+        Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), importItem, exportSelected, exportAll,
+                exportAsMenu(), new SeparatorMenuItem(), quit);
         MenuItem find = item("Find article", "menuFind", KeyCode.F, () -> listView.searchField().requestFocus());
         Menu edit = new Menu("Edit", null, find);
         MenuItem delete = item("Delete article…", "menuDelete", null, this::deleteSelected);
@@ -87,6 +90,59 @@ final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, article);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Export the selected articles (all when none is selected) in the other formats. */
+    private Menu exportAsMenu() {
+        Menu menu = new Menu("Export selected as");
+        menu.setId("menuExportAs");
+        menu.getItems().addAll(
+                item("ninjs…", "menuExportNinjs", null, () -> exportAs(ExportFormat.NINJS)),
+                item("HTML…", "menuExportHtml", null, () -> exportAs(ExportFormat.HTML)),
+                item("Plain text…", "menuExportText", null, () -> exportAs(ExportFormat.TEXT)),
+                item("Markdown…", "menuExportMarkdown", null, () -> exportAs(ExportFormat.MARKDOWN)));
+        return menu;
+    }
+
+    private void exportAs(ExportFormat format) {
+        List<UUID> ids = listView.selectedIds();
+        String date = LocalDate.now(clock).toString();
+        String name = format == ExportFormat.HTML && ids.size() != 1
+                ? "copydesk-pages-" + date
+                : "copydesk-" + format.cliName() + "-" + date + "." + format.extension();
+        dialogs.chooseExportTarget(stage, format, name).ifPresent(target -> model.exportAs(format, ids, target));
+    }
+
+    private void importChosenFiles() {
+        importFiles(dialogs.chooseImportFiles(stage));
+    }
+
+    private void importFiles(List<java.nio.file.Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        dialogs.chooseConflictPolicy(stage).ifPresent(policy -> model.importFiles(files, policy,
+                failures -> dialogs.showError(stage, "Some files could not be imported",
+                        String.join("\n\n", failures) + "\n\nNothing of these files was imported.")));
+    }
+
+    /** Files dropped onto the window are imported like File → Import…. */
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                List<java.nio.file.Path> paths = event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                javafx.application.Platform.runLater(() -> importFiles(paths));
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
     }
 
     private static MenuItem item(String text, String id, KeyCode key, Runnable action) {

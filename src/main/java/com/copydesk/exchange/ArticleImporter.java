@@ -57,6 +57,23 @@ public final class ArticleImporter {
         return summaries;
     }
 
+    /**
+     * Imports each file in its own transaction and goes on after a file that fails; the failures
+     * are reported with their messages, and those files left nothing behind.
+     */
+    public ImportBatch importEach(List<Path> files, ConflictPolicy policy) {
+        List<ImportSummary> imported = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                imported.add(importFile(file, policy));
+            } catch (ExchangeException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        return new ImportBatch(imported, failures);
+    }
+
     private static final class Tally {
         int added;
         int replaced;

@@ -261,6 +261,20 @@ class ArticleImporterTest {
         assertThat(store.count()).isEqualTo(2);
     }
 
+    @Test
+    void importEachGoesOnAfterABrokenFileAndReportsIt() throws IOException {
+        Path good = exportOf(SampleArticles.simple("One", T0));
+        Path broken = write("{\"format\": \"copydesk\", \"version\": 1, \"articles\": [");
+        Path alsoGood = exportOf(SampleArticles.simple("Two", T0));
+
+        ImportBatch batch = importer.importEach(List.of(good, broken, alsoGood), ConflictPolicy.SKIP);
+
+        assertThat(batch.imported()).hasSize(2);
+        assertThat(batch.failures()).singleElement().asString().contains(broken.toString());
+        assertThat(batch.describe()).isEqualTo("Imported 2 articles from 2 files. 1 file could not be imported.");
+        assertThat(store.count()).isEqualTo(2);
+    }
+
     private Path exportOf(Article... articles) {
         Path otherDir = dir.resolve("source-" + System.nanoTime());
         try {
