@@ -21,6 +21,8 @@ import com.copydesk.task.BackgroundExecutor;
 import com.copydesk.task.Scheduler;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -43,6 +45,7 @@ public final class MainViewModel {
     private final ArticleExporter formats;
     private final ArticleImporter importer;
     private final CategoryStore categories;
+    private final ExchangeProgress progress;
     private final ArticleListViewModel list;
     private final ArticleEditorViewModel editor;
     private final PreviewViewModel preview;
@@ -58,6 +61,7 @@ public final class MainViewModel {
         this.formats = new ArticleExporter(articles, publications, clock);
         this.importer = new ArticleImporter(articles);
         this.categories = categories;
+        this.progress = new ExchangeProgress();
         this.list = new ArticleListViewModel(articles, executor, this::tell);
         this.editor = new ArticleEditorViewModel(articles, executor, scheduler, clock, list::show);
         this.preview = new PreviewViewModel(new PageRenderer(), editor.currentProperty(), scheduler);
@@ -129,19 +133,33 @@ public final class MainViewModel {
     public void export(List<UUID> ids, Path target) {
         editor.saveNow();
         tell("Exporting…");
-        executor.submit(() -> exporter.export(ids, target),
-                count -> tell("Exported " + count + (count == 1 ? " article" : " articles") + " to " + target + "."),
-                failure -> tell("Export failed: " + failure.getMessage()));
+        com.copydesk.exchange.Progress followed = progress.start("Exporting", ids.size());
+        executor.submit(() -> exporter.export(ids, target, followed),
+                count -> {
+                    progress.finish();
+                    tell("Exported " + count + (count == 1 ? " article" : " articles") + " to " + target + ".");
+                },
+                failure -> {
+                    progress.finish();
+                    tell("Export failed: " + failure.getMessage());
+                });
     }
 
     /** Saves what is being edited, then writes the given articles (all when empty) in {@code format}. */
     public void exportAs(ExportFormat format, List<UUID> ids, Path target) {
         editor.saveNow();
         tell("Exporting…");
-        executor.submit(() -> formats.export(format, ids, target),
-                count -> tell("Exported " + count + (count == 1 ? " article" : " articles") + " as "
-                        + format.label() + " to " + target + "."),
-                failure -> tell("Export failed: " + failure.getMessage()));
+        com.copydesk.exchange.Progress followed = progress.start("Exporting", ids.size());
+        executor.submit(() -> formats.export(format, ids, target, followed),
+                count -> {
+                    progress.finish();
+                    tell("Exported " + count + (count == 1 ? " article" : " articles") + " as "
+                            + format.label() + " to " + target + ".");
+                },
+                failure -> {
+                    progress.finish();
+                    tell("Export failed: " + failure.getMessage());
+                });
     }
 
     /**
@@ -154,7 +172,9 @@ public final class MainViewModel {
         }
         editor.saveNow();
         tell("Importing…");
-        executor.submit(() -> importer.importEach(files, policy), (ImportBatch batch) -> {
+        com.copydesk.exchange.Progress followed = progress.start("Importing", 0);
+        executor.submit(() -> importer.importEach(files, policy, followed), (ImportBatch batch) -> {
+            progress.finish();
             tell(batch.describe());
             list.refresh();
             reloadCategories();
@@ -166,9 +186,24 @@ public final class MainViewModel {
                 onFailures.accept(batch.failures());
             }
         }, failure -> {
+            progress.finish();
             tell("Import failed: " + failure.getMessage());
             onFailures.accept(List.of(failure.getMessage()));
         });
+    }
+
+    /** True while an export or import runs. */
+    public ReadOnlyBooleanProperty exchangeRunningProperty() { return progress.runningProperty(); }
+
+    /** How far the running export or import is, 0 to 1, or -1 when the total is not known. */
+    public ReadOnlyDoubleProperty exchangeProgressProperty() { return progress.fractionProperty(); }
+
+    /** E.g. "Exporting 1,200 of 5,000…". */
+    public ReadOnlyStringProperty exchangeCountProperty() { return progress.countProperty(); }
+
+    /** Stops the running export or import; it then leaves nothing behind. */
+    public void cancelExchange() {
+        progress.cancel();
     }
 
     private void reloadCategories() {

@@ -170,11 +170,29 @@ final class MainWindow {
         counts.textProperty().bind(model.counts());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, saveStatus, message, spacer, counts);
+        HBox bar = new HBox(16, saveStatus, message, exchangeProgress(), spacer, counts);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setId("statusBar");
         return bar;
+    }
+
+    /** Bar, count and Cancel of a running export or import; hidden otherwise. */
+    private HBox exchangeProgress() {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("exchangeProgress");
+        bar.progressProperty().bind(model.exchangeProgressProperty());
+        Label count = new Label();
+        count.setId("exchangeCount");
+        count.textProperty().bind(model.exchangeCountProperty());
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId("cancelExchange");
+        cancel.setOnAction(event -> model.cancelExchange());
+        HBox box = new HBox(8, bar, count, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(model.exchangeRunningProperty());
+        box.managedProperty().bind(model.exchangeRunningProperty());
+        return box;
     }
 
     private void newArticle() {

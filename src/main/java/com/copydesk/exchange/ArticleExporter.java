@@ -51,17 +51,22 @@ public final class ArticleExporter {
      * @throws ExchangeException naming the target and the reason; nothing half-written is left behind
      */
     public int export(ExportFormat format, Collection<UUID> ids, Path target) {
+        return export(format, ids, target, Progress.NONE);
+    }
+
+    /** As {@link #export(ExportFormat, Collection, Path)}, telling {@code progress} after each article. */
+    public int export(ExportFormat format, Collection<UUID> ids, Path target, Progress progress) {
         List<UUID> selected = List.copyOf(Objects.requireNonNull(ids, "ids"));
         Path file = Objects.requireNonNull(target, "target").toAbsolutePath().normalize();
         if (format == ExportFormat.COPYDESK) {
-            return json.export(selected, file);
+            return json.export(selected, file, progress);
         }
         if (format == ExportFormat.HTML && selected.size() != 1) {
-            return new HtmlFolderExport(store, renderer, publication(file)).export(selected, file);
+            return new HtmlFolderExport(store, renderer, publication(file), progress).export(selected, file);
         }
         JsonExporter.requireWritableLocation(file);
         try {
-            return AtomicFileWrite.write(file, out -> writeTo(format, selected, out));
+            return AtomicFileWrite.write(file, out -> writeTo(format, selected, out, progress));
         } catch (IOException e) {
             throw failure(file, IoErrors.describe(e), e);
         } catch (UncheckedIOException e) {
@@ -86,7 +91,7 @@ public final class ArticleExporter {
                     + "or select exactly one article.");
         }
         try {
-            int written = writeTo(format, selected, out);
+            int written = writeTo(format, selected, out, Progress.NONE);
             out.flush();
             return written;
         } catch (IOException e) {
@@ -98,17 +103,18 @@ public final class ArticleExporter {
         }
     }
 
-    private int writeTo(ExportFormat format, List<UUID> ids, OutputStream out) throws IOException {
+    private int writeTo(ExportFormat format, List<UUID> ids, OutputStream out, Progress progress) throws IOException {
         return switch (format) {
-            case NINJS -> writeNinjs(ids, out);
-            case HTML -> writeText(ids, out, article -> renderer.render(article, publications.load()), "");
-            case TEXT -> writeText(ids, out, PlainTextWriter::text, PlainTextWriter.TEXT_SEPARATOR);
-            case MARKDOWN -> writeText(ids, out, PlainTextWriter::markdown, PlainTextWriter.MARKDOWN_SEPARATOR);
+            case NINJS -> writeNinjs(ids, out, progress);
+            case HTML -> writeText(ids, out, article -> renderer.render(article, publications.load()), "", progress);
+            case TEXT -> writeText(ids, out, PlainTextWriter::text, PlainTextWriter.TEXT_SEPARATOR, progress);
+            case MARKDOWN -> writeText(ids, out, PlainTextWriter::markdown, PlainTextWriter.MARKDOWN_SEPARATOR,
+                    progress);
             case COPYDESK -> json.write(ids, out);
         };
     }
 
-    private int writeNinjs(List<UUID> ids, OutputStream out) throws IOException {
+    private int writeNinjs(List<UUID> ids, OutputStream out, Progress progress) throws IOException {
         Publication publication = publications.load();
         boolean single = ids.size() == 1;
         int[] written = {0};
@@ -122,6 +128,7 @@ public final class ArticleExporter {
                 try {
                     writer.write(article);
                     written[0]++;
+                    progress.step(written[0], "The export");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -138,7 +145,7 @@ public final class ArticleExporter {
     }
 
     private int writeText(List<UUID> ids, OutputStream out, java.util.function.Function<Article, String> render,
-                          String separator) throws IOException {
+                          String separator, Progress progress) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         int[] written = {0};
         store.forEach(ids, article -> {
@@ -148,6 +155,7 @@ public final class ArticleExporter {
                 }
                 writer.write(render.apply(article));
                 written[0]++;
+                progress.step(written[0], "The export");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

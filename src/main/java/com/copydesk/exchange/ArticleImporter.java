@@ -32,6 +32,11 @@ public final class ArticleImporter {
      *                           the database is then unchanged
      */
     public ImportSummary importFile(Path file, ConflictPolicy policy) {
+        return importFile(file, policy, Progress.NONE);
+    }
+
+    /** As {@link #importFile(Path, ConflictPolicy)}, telling {@code progress} after each article read. */
+    public ImportSummary importFile(Path file, ConflictPolicy policy, Progress progress) {
         Objects.requireNonNull(policy, "policy");
         Path path = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         if (!Files.isRegularFile(path)) {
@@ -41,7 +46,8 @@ public final class ArticleImporter {
         ImportFormat format = ImportFormat.of(path);
         Tally tally = new Tally();
         try (ArticleSource source = format == ImportFormat.NINJS ? ninjs.open(path) : copydesk.open(path)) {
-            store.saveAll(source, (incoming, exists) -> tally.resolve(incoming, exists, policy));
+            store.saveAll(new Followed(source, progress, path),
+                    (incoming, exists) -> tally.resolve(incoming, exists, policy));
         } catch (StoreException e) {
             throw new ExchangeException("Cannot import " + path + ": " + e.getMessage(), e);
         }
@@ -62,16 +68,55 @@ public final class ArticleImporter {
      * are reported with their messages, and those files left nothing behind.
      */
     public ImportBatch importEach(List<Path> files, ConflictPolicy policy) {
+        return importEach(files, policy, Progress.NONE);
+    }
+
+    /** As {@link #importEach(List, ConflictPolicy)}; after a cancel the remaining files are not read. */
+    public ImportBatch importEach(List<Path> files, ConflictPolicy policy, Progress progress) {
         List<ImportSummary> imported = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (Path file : files) {
+            if (progress.cancelled()) {
+                failures.add("The import of " + file + " was cancelled: nothing of it was imported.");
+                continue;
+            }
             try {
-                imported.add(importFile(file, policy));
+                imported.add(importFile(file, policy, progress));
             } catch (ExchangeException e) {
                 failures.add(e.getMessage());
             }
         }
         return new ImportBatch(imported, failures);
+    }
+
+    /** The articles of a file, counted for {@code progress}; a cancel stops the reading and so the transaction. */
+    private static final class Followed implements java.util.Iterator<Article> {
+        private final ArticleSource source;
+        private final Progress progress;
+        private final Path file;
+        private int read;
+
+        Followed(ArticleSource source, Progress progress, Path file) {
+            this.source = source;
+            this.progress = progress;
+            this.file = file;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return source.hasNext();
+        }
+
+        @Override
+        public Article next() {
+            Article article = source.next();
+            read++;
+            if (progress.cancelled()) {
+                throw new ExchangeException("The import of " + file + " was cancelled: nothing of it was imported.");
+            }
+            progress.advanced(read);
+            return article;
+        }
     }
 
     private static final class Tally {

@@ -30,11 +30,13 @@ final class HtmlFolderExport {
     private final ArticleStore store;
     private final PageRenderer renderer;
     private final Publication publication;
+    private final Progress progress;
 
-    HtmlFolderExport(ArticleStore store, PageRenderer renderer, Publication publication) {
+    HtmlFolderExport(ArticleStore store, PageRenderer renderer, Publication publication, Progress progress) {
         this.store = store;
         this.renderer = renderer;
         this.publication = publication;
+        this.progress = progress;
     }
 
     int export(List<UUID> ids, Path target) {
@@ -52,6 +54,7 @@ final class HtmlFolderExport {
                         .append("</a> <span class=\"status\">").append(escape(article.status().label()))
                         .append("</span></li>\n");
                 written[0]++;
+                progress.step(written[0], "The export");
             });
             write(temp.resolve(INDEX), index(links.toString()));
             if (Files.isDirectory(target)) {

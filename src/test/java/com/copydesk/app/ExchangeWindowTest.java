@@ -119,6 +119,7 @@ class ExchangeWindowTest {
         assertThat(item.path("uri").asText()).startsWith("urn:copydesk:article:");
         assertThat(item.path("standard").path("version").asText()).isEqualTo("3.1");
         assertThat(message.getText()).isEqualTo("Exported 1 article as ninjs 3.1 to " + target + ".");
+        assertThat(robot.lookup("#exchangeProgress").query().getParent().isVisible()).as("progress bar hidden when done").isFalse();
     }
 
     @Test
