@@ -1,14 +1,26 @@
 package com.copydesk.app;
 
+import com.copydesk.exchange.ConflictPolicy;
+import com.copydesk.exchange.ExportFormat;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** The questions the main window asks the user. Tests answer some of them without a native dialog. */
 public interface Dialogs {
 
     Optional<Path> chooseExportFile(Window owner, String suggestedName);
+
+    /** Where to export in {@code format}; for HTML of several articles the chosen name becomes a new folder. */
+    Optional<Path> chooseExportTarget(Window owner, ExportFormat format, String suggestedName);
+
+    /** The Copydesk JSON or ninjs files to import; empty when cancelled. */
+    List<Path> chooseImportFiles(Window owner);
+
+    /** What to do with articles that are already in the database; empty when the import is cancelled. */
+    Optional<ConflictPolicy> chooseConflictPolicy(Window owner);
 
     boolean confirm(Window owner, String title, String message, String confirmLabel);
 

@@ -1,5 +1,7 @@
 package com.copydesk.app;
 
+import com.copydesk.exchange.ConflictPolicy;
+import com.copydesk.exchange.ExportFormat;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -8,6 +10,7 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link Dialogs} with JavaFX alerts and the platform's file chooser. */
@@ -21,6 +24,52 @@ public class FxDialogs implements Dialogs {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Copydesk JSON", "*.json"));
         File chosen = chooser.showSaveDialog(owner);
         return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Window owner, ExportFormat format, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export articles as " + format.label());
+        chooser.setInitialFileName(suggestedName);
+        if (suggestedName.endsWith("." + format.extension())) {
+            chooser.getExtensionFilters().add(
+                    new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
+        }
+        File chosen = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseImportFiles(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Copydesk JSON or ninjs", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<ConflictPolicy> chooseConflictPolicy(Window owner) {
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        List<ButtonType> choices = new java.util.ArrayList<>();
+        for (ConflictPolicy policy : ConflictPolicy.values()) {
+            choices.add(new ButtonType(policy.label(), ButtonBar.ButtonData.OTHER));
+        }
+        choices.add(cancel);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Each file is imported completely or not at all. If an article in a file is already here: "
+                        + "keep mine, replace it with the one from the file, or import the file's as a copy?",
+                choices.toArray(ButtonType[]::new));
+        alert.initOwner(owner);
+        alert.setTitle("Import articles");
+        alert.setHeaderText("Import articles");
+        alert.getDialogPane().setId("conflictDialog");
+        Optional<ButtonType> answer = alert.showAndWait();
+        int index = answer.map(choices::indexOf).orElse(-1);
+        return index >= 0 && index < ConflictPolicy.values().length
+                ? Optional.of(ConflictPolicy.values()[index]) : Optional.empty();
     }
 
     @Override

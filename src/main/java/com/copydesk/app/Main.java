@@ -1,12 +1,14 @@
 package com.copydesk.app;
 
 import com.copydesk.cli.CommandLineParser;
+import com.copydesk.cli.CopydeskCli;
 import com.copydesk.cli.LaunchOptions;
 import com.copydesk.cli.UsageException;
 import com.copydesk.store.Database;
 import com.copydesk.store.StoreException;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,6 +25,11 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        if (CopydeskCli.isCommand(args)) {
+            CopydeskCli.quietLogging();
+            return new CopydeskCli(AppPaths.fromEnvironment().defaultDatabase(), Version.current(),
+                    Clock.systemDefaultZone(), System.out, System.err).run(args);
+        }
         LaunchOptions options;
         try {
             options = CommandLineParser.parse(args);

@@ -8,6 +8,11 @@ import com.copydesk.article.ui.HistoryViewModel;
 import com.copydesk.article.ui.TrashViewModel;
 import com.copydesk.article.ui.SaveState;
 import com.copydesk.body.BodyStats;
+import com.copydesk.exchange.ArticleExporter;
+import com.copydesk.exchange.ArticleImporter;
+import com.copydesk.exchange.ConflictPolicy;
+import com.copydesk.exchange.ExportFormat;
+import com.copydesk.exchange.ImportBatch;
 import com.copydesk.exchange.JsonExporter;
 import com.copydesk.page.PageRenderer;
 import com.copydesk.page.ui.PreviewViewModel;
@@ -20,6 +25,8 @@ import com.copydesk.task.BackgroundExecutor;
 import com.copydesk.task.Scheduler;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -30,6 +37,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** State and actions of the main window, joining the list, the editor and the preview. */
 public final class MainViewModel {
@@ -38,6 +46,10 @@ public final class MainViewModel {
     private final BackgroundExecutor executor;
     private final Clock clock;
     private final JsonExporter exporter;
+    private final ArticleExporter formats;
+    private final ArticleImporter importer;
+    private final CategoryStore categories;
+    private final ExchangeProgress progress;
     private final ArticleListViewModel list;
     private final ArticleEditorViewModel editor;
     private final PreviewViewModel preview;
@@ -53,6 +65,10 @@ public final class MainViewModel {
         this.executor = executor;
         this.clock = clock;
         this.exporter = new JsonExporter(articles, clock);
+        this.formats = new ArticleExporter(articles, publications, clock);
+        this.importer = new ArticleImporter(articles);
+        this.categories = categories;
+        this.progress = new ExchangeProgress();
         this.list = new ArticleListViewModel(articles, executor, this::tell);
         this.editor = new ArticleEditorViewModel(articles, executor, scheduler, clock, list::show);
         this.preview = new PreviewViewModel(new PageRenderer(), editor.currentProperty(), scheduler);
@@ -137,9 +153,82 @@ public final class MainViewModel {
     public void export(List<UUID> ids, Path target) {
         editor.saveNow();
         tell("Exporting…");
-        executor.submit(() -> exporter.export(ids, target),
-                count -> tell("Exported " + count + (count == 1 ? " article" : " articles") + " to " + target + "."),
-                failure -> tell("Export failed: " + failure.getMessage()));
+        com.copydesk.exchange.Progress followed = progress.start("Exporting", ids.size());
+        executor.submit(() -> exporter.export(ids, target, followed),
+                count -> {
+                    progress.finish();
+                    tell("Exported " + count + (count == 1 ? " article" : " articles") + " to " + target + ".");
+                },
+                failure -> {
+                    progress.finish();
+                    tell("Export failed: " + failure.getMessage());
+                });
+    }
+
+    /** Saves what is being edited, then writes the given articles (all when empty) in {@code format}. */
+    public void exportAs(ExportFormat format, List<UUID> ids, Path target) {
+        editor.saveNow();
+        tell("Exporting…");
+        com.copydesk.exchange.Progress followed = progress.start("Exporting", ids.size());
+        executor.submit(() -> formats.export(format, ids, target, followed),
+                count -> {
+                    progress.finish();
+                    tell("Exported " + count + (count == 1 ? " article" : " articles") + " as "
+                            + format.label() + " to " + target + ".");
+                },
+                failure -> {
+                    progress.finish();
+                    tell("Export failed: " + failure.getMessage());
+                });
+    }
+
+    /**
+     * Imports each file in one transaction (all of it or nothing), then shows the new articles.
+     * {@code onFailures} receives the messages of the files that could not be imported.
+     */
+    public void importFiles(List<Path> files, ConflictPolicy policy, Consumer<List<String>> onFailures) {
+        if (files.isEmpty()) {
+            return;
+        }
+        editor.saveNow();
+        tell("Importing…");
+        com.copydesk.exchange.Progress followed = progress.start("Importing", 0);
+        executor.submit(() -> importer.importEach(files, policy, followed), (ImportBatch batch) -> {
+            progress.finish();
+            tell(batch.describe());
+            list.refresh();
+            reloadCategories();
+            Article open = editor.currentProperty().get();
+            if (open != null && policy == ConflictPolicy.REPLACE) {
+                editor.open(open.id());
+            }
+            if (!batch.failures().isEmpty()) {
+                onFailures.accept(batch.failures());
+            }
+        }, failure -> {
+            progress.finish();
+            tell("Import failed: " + failure.getMessage());
+            onFailures.accept(List.of(failure.getMessage()));
+        });
+    }
+
+    /** True while an export or import runs. */
+    public ReadOnlyBooleanProperty exchangeRunningProperty() { return progress.runningProperty(); }
+
+    /** How far the running export or import is, 0 to 1, or -1 when the total is not known. */
+    public ReadOnlyDoubleProperty exchangeProgressProperty() { return progress.fractionProperty(); }
+
+    /** E.g. "Exporting 1,200 of 5,000…". */
+    public ReadOnlyStringProperty exchangeCountProperty() { return progress.countProperty(); }
+
+    /** Stops the running export or import; it then leaves nothing behind. */
+    public void cancelExchange() {
+        progress.cancel();
+    }
+
+    private void reloadCategories() {
+        executor.submit(() -> categories.all().stream().map(c -> c.name()).toList(), categoryNames::setAll,
+                failure -> tell("Could not read the categories: " + failure.getMessage()));
     }
 
     public void saveNow() {

@@ -5,6 +5,7 @@ import com.copydesk.article.ui.ArticleListView;
 import com.copydesk.article.ui.HistoryView;
 import com.copydesk.article.ui.TrashView;
 import com.copydesk.body.ui.BodyEditor;
+import com.copydesk.exchange.ExportFormat;
 import com.copydesk.page.ui.PreviewView;
 import com.copydesk.page.ui.PreviewViewModel;
 import com.copydesk.page.ui.PublicationSettingsDialog;
@@ -78,6 +79,7 @@ final class MainWindow {
         root.setBottom(statusBar());
         Scene scene = new Scene(root, state.width(), state.height());
         scene.getStylesheets().add(MainWindow.class.getResource("copydesk.css").toExternalForm());
+        acceptDroppedFiles(scene);
         javafx.application.Platform.runLater(listView::focusList);
         return scene;
     }
@@ -103,8 +105,10 @@ final class MainWindow {
                 new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         MenuItem backupsItem = item("Backups…", "menuBackups", null, this::showBackups);
         MenuItem print = item("Print…", "menuPrint", KeyCode.P, () -> previewView.print(stage));
-        Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), exportSelected, exportAll,
-                new SeparatorMenuItem(), print, new SeparatorMenuItem(), backupsItem, new SeparatorMenuItem(), quit);
+        MenuItem importItem = item("Import…", "menuImport", null, this::importChosenFiles);
+        Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), importItem, exportSelected, exportAll,
+                exportAsMenu(), new SeparatorMenuItem(), print, new SeparatorMenuItem(), backupsItem,
+                new SeparatorMenuItem(), quit);
         MenuItem find = item("Find article", "menuFind", KeyCode.F, () -> listView.searchField().requestFocus());
         // Shortcut+F belongs to the body editor's find bar.
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
@@ -121,6 +125,59 @@ final class MainWindow {
         bar.getMenus().add(editorView.bodyEditor().formatMenu());
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Export the selected articles (all when none is selected) in the other formats. */
+    private Menu exportAsMenu() {
+        Menu menu = new Menu("Export selected as");
+        menu.setId("menuExportAs");
+        menu.getItems().addAll(
+                item("ninjs…", "menuExportNinjs", null, () -> exportAs(ExportFormat.NINJS)),
+                item("HTML…", "menuExportHtml", null, () -> exportAs(ExportFormat.HTML)),
+                item("Plain text…", "menuExportText", null, () -> exportAs(ExportFormat.TEXT)),
+                item("Markdown…", "menuExportMarkdown", null, () -> exportAs(ExportFormat.MARKDOWN)));
+        return menu;
+    }
+
+    private void exportAs(ExportFormat format) {
+        List<UUID> ids = listView.selectedIds();
+        String date = LocalDate.now(clock).toString();
+        String name = format == ExportFormat.HTML && ids.size() != 1
+                ? "copydesk-pages-" + date
+                : "copydesk-" + format.cliName() + "-" + date + "." + format.extension();
+        dialogs.chooseExportTarget(stage, format, name).ifPresent(target -> model.exportAs(format, ids, target));
+    }
+
+    private void importChosenFiles() {
+        importFiles(dialogs.chooseImportFiles(stage));
+    }
+
+    private void importFiles(List<java.nio.file.Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        dialogs.chooseConflictPolicy(stage).ifPresent(policy -> model.importFiles(files, policy,
+                failures -> dialogs.showError(stage, "Some files could not be imported",
+                        String.join("\n\n", failures) + "\n\nNothing of these files was imported.")));
+    }
+
+    /** Files dropped onto the window are imported like File → Import…. */
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                List<java.nio.file.Path> paths = event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                javafx.application.Platform.runLater(() -> importFiles(paths));
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
     }
 
     private static MenuItem item(String text, String id, KeyCode key, Runnable action) {
@@ -148,11 +205,29 @@ final class MainWindow {
         counts.textProperty().bind(model.counts());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, saveStatus, message, spacer, counts);
+        HBox bar = new HBox(16, saveStatus, message, exchangeProgress(), spacer, counts);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setId("statusBar");
         return bar;
+    }
+
+    /** Bar, count and Cancel of a running export or import; hidden otherwise. */
+    private HBox exchangeProgress() {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("exchangeProgress");
+        bar.progressProperty().bind(model.exchangeProgressProperty());
+        Label count = new Label();
+        count.setId("exchangeCount");
+        count.textProperty().bind(model.exchangeCountProperty());
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId("cancelExchange");
+        cancel.setOnAction(event -> model.cancelExchange());
+        HBox box = new HBox(8, bar, count, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(model.exchangeRunningProperty());
+        box.managedProperty().bind(model.exchangeRunningProperty());
+        return box;
     }
 
     private void newArticle() {

@@ -16,7 +16,9 @@ public final class CommandLineParser {
               --version     print the version and exit
               --self-check  check without a window that this installation can store, render
                             and export articles (in a temporary folder), then exit
-              --help        print this help and exit""";
+              --help        print this help and exit
+            Commands (no window; run 'copydesk COMMAND --help' for details):
+              copydesk list|search|export|import [--db FILE] ...""";
 
     private CommandLineParser() {
     }

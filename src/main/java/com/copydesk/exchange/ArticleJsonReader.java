@@ -6,6 +6,7 @@ import com.copydesk.body.BodyDocument;
 import com.copydesk.body.HtmlCodec;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
@@ -49,6 +50,7 @@ final class ArticleJsonReader {
     /** Reads the article object the parser is positioned on (its START_OBJECT token). */
     Article read(int number) throws IOException {
         JsonLocation start = parser.currentTokenLocation();
+        JsonPointer pointer = JsonProblem.pointer(parser);
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw problem.at(parser, "article " + number + " must be an object, not "
                     + JsonProblem.describe(parser.currentToken()));
@@ -59,17 +61,17 @@ final class ArticleJsonReader {
             readField(field);
         }
         String name = "article " + number;
-        require(id, JsonFields.ID, name, start);
-        require(headline, JsonFields.HEADLINE, name, start);
-        require(status, JsonFields.STATUS, name, start);
-        require(created, JsonFields.CREATED, name, start);
-        require(modified, JsonFields.MODIFIED, name, start);
-        require(body, JsonFields.BODY, name, start);
+        require(id, JsonFields.ID, name, start, pointer);
+        require(headline, JsonFields.HEADLINE, name, start, pointer);
+        require(status, JsonFields.STATUS, name, start, pointer);
+        require(created, JsonFields.CREATED, name, start, pointer);
+        require(modified, JsonFields.MODIFIED, name, start, pointer);
+        require(body, JsonFields.BODY, name, start, pointer);
         try {
             return new Article(id, headline, dek, byline, dateline, publishDate, categories, status, body,
                     created, modified);
         } catch (IllegalArgumentException e) {
-            throw problem.at(start, name + " is not valid: " + e.getMessage());
+            throw problem.at(start, pointer, name + " is not valid: " + e.getMessage());
         }
     }
 
@@ -183,9 +185,9 @@ final class ArticleJsonReader {
         return HtmlCodec.fromHtml(html);
     }
 
-    private void require(Object value, String field, String article, JsonLocation start) {
+    private void require(Object value, String field, String article, JsonLocation start, JsonPointer pointer) {
         if (value == null) {
-            throw problem.at(start, article + " has no \"" + field + "\"");
+            throw problem.at(start, pointer, article + " has no \"" + field + "\"");
         }
     }
 }

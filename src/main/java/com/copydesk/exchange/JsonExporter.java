@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 public final class JsonExporter {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
+    static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
@@ -49,11 +49,16 @@ public final class JsonExporter {
      * @throws ExchangeException naming the target and the reason when the export fails
      */
     public int export(Collection<UUID> ids, Path target) {
+        return export(ids, target, Progress.NONE);
+    }
+
+    /** As {@link #export(Collection, Path)}, telling {@code progress} after each article; cancelling leaves no file. */
+    public int export(Collection<UUID> ids, Path target, Progress progress) {
         List<UUID> selected = List.copyOf(Objects.requireNonNull(ids, "ids"));
         Path file = Objects.requireNonNull(target, "target").toAbsolutePath().normalize();
         requireWritableLocation(file);
         try {
-            return AtomicFileWrite.write(file, out -> writeDocument(selected, out));
+            return AtomicFileWrite.write(file, out -> writeDocument(selected, out, progress));
         } catch (IOException e) {
             throw failure(file, IoErrors.describe(e), e);
         } catch (UncheckedIOException e) {
@@ -63,7 +68,23 @@ public final class JsonExporter {
         }
     }
 
-    private int writeDocument(List<UUID> ids, OutputStream out) throws IOException {
+    /**
+     * Writes the export to {@code out} (which is left open), e.g. standard output.
+     *
+     * @return the number of articles written
+     * @throws ExchangeException when writing fails
+     */
+    public int write(Collection<UUID> ids, OutputStream out) {
+        try {
+            return writeDocument(List.copyOf(ids), out, Progress.NONE);
+        } catch (IOException e) {
+            throw new ExchangeException("Cannot write the export: " + IoErrors.describe(e) + ".", e);
+        } catch (UncheckedIOException e) {
+            throw new ExchangeException("Cannot write the export: " + IoErrors.describe(e.getCause()) + ".", e);
+        }
+    }
+
+    private int writeDocument(List<UUID> ids, OutputStream out, Progress progress) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
@@ -71,7 +92,7 @@ public final class JsonExporter {
             json.writeNumberField(JsonFields.FORMAT_VERSION, JsonFields.VERSION);
             json.writeStringField(JsonFields.EXPORTED_AT, JsonFields.TIMESTAMP.format(OffsetDateTime.now(clock)));
             json.writeArrayFieldStart(JsonFields.ARTICLES);
-            int written = writeArticles(ids, json);
+            int written = writeArticles(ids, json, progress);
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
@@ -79,13 +100,14 @@ public final class JsonExporter {
         }
     }
 
-    private int writeArticles(List<UUID> ids, JsonGenerator json) {
+    private int writeArticles(List<UUID> ids, JsonGenerator json, Progress progress) {
         ArticleJsonWriter writer = new ArticleJsonWriter(json);
         int[] written = {0};
         store.forEach(ids, article -> {
             try {
                 writer.write(article);
                 written[0]++;
+                progress.step(written[0], "The export");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -93,7 +115,7 @@ public final class JsonExporter {
         return written[0];
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
+    static DefaultPrettyPrinter prettyPrinter() {
         // Fixed "\n" line ends, so an export is byte-identical on every platform.
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
@@ -105,7 +127,7 @@ public final class JsonExporter {
         return printer;
     }
 
-    private static void requireWritableLocation(Path file) {
+    static void requireWritableLocation(Path file) {
         if (Files.isDirectory(file)) {
             throw new ExchangeException("Cannot export to " + file + ": it is a folder. Choose a file name instead.");
         }

@@ -1,12 +1,11 @@
 package com.copydesk.exchange;
 
 import com.copydesk.article.Article;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,14 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 
-/** Reads a Copydesk JSON export (see src/docs/json-format.md) back into articles. */
+/**
+ * Reads a Copydesk JSON export (see src/docs/json-format.md) back into articles. The file is
+ * read as a stream, one article at a time, under the limits of {@link JsonLimits}.
+ */
 public final class JsonImporter {
-
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     /**
      * All articles in the file, in file order.
@@ -29,85 +28,202 @@ public final class JsonImporter {
      * @throws ExchangeException naming the file, and the line, column and field when the content is wrong
      */
     public List<Article> read(Path file) {
+        try (ArticleSource source = open(file)) {
+            List<Article> articles = new ArrayList<>();
+            source.forEachRemaining(articles::add);
+            return articles;
+        }
+    }
+
+    /** Opens the file for reading its articles one by one. */
+    ArticleSource open(Path file) {
         Path path = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         if (Files.isDirectory(path)) {
             throw new ExchangeException("Cannot read " + path + ": it is a folder, not a Copydesk export file.");
         }
-        JsonProblem problem = new JsonProblem(path);
-        try (InputStream in = Files.newInputStream(path); JsonParser parser = JSON.createParser(in)) {
-            return readDocument(parser, problem);
-        } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            String where = location == null ? "" : " at " + JsonProblem.position(location);
-            throw new ExchangeException("Cannot read " + path + ": the JSON is broken" + where + " ("
-                    + e.getOriginalMessage() + ").", e);
-        } catch (IOException e) {
-            throw new ExchangeException("Cannot read " + path + ": " + IoErrors.describe(e) + ".", e);
-        }
+        return new Source(path);
     }
 
-    private static List<Article> readDocument(JsonParser parser, JsonProblem problem) throws IOException {
-        JsonToken first = parser.nextToken();
-        if (first == null) {
-            throw problem.at(parser, "the file is empty");
+    /** Turns a parser or file failure into a message for the user. */
+    static ExchangeException failure(Path path, IOException e) {
+        if (e instanceof StreamConstraintsException limit) {
+            JsonLocation location = limit.getLocation();
+            String where = location == null ? "" : " at " + JsonProblem.position(location);
+            return new ExchangeException("Cannot read " + path + ": it goes beyond what an import may hold" + where
+                    + " (" + limit.getOriginalMessage() + ").", e);
         }
-        if (first != JsonToken.START_OBJECT) {
-            throw problem.at(parser, "a Copydesk export starts with an object, not " + JsonProblem.describe(first));
+        if (e instanceof JsonProcessingException json) {
+            JsonLocation location = json.getLocation();
+            String where = location == null ? "" : " at " + JsonProblem.position(location);
+            return new ExchangeException("Cannot read " + path + ": the JSON is broken" + where + " ("
+                    + json.getOriginalMessage() + ").", e);
         }
-        JsonLocation start = parser.currentTokenLocation();
-        String format = null;
-        List<Article> articles = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            parser.nextToken();
-            switch (field) {
-                case JsonFields.FORMAT -> format = requireOurFormat(parser, problem);
-                case JsonFields.FORMAT_VERSION -> requireKnownVersion(parser, problem);
-                case JsonFields.ARTICLES -> articles = readArticles(parser, problem);
-                default -> parser.skipChildren();
+        return new ExchangeException("Cannot read " + path + ": " + IoErrors.describe(e) + ".", e);
+    }
+
+    private static final class Source implements ArticleSource {
+
+        private final Path path;
+        private final JsonProblem problem;
+        private final InputStream in;
+        private final JsonParser parser;
+        private JsonLocation start;
+        private String format;
+        private boolean inArticles;
+        private boolean articlesSeen;
+        private boolean finished;
+        private Article ahead;
+        private int count;
+
+        Source(Path path) {
+            this.path = path;
+            this.problem = new JsonProblem(path);
+            InputStream opened = null;
+            try {
+                JsonLimits.requireAtMost(path, JsonLimits.MAX_EXPORT_BYTES);
+                opened = Files.newInputStream(path);
+                this.in = opened;
+                this.parser = JsonLimits.FACTORY.createParser(opened);
+                readUpToArticles();
+            } catch (IOException e) {
+                closeQuietly(opened);
+                throw failure(path, e);
+            } catch (RuntimeException e) {
+                closeQuietly(opened);
+                throw e;
             }
         }
-        if (format == null) {
-            throw problem.at(start, "it is not a Copydesk export (there is no \"format\": \"copydesk\")");
-        }
-        if (articles == null) {
-            throw problem.at(start, "there is no \"" + JsonFields.ARTICLES + "\" list");
-        }
-        if (parser.nextToken() != null) {
-            throw problem.at(parser, "there is more content after the end of the export");
-        }
-        return articles;
-    }
 
-    private static String requireOurFormat(JsonParser parser, JsonProblem problem) throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_STRING || !JsonFields.FORMAT_NAME.equals(parser.getText())) {
-            throw problem.at(parser, "it is not a Copydesk export (\"format\" must be \"copydesk\")");
+        @Override
+        public boolean hasNext() {
+            if (ahead != null) {
+                return true;
+            }
+            if (finished) {
+                return false;
+            }
+            try {
+                ahead = readNext();
+            } catch (IOException e) {
+                throw failure(path, e);
+            }
+            return ahead != null;
         }
-        return parser.getText();
-    }
 
-    private static void requireKnownVersion(JsonParser parser, JsonProblem problem) throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw problem.at(parser, "\"version\" must be a whole number, not " + JsonProblem.describe(parser.currentToken()));
+        @Override
+        public Article next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Article article = ahead;
+            ahead = null;
+            return article;
         }
-        int version = parser.getIntValue();
-        if (version > JsonFields.VERSION) {
-            throw problem.at(parser, "it was written by a newer Copydesk (format version " + version
-                    + ", this app reads up to " + JsonFields.VERSION + ")");
-        }
-        if (version < 1) {
-            throw problem.at(parser, "\"version\" must be 1 or more, not " + version);
-        }
-    }
 
-    private static List<Article> readArticles(JsonParser parser, JsonProblem problem) throws IOException {
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw problem.at(parser, "\"articles\" must be a list, not " + JsonProblem.describe(parser.currentToken()));
+        @Override
+        public void close() {
+            closeQuietly(in);
         }
-        List<Article> articles = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            articles.add(new ArticleJsonReader(parser, problem).read(articles.size() + 1));
+
+        private void readUpToArticles() throws IOException {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw problem.at(parser, "the file is empty");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw problem.at(parser, "a Copydesk export starts with an object, not " + JsonProblem.describe(first));
+            }
+            start = parser.currentTokenLocation();
+            readTopLevelFields();
         }
-        return articles;
+
+        /** Reads top-level fields until the articles list opens or the object ends. */
+        private void readTopLevelFields() throws IOException {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case JsonFields.FORMAT -> format = requireOurFormat();
+                    case JsonFields.FORMAT_VERSION -> requireKnownVersion();
+                    case JsonFields.ARTICLES -> {
+                        if (articlesSeen) {
+                            throw problem.at(parser, "there are two \"articles\" lists");
+                        }
+                        if (parser.currentToken() != JsonToken.START_ARRAY) {
+                            throw problem.at(parser, "\"articles\" must be a list, not "
+                                    + JsonProblem.describe(parser.currentToken()));
+                        }
+                        inArticles = true;
+                        articlesSeen = true;
+                        return;
+                    }
+                    default -> parser.skipChildren();
+                }
+            }
+            finish();
+        }
+
+        private Article readNext() throws IOException {
+            while (!finished) {
+                if (inArticles) {
+                    if (parser.nextToken() != JsonToken.END_ARRAY) {
+                        count++;
+                        return new ArticleJsonReader(parser, problem).read(count);
+                    }
+                    inArticles = false;
+                }
+                readTopLevelFields();
+            }
+            return null;
+        }
+
+        private void finish() throws IOException {
+            if (format == null) {
+                throw problem.at(start, "it is not a Copydesk export (there is no \"format\": \"copydesk\")");
+            }
+            if (!articlesSeen) {
+                throw problem.at(start, "there is no \"" + JsonFields.ARTICLES + "\" list");
+            }
+            if (parser.nextToken() != null) {
+                throw problem.at(parser, "there is more content after the end of the export");
+            }
+            finished = true;
+        }
+
+        private String requireOurFormat() throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING || !JsonFields.FORMAT_NAME.equals(parser.getText())) {
+                throw problem.at(parser, "it is not a Copydesk export (\"format\" must be \"copydesk\")");
+            }
+            return parser.getText();
+        }
+
+        private void requireKnownVersion() throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                throw problem.at(parser, "\"version\" must be a whole number, not "
+                        + JsonProblem.describe(parser.currentToken()));
+            }
+            if (parser.getNumberType() != JsonParser.NumberType.INT) {
+                throw problem.at(parser, "\"version\" " + parser.getText() + " is not a known format version");
+            }
+            int version = parser.getIntValue();
+            if (version > JsonFields.VERSION) {
+                throw problem.at(parser, "it was written by a newer Copydesk (format version " + version
+                        + ", this app reads up to " + JsonFields.VERSION + ")");
+            }
+            if (version < 1) {
+                throw problem.at(parser, "\"version\" must be 1 or more, not " + version);
+            }
+        }
+
+        private static void closeQuietly(InputStream in) {
+            if (in == null) {
+                return;
+            }
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // Only read from; nothing to lose.
+            }
+        }
     }
 }

@@ -2,11 +2,12 @@ package com.copydesk.exchange;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.nio.file.Path;
 
-/** Builds import errors that name the file and the line and column where the problem is. */
+/** Builds import errors that name the file, the line and column, and the JSON pointer of the problem. */
 final class JsonProblem {
 
     private final Path file;
@@ -15,13 +16,27 @@ final class JsonProblem {
         this.file = file;
     }
 
+    Path file() {
+        return file;
+    }
+
     /** A problem with the value the parser is on now. */
     ExchangeException at(JsonParser parser, String what) {
-        return at(parser.currentTokenLocation(), what);
+        return at(parser.currentTokenLocation(), pointer(parser), what);
     }
 
     ExchangeException at(JsonLocation location, String what) {
         return new ExchangeException("Cannot read " + file + ": " + what + " (" + position(location) + ").");
+    }
+
+    ExchangeException at(JsonLocation location, JsonPointer pointer, String what) {
+        String where = pointer == null || pointer.matches() ? "" : ", at " + pointer;
+        return new ExchangeException("Cannot read " + file + ": " + what + " (" + position(location) + where + ").");
+    }
+
+    /** Where the parser is, as a JSON pointer such as /articles/3/headline. */
+    static JsonPointer pointer(JsonParser parser) {
+        return parser.getParsingContext().pathAsPointer();
     }
 
     static String position(JsonLocation location) {

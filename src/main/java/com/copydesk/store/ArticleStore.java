@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -197,17 +198,54 @@ public final class ArticleStore {
     }
 
     /**
+     * Decides what an incoming article becomes when it is saved with {@link #saveAll}: the article
+     * to save (the same one, or a changed one such as a copy under a new id), or {@code null} to skip it.
+     */
+    @FunctionalInterface
+    public interface Arrival {
+        Article resolve(Article incoming, boolean idAlreadySaved);
+    }
+
+    /**
      * Saves all the articles in one transaction, as {@link #save} would one by one: either all of
      * them are stored or none. For imports and generated test data, where a transaction per
      * article would cost a disk sync each.
      */
     public void saveAll(Collection<Article> articles) {
         Objects.requireNonNull(articles, "articles");
-        db.transaction("save " + articles.size() + " articles", connection -> {
-            for (Article article : articles) {
-                saveIn(connection, Objects.requireNonNull(article, "article"), "");
+        saveAll(articles.iterator(), (incoming, exists) -> incoming);
+    }
+
+    /**
+     * Saves every article {@code articles} gives, as {@code arrival} decides, in one transaction.
+     * The articles are taken one at a time, so they may be read from a file while they are saved.
+     * A replaced article keeps its earlier text as a revision. If the iterator or a save fails,
+     * nothing of it is kept and the failure is rethrown as it is (a {@link StoreException} when
+     * the database failed).
+     *
+     * @return the number of articles saved (skipped ones not counted)
+     */
+    public int saveAll(Iterator<Article> articles, Arrival arrival) {
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(arrival, "arrival");
+        return db.transaction("save the imported articles", connection -> {
+            int saved = 0;
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+                while (articles.hasNext()) {
+                    Article incoming = Objects.requireNonNull(articles.next(), "article");
+                    exists.setString(1, incoming.id().toString());
+                    boolean known;
+                    try (ResultSet row = exists.executeQuery()) {
+                        known = row.next();
+                    }
+                    Article article = arrival.resolve(incoming, known);
+                    if (article != null) {
+                        saveIn(connection, article, "");
+                        saved++;
+                    }
+                }
             }
-            return null;
+            return saved;
         });
     }
 

@@ -53,6 +53,29 @@ class PackagedJarIT {
     }
 
     @Test
+    void commandLineImportsAndListsWithoutAWindow() throws Exception {
+        Path archive = dir.resolve("archive.json");
+        Files.writeString(archive, """
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "6f1c2b8e-3a4d-4e5f-9a0b-1c2d3e4f5a6b", "headline": "Harbour reopens", "status": "READY",
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>Ships.</p>"}}
+                ]}
+                """);
+        String db = dir.resolve("cli.copydesk").toString();
+
+        Result imported = run(List.of("-jar", JAR.toString(), "import", archive.toString(), "--db", db));
+        Result listed = run(List.of("-jar", JAR.toString(), "list", "--db", db, "--json"));
+        Result usage = run(List.of("-jar", JAR.toString(), "export", "--db", db));
+
+        assertThat(imported.exitCode).as(imported.err).isZero();
+        assertThat(imported.out).contains("1 added");
+        assertThat(listed.exitCode).as(listed.err).isZero();
+        assertThat(listed.out).contains("\"headline\" : \"Harbour reopens\"").contains("READY");
+        assertThat(usage.exitCode).isEqualTo(2);
+        assertThat(usage.err).contains("--format");
+    }
+
+    @Test
     void startsHeadlessShowsThePopulatedListAndReportsTheFirstFrame() throws Exception {
         String classPath = JAR + File.pathSeparator + monocleJar();
         List<String> command = new ArrayList<>(List.of(

@@ -1,5 +1,7 @@
 package com.copydesk.app;
 
+import com.copydesk.exchange.ConflictPolicy;
+import com.copydesk.exchange.ExportFormat;
 import com.copydesk.store.Database;
 import javafx.application.Platform;
 import javafx.scene.web.WebView;
@@ -10,7 +12,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -77,10 +81,33 @@ final class RunningCopydesk {
 
     static final class TestDialogs extends FxDialogs {
         volatile Path exportTarget;
+        volatile List<Path> importFiles = List.of();
+        volatile ConflictPolicy conflictPolicy;
+        final List<String> errors = new CopyOnWriteArrayList<>();
 
         @Override
         public Optional<Path> chooseExportFile(Window owner, String suggestedName) {
             return Optional.ofNullable(exportTarget);
+        }
+
+        @Override
+        public Optional<Path> chooseExportTarget(Window owner, ExportFormat format, String suggestedName) {
+            return Optional.ofNullable(exportTarget);
+        }
+
+        @Override
+        public List<Path> chooseImportFiles(Window owner) {
+            return importFiles;
+        }
+
+        @Override
+        public Optional<ConflictPolicy> chooseConflictPolicy(Window owner) {
+            return Optional.ofNullable(conflictPolicy);
+        }
+
+        @Override
+        public void showError(Window owner, String title, String message) {
+            errors.add(title + ": " + message);
         }
     }
 }

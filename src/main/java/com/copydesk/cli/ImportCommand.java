@@ -1,0 +1,51 @@
+package com.copydesk.cli;
+
+import com.copydesk.exchange.ArticleImporter;
+import com.copydesk.exchange.ConflictPolicy;
+import com.copydesk.exchange.ImportSummary;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import Copydesk JSON exports and ninjs items. Each file is imported completely or not at all.",
+                "The database is created if it does not exist yet."})
+final class ImportCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the files to import")
+    List<Path> files;
+
+    @Option(names = "--on-conflict", paramLabel = "RULE",
+            description = "when an article's id is already in the database: skip (keep it, the default), replace, "
+                    + "or copy (import under a new id)")
+    ConflictPolicy onConflict = ConflictPolicy.SKIP;
+
+    ImportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ConflictPolicy policy = onConflict;
+        try (Database db = context.open(database.file, true)) {
+            ArticleImporter importer = new ArticleImporter(new ArticleStore(db));
+            for (Path file : files) {
+                ImportSummary summary = importer.importFile(file, policy);
+                context.out().println("Imported " + summary.describe());
+            }
+        }
+        return CopydeskCli.OK;
+    }
+}

@@ -1,0 +1,307 @@
+package com.copydesk.exchange;
+
+import com.copydesk.article.Article;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.store.Database;
+import com.copydesk.testdata.SampleArticles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.copydesk.testdata.SampleArticles.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ArticleImporterTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final String ID = "6f1c2b8e-3a4d-4e5f-9a0b-1c2d3e4f5a6b";
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ArticleStore store;
+    private ArticleImporter importer;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("newsroom.copydesk"));
+        store = new ArticleStore(db);
+        importer = new ArticleImporter(store);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void importsAnExportIntoAnEmptyDatabase() {
+        Article formatted = SampleArticles.formatted(T0.plusSeconds(1));
+        Article multilingual = SampleArticles.multilingual(T0.plusSeconds(2));
+        Path file = exportOf(formatted, multilingual);
+
+        ImportSummary summary = importer.importFile(file, ConflictPolicy.SKIP);
+
+        assertThat(summary.added()).isEqualTo(2);
+        assertThat(summary.format()).isEqualTo("Copydesk JSON");
+        assertThat(store.find(formatted.id())).contains(formatted);
+        assertThat(store.find(multilingual.id())).contains(multilingual);
+    }
+
+    @Test
+    void skipKeepsTheArticleInTheDatabase() {
+        Article mine = SampleArticles.simple("Mine", T0.plusSeconds(5));
+        Path file = exportOf(mine);
+        Article edited = renamed(mine, "Edited since");
+        store.save(edited);
+
+        ImportSummary summary = importer.importFile(file, ConflictPolicy.SKIP);
+
+        assertThat(summary.skipped()).isEqualTo(1);
+        assertThat(summary.added()).isZero();
+        assertThat(store.find(mine.id())).contains(edited);
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void replaceOverwritesTheArticleInTheDatabase() {
+        Article mine = SampleArticles.simple("Mine", T0.plusSeconds(5));
+        Path file = exportOf(mine);
+        store.save(renamed(mine, "Edited since"));
+
+        ImportSummary summary = importer.importFile(file, ConflictPolicy.REPLACE);
+
+        assertThat(summary.replaced()).isEqualTo(1);
+        assertThat(store.find(mine.id())).contains(mine);
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void copyAddsTheArticleUnderANewId() {
+        Article mine = SampleArticles.simple("Mine", T0.plusSeconds(5), "Local");
+        Path file = exportOf(mine);
+
+        importer.importFile(file, ConflictPolicy.COPY);
+        ImportSummary summary = importer.importFile(file, ConflictPolicy.COPY);
+
+        assertThat(summary.copied()).isEqualTo(1);
+        assertThat(store.count()).isEqualTo(2);
+        List<Article> all = new ArrayList<>();
+        store.forEach(List.of(), all::add);
+        assertThat(all).extracting(Article::headline).containsExactly("Mine", "Mine");
+        assertThat(all).filteredOn(a -> !a.id().equals(mine.id())).singleElement()
+                .satisfies(copy -> assertThat(copy.sameContentAs(mine)).isFalse())
+                .satisfies(copy -> assertThat(copy.categories()).containsExactly("Local"));
+    }
+
+    @Test
+    void aBadArticleAtTheEndLeavesNothingOfTheFile() throws IOException {
+        Path file = write("""
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%s", "headline": "Good", "status": "READY", "categories": ["New section"],
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>x</p>"}},
+                  {"id": "0b7e9d52-1f3a-4c6e-8d2b-9a4f6e1c3d5a", "headline": "Bad", "status": "LATE",
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": ""}}
+                ]}
+                """.formatted(ID));
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.REPLACE))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("\"status\" must be one of")
+                .hasMessageContaining("line 4, column 79")
+                .hasMessageContaining("/articles/1/status");
+
+        assertThat(store.count()).isZero();
+        assertThat(new com.copydesk.store.CategoryStore(db).all()).extracting(c -> c.name())
+                .doesNotContain("New section");
+    }
+
+    @Test
+    void aMissingFieldNamesTheArticleByPointer() throws IOException {
+        Path file = write("""
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%s", "status": "READY",
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": ""}}]}
+                """.formatted(ID));
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                .hasMessageContaining("article 1 has no \"headline\"")
+                .hasMessageContaining("at /articles/0");
+    }
+
+    @Test
+    void formatAfterTheArticlesIsStillRequired() throws IOException {
+        Path file = write("""
+                {"articles": [{"id": "%s", "headline": "H", "status": "READY",
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": ""}}],
+                 "format": "something-else"}
+                """.formatted(ID));
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                .hasMessageContaining("not a Copydesk export");
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void duplicateKeysAreRefused() throws IOException {
+        Path file = write("{\"format\": \"copydesk\", \"format\": \"copydesk\", \"version\": 1, \"articles\": []}");
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining("Duplicate field 'format'")
+                .hasMessageContaining("line 1, column");
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithItsPosition() throws IOException {
+        byte[] start = ("{\"format\": \"copydesk\", \"version\": 1, \"articles\": [{\"id\": \"" + ID
+                + "\", \"headline\": \"").getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("bad-utf8.json");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(start);
+            out.write(new byte[]{(byte) 0xC3, (byte) 0x28, '"', '}', ']', '}'});
+        }
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("UTF-8")
+                .hasMessageContaining("line 1, column");
+    }
+
+    @Test
+    void deeplyNestedListsAreRefusedQuickly() throws IOException {
+        Path file = write("{\"format\": \"copydesk\", \"version\": 1, \"extra\": " + "[".repeat(100_000)
+                + "]".repeat(100_000) + ", \"articles\": []}");
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining("goes beyond what an import may hold")
+                .hasMessageContaining("nesting depth");
+    }
+
+    @Test
+    void aHugeStringIsRefused() throws IOException {
+        Path file = dir.resolve("huge.json");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(("{\"format\": \"copydesk\", \"version\": 1, \"articles\": [{\"headline\": \"")
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = "a".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 9; i++) {
+                out.write(chunk);
+            }
+            out.write("\"}]}".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                .hasMessageContaining("goes beyond what an import may hold")
+                .hasMessageContaining("String value length");
+    }
+
+    @Test
+    void aLongNumberIsRefused() throws IOException {
+        Path file = write("{\"format\": \"copydesk\", \"version\": " + "9".repeat(5000) + ", \"articles\": []}");
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                .hasMessageContaining("goes beyond what an import may hold");
+    }
+
+    @Test
+    void aFileLargerThanAnImportMayBeIsRefusedBeforeReading() throws IOException {
+        Path file = dir.resolve("sparse.json");
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+            channel.write(java.nio.ByteBuffer.wrap("{".getBytes(StandardCharsets.UTF_8)), (2L << 30) - 1);
+        }
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("2,048 MB");
+    }
+
+    @Test
+    void aJsonBombOfManySmallObjectsOnlyCostsTime() throws IOException {
+        Path file = write("{\"format\": \"copydesk\", \"version\": 1, \"junk\": ["
+                + "{\"a\": [1, 2, {\"b\": null}]},".repeat(200_000) + "0], \"articles\": [1]}");
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                .hasMessageContaining("article 1 must be an object, not a number");
+    }
+
+    @Test
+    void aFolderOrAMissingFileIsNamed() {
+        assertThatThrownBy(() -> importer.importFile(dir, ConflictPolicy.SKIP)).hasMessageContaining("it is a folder");
+        assertThatThrownBy(() -> importer.importFile(dir.resolve("nope.json"), ConflictPolicy.SKIP))
+                .hasMessageContaining("no such file");
+    }
+
+    @Test
+    void manyFilesImportEachInItsOwnTransaction() {
+        Path first = exportOf(SampleArticles.simple("One", T0));
+        Path second = exportOf(SampleArticles.simple("Two", T0));
+
+        List<ImportSummary> summaries = importer.importFiles(List.of(first, second), ConflictPolicy.SKIP);
+
+        assertThat(summaries).extracting(ImportSummary::added).containsExactly(1, 1);
+        assertThat(store.count()).isEqualTo(2);
+    }
+
+    @Test
+    void importEachGoesOnAfterABrokenFileAndReportsIt() throws IOException {
+        Path good = exportOf(SampleArticles.simple("One", T0));
+        Path broken = write("{\"format\": \"copydesk\", \"version\": 1, \"articles\": [");
+        Path alsoGood = exportOf(SampleArticles.simple("Two", T0));
+
+        ImportBatch batch = importer.importEach(List.of(good, broken, alsoGood), ConflictPolicy.SKIP);
+
+        assertThat(batch.imported()).hasSize(2);
+        assertThat(batch.failures()).singleElement().asString().contains(broken.toString());
+        assertThat(batch.describe()).isEqualTo("Imported 2 articles from 2 files. 1 file could not be imported.");
+        assertThat(store.count()).isEqualTo(2);
+    }
+
+    private Path exportOf(Article... articles) {
+        Path otherDir = dir.resolve("source-" + System.nanoTime());
+        try {
+            Files.createDirectories(otherDir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (Database source = Database.open(otherDir.resolve("source.copydesk"))) {
+            ArticleStore sourceStore = new ArticleStore(source);
+            for (Article article : articles) {
+                sourceStore.save(article);
+            }
+            Path file = otherDir.resolve("export.json");
+            new JsonExporter(sourceStore, CLOCK).export(List.of(), file);
+            return file;
+        }
+    }
+
+    private static Article renamed(Article article, String headline) {
+        return new Article(article.id(), headline, article.dek(), article.byline(), article.dateline(),
+                article.publishDate(), article.categories(), article.status(), article.body(), article.created(),
+                article.modified().plusSeconds(60));
+    }
+
+    private Path write(String json) throws IOException {
+        Path file = dir.resolve("import-" + System.nanoTime() + ".json");
+        Files.writeString(file, json);
+        return file;
+    }
+}

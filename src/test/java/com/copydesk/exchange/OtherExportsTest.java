@@ -1,0 +1,217 @@
+package com.copydesk.exchange;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.body.Block;
+import com.copydesk.body.BlockType;
+import com.copydesk.body.BodyDocument;
+import com.copydesk.body.Mark;
+import com.copydesk.body.Run;
+import com.copydesk.page.PageRenderer;
+import com.copydesk.page.Publication;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.store.Database;
+import com.copydesk.store.PublicationStore;
+import com.copydesk.testdata.SampleArticles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static com.copydesk.testdata.SampleArticles.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OtherExportsTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ArticleStore store;
+    private PublicationStore publications;
+    private ArticleExporter exporter;
+    private Path out;
+
+    @BeforeEach
+    void open() throws IOException {
+        db = Database.open(dir.resolve("newsroom.copydesk"));
+        store = new ArticleStore(db);
+        publications = new PublicationStore(db);
+        exporter = new ArticleExporter(store, publications, CLOCK);
+        out = Files.createDirectory(dir.resolve("out"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void oneArticleAsHtmlIsThePublishedPageOfThePreview() throws IOException {
+        Article article = SampleArticles.formatted(T0);
+        store.save(article);
+        Path page = out.resolve("page.html");
+
+        assertThat(exporter.export(ExportFormat.HTML, List.of(article.id()), page)).isEqualTo(1);
+
+        assertThat(Files.readString(page)).isEqualTo(new PageRenderer().render(article, publications.load()));
+    }
+
+    @Test
+    void severalArticlesAsHtmlMakeAFolderWithAnEscapedIndexAndNoScripts() throws IOException {
+        Article hostile = new Article(UUID.randomUUID(), "<script>alert('x')</script> & more", "", "", "", null,
+                List.of(), ArticleStatus.DRAFT, BodyDocument.of(Block.paragraph("<img src=x onerror=alert(1)>")),
+                T0, T0);
+        store.save(hostile);
+        store.save(SampleArticles.simple("Second story", T0.plusSeconds(1)));
+        Path folder = out.resolve("site");
+
+        assertThat(exporter.export(ExportFormat.HTML, List.of(), folder)).isEqualTo(2);
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).hasSize(3).contains("index.html")
+                    .anyMatch(name -> name.startsWith("second-story-"))
+                    .anyMatch(name -> name.startsWith("script-alert-x-script-more-"));
+        }
+        Document index = Jsoup.parse(folder.resolve("index.html").toFile());
+        assertThat(index.select("script")).isEmpty();
+        assertThat(index.select("a")).extracting(a -> a.text())
+                .containsExactly("Second story", "<script>alert('x')</script> & more");
+        for (var link : index.select("a")) {
+            Path page = folder.resolve(link.attr("href"));
+            assertThat(page).exists();
+            Document parsed = Jsoup.parse(page.toFile());
+            assertThat(parsed.select("script, img, [onerror]")).isEmpty();
+        }
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left).containsExactly(folder);
+        }
+    }
+
+    @Test
+    void htmlOfSeveralArticlesRefusesAFolderThatHasFiles() throws IOException {
+        store.save(SampleArticles.simple("One", T0));
+        Path folder = Files.createDirectory(out.resolve("taken"));
+        Files.writeString(folder.resolve("notes.txt"), "keep me");
+
+        assertThatThrownBy(() -> exporter.export(ExportFormat.HTML, List.of(), folder))
+                .isInstanceOf(ExchangeException.class).hasMessageContaining(folder.toString())
+                .hasMessageContaining("not a new or empty folder");
+        assertThat(Files.readString(folder.resolve("notes.txt"))).isEqualTo("keep me");
+    }
+
+    @Test
+    void plainTextHasHeadlineAndMetadataOnTop() throws IOException {
+        Article article = SampleArticles.formatted(T0);
+        store.save(article);
+        Path file = out.resolve("story.txt");
+
+        exporter.export(ExportFormat.TEXT, List.of(article.id()), file);
+
+        assertThat(Files.readString(file)).isEqualTo("""
+                Council approves budget
+                The vote was 7-2
+
+                By Sam Editor
+                MANCHESTER, 2024-12-31
+                Categories: Local, Politics
+                Status: In review
+
+                Lead with bold and italic and both & <tags> \u00A0non-breaking.
+
+                A SUBHEAD
+
+                    \u201CQuoted,\u201D she said.
+
+                    Second quote paragraph.
+
+                MINOR SUBHEAD
+
+                Closing   paragraph\twith tab.
+                """);
+    }
+
+    @Test
+    void markdownMarksUpTheBodyAndEscapesTheText() throws IOException {
+        Article article = new Article(UUID.randomUUID(), "Rates *up* #1", "Dek [x]", "Ann", "", LocalDate.of(2024, 5, 2),
+                List.of("Business"), ArticleStatus.READY, BodyDocument.of(
+                Block.of(BlockType.PARAGRAPH, Run.plain("Plain "), Run.of("bold ", Mark.BOLD), Run.of("it", Mark.ITALIC),
+                        Run.plain(" 5 * 3")),
+                Block.of(BlockType.HEADING2, Run.plain("Sub")),
+                Block.of(BlockType.QUOTE, Run.plain("One")),
+                Block.of(BlockType.QUOTE, Run.plain("Two")),
+                Block.of(BlockType.HEADING3, Run.plain("Minor")),
+                Block.paragraph("- not a list")), T0, T0);
+        store.save(article);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        exporter.write(ExportFormat.MARKDOWN, List.of(article.id()), bytes);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                # Rates \\*up\\* \\#1
+
+                *Dek \\[x\\]*
+
+                By Ann \s
+                2024\\-05\\-02 \s
+                Categories: Business \s
+                Status: Ready
+
+                Plain **bold** *it* 5 \\* 3
+
+                ## Sub
+
+                > One
+                >
+                > Two
+
+                ### Minor
+
+                \\- not a list
+                """);
+    }
+
+    @Test
+    void severalArticlesInTextAreSeparatedByARule() {
+        store.save(SampleArticles.simple("First", T0));
+        store.save(SampleArticles.simple("Second", T0.plusSeconds(1)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        assertThat(exporter.write(ExportFormat.TEXT, List.of(), bytes)).isEqualTo(2);
+
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("Second\n").contains("\n" + "=".repeat(72) + "\n\nFirst\n");
+    }
+
+    @Test
+    void htmlOfSeveralArticlesCannotGoToAStream() {
+        assertThatThrownBy(() -> exporter.write(ExportFormat.HTML, List.of(), new ByteArrayOutputStream()))
+                .isInstanceOf(ExchangeException.class).hasMessageContaining("folder");
+    }
+
+    @Test
+    void anUnknownSingleIdIsReported() {
+        UUID missing = UUID.randomUUID();
+        assertThatThrownBy(() -> exporter.export(ExportFormat.TEXT, List.of(missing), out.resolve("x.txt")))
+                .hasMessageContaining(missing.toString());
+        assertThat(out.resolve("x.txt")).doesNotExist();
+    }
+}
