@@ -105,7 +105,7 @@ class ExportImportRoundTripProperties {
         Arbitrary<String> runText = text().map(s -> s.replace('\n', ' ').replace('\u2028', ' '));
         Arbitrary<Run> run = Combinators.combine(runText, marks).as(Run::new);
         Arbitrary<Block> block = Combinators.combine(Arbitraries.of(BlockType.class), run.list().ofMaxSize(4))
-                .as(Block::new);
+                .as((type, runs) -> type == BlockType.RULE ? Block.rule() : new Block(type, runs));
         // The store keeps bodies as canonical HTML, so the generated body is put in that form first.
         return block.list().ofMaxSize(6).map(BodyDocument::new).map(doc -> HtmlCodec.fromHtml(HtmlCodec.toHtml(doc)));
     }
