@@ -5,7 +5,11 @@ public enum ArticleStatus {
     DRAFT("Draft"),
     IN_REVIEW("In review"),
     READY("Ready"),
-    PUBLISHED("Published");
+    PUBLISHED("Published"),
+    /** Sent back to the reporter from review; see {@link Workflow}. */
+    CHANGES_REQUESTED("Changes requested"),
+    /** Killed: kept, but out of the running until restored to the state it had. */
+    SPIKED("Spiked");
 
     private final String label;
 

@@ -6,7 +6,8 @@ import java.util.List;
 final class Migrations {
 
     static final List<Migration> ALL = List.of(
-            Migration.named("V1__initial.sql"));
+            Migration.named("V1__initial.sql"),
+            Migration.named("V2__desk.sql")); // the desk (issue #6): renumber to V4__desk.sql at merge
 
     static {
         for (int i = 0; i < ALL.size(); i++) {
