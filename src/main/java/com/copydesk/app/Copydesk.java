@@ -1,9 +1,11 @@
 package com.copydesk.app;
 
+import com.copydesk.article.UserProfile;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.PublicationStore;
+import com.copydesk.store.WorkflowStore;
 import com.copydesk.task.FxBackgroundExecutor;
 import com.copydesk.task.FxScheduler;
 import javafx.application.Platform;
@@ -12,6 +14,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -26,14 +29,26 @@ public final class Copydesk {
     private final Stage stage;
     private final MainViewModel model;
     private final MainWindow window;
+    private final UserProfileStore profiles;
+    private final Dialogs dialogs;
+    private final boolean askForProfile;
     private boolean shutDown;
 
     private Copydesk(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock) {
         this.stage = stage;
         this.database = database;
         this.windowStates = new WindowStateStore(configDir);
+        this.profiles = new UserProfileStore(configDir);
+        this.dialogs = dialogs;
         this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
-                new PublicationStore(database), executor, new FxScheduler(), clock);
+                new PublicationStore(database), new WorkflowStore(database), executor, new FxScheduler(), clock);
+        Optional<UserProfile> saved = profiles.load();
+        saved.ifPresent(model.profileProperty()::set);
+        this.askForProfile = saved.isEmpty();
+        if (askForProfile) {
+            model.profileProperty().set(UserProfileStore.fallback());
+        }
+        model.profileProperty().addListener((obs, old, now) -> saveProfile(now));
         this.window = new MainWindow(model, stage, dialogs, clock);
     }
 
@@ -67,6 +82,9 @@ public final class Copydesk {
         FirstFrame.whenListShown(scene, model.list(), frameTime -> {
             onFirstFrame.accept(frameTime);
             Platform.runLater(window.previewView()::createWebView);
+            if (askForProfile) {
+                Platform.runLater(this::askProfileOnFirstRun);
+            }
         });
         selectNewestWhenLoaded();
         stage.show();
@@ -78,6 +96,25 @@ public final class Copydesk {
                 model.list().selectedIdProperty().set(model.list().items().get(0).id());
             }
         });
+    }
+
+    /** First run: asks who is writing; skipping keeps (and saves) the account name as a reporter. */
+    private void askProfileOnFirstRun() {
+        if (shutDown) {
+            return;
+        }
+        UserProfile chosen = dialogs.askProfile(stage, model.profileProperty().get(), true)
+                .orElse(model.profileProperty().get());
+        if (chosen.equals(model.profileProperty().get())) {
+            saveProfile(chosen);
+        } else {
+            model.profileProperty().set(chosen);
+        }
+    }
+
+    private void saveProfile(UserProfile profile) {
+        executor.run(() -> profiles.save(profile), () -> { },
+                failure -> dialogs.showError(stage, "Your profile was not saved", failure.getMessage()));
     }
 
     public MainViewModel model() {

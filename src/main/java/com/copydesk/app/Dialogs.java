@@ -1,5 +1,6 @@
 package com.copydesk.app;
 
+import com.copydesk.article.UserProfile;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
@@ -13,4 +14,12 @@ public interface Dialogs {
     boolean confirm(Window owner, String title, String message, String confirmLabel);
 
     void showError(Window owner, String title, String message);
+
+    /**
+     * Asks who is using Copydesk, starting from {@code current}; empty when the person skips or
+     * cancels. The default asks nothing, for implementations that have no profile dialog.
+     */
+    default Optional<UserProfile> askProfile(Window owner, UserProfile current, boolean firstRun) {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,6 @@
 package com.copydesk.app;
 
+import com.copydesk.article.UserProfile;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -45,5 +46,10 @@ public class FxDialogs implements Dialogs {
         alert.setHeaderText(title);
         alert.getDialogPane().setId("errorDialog");
         alert.showAndWait();
+    }
+
+    @Override
+    public Optional<UserProfile> askProfile(Window owner, UserProfile current, boolean firstRun) {
+        return new ProfileDialog(owner, current, firstRun).showAndWait();
     }
 }

@@ -2,9 +2,11 @@ package com.copydesk.app;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleSummary;
+import com.copydesk.article.UserProfile;
 import com.copydesk.article.ui.ArticleEditorViewModel;
 import com.copydesk.article.ui.ArticleListViewModel;
 import com.copydesk.article.ui.SaveState;
+import com.copydesk.article.ui.WorkflowViewModel;
 import com.copydesk.body.BodyStats;
 import com.copydesk.exchange.JsonExporter;
 import com.copydesk.page.PageRenderer;
@@ -12,11 +14,14 @@ import com.copydesk.page.ui.PreviewViewModel;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.PublicationStore;
+import com.copydesk.store.WorkflowStore;
 import com.copydesk.task.BackgroundExecutor;
 import com.copydesk.task.Scheduler;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -39,6 +44,9 @@ public final class MainViewModel {
     private final PreviewViewModel preview;
     private final ObservableList<String> categoryNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObjectProperty<UserProfile> profile =
+            new SimpleObjectProperty<>(this, "profile", new UserProfile("Reporter", "", UserProfile.Role.REPORTER));
+    private WorkflowViewModel workflow;
 
     public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
                          BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
@@ -57,7 +65,18 @@ public final class MainViewModel {
         list.refresh();
     }
 
+    /** Adds the desk (issue #6): workflow steps with their timeline, as the current {@link #profileProperty()}. */
+    public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
+                         WorkflowStore workflowStore, BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
+        this(articles, categories, publications, executor, scheduler, clock);
+        this.workflow = new WorkflowViewModel(workflowStore, editor, executor, clock, profile, list::show, this::tell);
+    }
+
     public ArticleListViewModel list() { return list; }
+    /** The open article's workflow; null when this model was built without a workflow store. */
+    public WorkflowViewModel workflow() { return workflow; }
+    /** Who is using Copydesk: the byline of new articles and the name on status changes. */
+    public ObjectProperty<UserProfile> profileProperty() { return profile; }
     public ArticleEditorViewModel editor() { return editor; }
     public PreviewViewModel preview() { return preview; }
     public ObservableList<String> categoryNames() { return categoryNames; }
@@ -87,7 +106,8 @@ public final class MainViewModel {
     /** Creates an empty draft, shows it in the list and opens it; {@code then} runs once it is open. */
     public void newArticle(Runnable then) {
         editor.saveNow();
-        Article draft = Article.newDraft(UUID.randomUUID(), "", clock.instant()).withPublishDate(LocalDate.now(clock));
+        Article draft = Article.newDraft(UUID.randomUUID(), profile.get().name(), clock.instant())
+                .withPublishDate(LocalDate.now(clock));
         executor.run(() -> articles.save(draft), () -> {
             editor.load(draft);
             list.searchTextProperty().set("");

@@ -2,6 +2,7 @@ package com.copydesk.app;
 
 import com.copydesk.article.ui.ArticleEditorView;
 import com.copydesk.article.ui.ArticleListView;
+import com.copydesk.article.ui.WorkflowBar;
 import com.copydesk.body.ui.BodyEditor;
 import com.copydesk.page.ui.PreviewView;
 import javafx.geometry.Pos;
@@ -37,6 +38,7 @@ final class MainWindow {
     private final ArticleEditorView editorView;
     private final PreviewView previewView;
     private final SplitPane panes = new SplitPane();
+    private final WorkflowBar workflowBar;
 
     MainWindow(MainViewModel model, Stage stage, Dialogs dialogs, Clock clock) {
         this.model = model;
@@ -46,6 +48,10 @@ final class MainWindow {
         this.listView = new ArticleListView(model.list(), clock, this::newArticle, this::deleteSelected);
         this.editorView = new ArticleEditorView(model.editor(), model.categoryNames(), new BodyEditor());
         this.previewView = new PreviewView(model.preview());
+        this.workflowBar = model.workflow() == null ? null : new WorkflowBar(model.workflow(), clock);
+        if (workflowBar != null) {
+            editorView.showWorkflow(workflowBar);
+        }
     }
 
     Scene buildScene(WindowState state) {
@@ -86,7 +92,23 @@ final class MainWindow {
         Menu article = new Menu("Article", null, delete);
         MenuBar bar = new MenuBar(file, edit, article);
         bar.setId("menuBar");
+        addDeskMenus(bar, edit);
         return bar;
+    }
+
+    /** Edit → Profile… and the Workflow menu with the step shortcuts (issue #6). */
+    private void addDeskMenus(MenuBar bar, Menu edit) {
+        edit.getItems().addAll(new SeparatorMenuItem(), item("Profile…", "menuProfile", null, this::editProfile));
+        if (workflowBar != null) {
+            Menu workflow = new Menu("Workflow");
+            workflow.setId("menuWorkflow");
+            workflow.getItems().setAll(workflowBar.menuItems());
+            bar.getMenus().add(workflow);
+        }
+    }
+
+    private void editProfile() {
+        dialogs.askProfile(stage, model.profileProperty().get(), false).ifPresent(model.profileProperty()::set);
     }
 
     private static MenuItem item(String text, String id, KeyCode key, Runnable action) {

@@ -1,5 +1,6 @@
 package com.copydesk.app;
 
+import com.copydesk.article.UserProfile;
 import com.copydesk.store.Database;
 import javafx.application.Platform;
 import javafx.scene.web.WebView;
@@ -76,6 +77,13 @@ final class RunningCopydesk {
 
     static final class TestDialogs extends FxDialogs {
         volatile Path exportTarget;
+        /** What the profile dialog answers (first run and Edit → Profile…); null = skipped. */
+        volatile UserProfile profileAnswer;
+
+        @Override
+        public Optional<UserProfile> askProfile(Window owner, UserProfile current, boolean firstRun) {
+            return Optional.ofNullable(profileAnswer);
+        }
 
         @Override
         public Optional<Path> chooseExportFile(Window owner, String suggestedName) {

@@ -80,6 +80,26 @@ public final class ArticleEditorView {
         return bodyEditor;
     }
 
+    /**
+     * Adds the workflow: its buttons above the headline, its timeline below the body, the status
+     * shown read-only (it changes only through the buttons), and every field locked while
+     * {@code workflow} says the article is locked (Published or Spiked).
+     */
+    public void showWorkflow(WorkflowBar workflow) {
+        root.getChildren().add(0, workflow.node());
+        root.getChildren().add(workflow.timelineNode());
+        status.setDisable(true);
+        status.setTooltip(new javafx.scene.control.Tooltip("Change the status with the buttons above"));
+        javafx.beans.binding.BooleanBinding locked = workflow.lockedProperty();
+        for (TextField field : List.of(headline, dek, byline, dateline)) {
+            field.editableProperty().bind(locked.not());
+        }
+        publishDate.disableProperty().bind(locked);
+        category.disableProperty().bind(locked);
+        bodyEditor.setEditable(!locked.get());
+        locked.addListener((obs, was, isLocked) -> bodyEditor.setEditable(!isLocked));
+    }
+
     private GridPane metadataGrid() {
         GridPane grid = new GridPane();
         grid.setHgap(8);

@@ -1,0 +1,126 @@
+package com.copydesk.app;
+
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.UserProfile;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A reporter and an editor take turns at the same desk and run one story from draft to published. */
+@ExtendWith(ApplicationExtension.class)
+class DeskWorkflowTest {
+
+    private static final UserProfile REPORTER = new UserProfile("Ana Reyes", "", UserProfile.Role.REPORTER);
+    private static final UserProfile EDITOR = new UserProfile("Jon Berg", "", UserProfile.Role.EDITOR);
+
+    @TempDir
+    static Path dir;
+
+    private RunningCopydesk app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path testDir = Files.createTempDirectory(dir, "desk");
+        Path configDir = testDir.resolve("config");
+        new UserProfileStore(configDir).save(REPORTER);
+        app = RunningCopydesk.open(stage, testDir.resolve("desk.copydesk"), configDir);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (app.stage.isShowing()) {
+            app.close(robot);
+        }
+    }
+
+    @Test
+    void aStoryGoesFromDraftThroughChangesRequestedToPublishedAndIsThenLocked(FxRobot robot) throws Exception {
+        robot.clickOn("#newArticle");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#headline").queryAs(TextField.class).isFocused());
+        robot.write("Ferry strike ends after nine days");
+        assertThat(robot.lookup("#byline").queryAs(TextField.class).getText()).isEqualTo("Ana Reyes");
+        assertThat(visibleActions(robot)).containsExactly("submitForReview", "spike");
+
+        robot.clickOn("#submitForReview");
+        waitForStatus(robot, ArticleStatus.IN_REVIEW);
+        assertThat(visibleActions(robot)).containsExactly("requestChanges", "markReady", "spike");
+
+        switchTo(robot, EDITOR);
+        robot.clickOn("#workflowNote").write("Needs a second source");
+        robot.clickOn("#requestChanges");
+        waitForStatus(robot, ArticleStatus.CHANGES_REQUESTED);
+        assertThat(visibleActions(robot)).containsExactly("submitForReview", "spike");
+        assertThat(robot.lookup("#workflowNote").queryAs(TextField.class).getText()).isEmpty();
+
+        switchTo(robot, REPORTER);
+        robot.clickOn("#submitForReview");
+        waitForStatus(robot, ArticleStatus.IN_REVIEW);
+
+        switchTo(robot, EDITOR);
+        robot.clickOn("#markReady");
+        waitForStatus(robot, ArticleStatus.READY);
+        assertThat(visibleActions(robot)).containsExactly("returnToReview", "markPublished", "spike");
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        waitForStatus(robot, ArticleStatus.PUBLISHED);
+
+        assertThat(visibleActions(robot)).containsExactly("editPublished", "spike");
+        assertThat(robot.lookup("#headline").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#status").queryAs(ComboBox.class).isDisabled()).isTrue();
+
+        robot.clickOn("#timeline .title");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timelineLines(robot).size() == 5);
+        List<String> lines = timelineLines(robot);
+        assertThat(lines.get(0)).contains("Ana Reyes: Submit for review (Draft → In review)");
+        assertThat(lines.get(1)).contains("Jon Berg: Request changes (In review → Changes requested) — “Needs a second source”");
+        assertThat(lines.get(2)).contains("Ana Reyes: Submit for review (Changes requested → In review)");
+        assertThat(lines.get(3)).contains("Jon Berg: Mark ready");
+        assertThat(lines.get(4)).contains("Jon Berg: Mark published (Ready → Published)");
+
+        robot.clickOn("#editPublished");
+        waitForStatus(robot, ArticleStatus.DRAFT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timelineLines(robot).size() == 6);
+        assertThat(timelineLines(robot).get(5)).contains("Jon Berg: Correction — Edit published");
+        assertThat(robot.lookup("#headline").queryAs(TextField.class).isEditable()).isTrue();
+    }
+
+    private void switchTo(FxRobot robot, UserProfile who) {
+        app.dialogs.profileAnswer = who;
+        robot.clickOn("Edit").clickOn("#menuProfile");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.copydesk.model().profileProperty().get()).isEqualTo(who);
+    }
+
+    private static void waitForStatus(FxRobot robot, ArticleStatus status) throws Exception {
+        ComboBox<?> combo = robot.lookup("#status").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> combo.getValue() == status);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> visibleActions(FxRobot robot) {
+        return robot.lookup("#workflowBar .button").queryAll().stream()
+                .filter(Node::isVisible).map(Node::getId).toList();
+    }
+
+    private static List<String> timelineLines(FxRobot robot) {
+        return robot.lookup("#timelineList .timeline-entry").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+    }
+}
