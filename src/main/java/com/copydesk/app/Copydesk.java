@@ -4,7 +4,10 @@ import com.copydesk.article.UserProfile;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
+import com.copydesk.store.DeskStore;
+import com.copydesk.store.NoteStore;
 import com.copydesk.store.PublicationStore;
+import com.copydesk.store.TagStore;
 import com.copydesk.store.WorkflowStore;
 import com.copydesk.task.FxBackgroundExecutor;
 import com.copydesk.task.FxScheduler;
@@ -41,7 +44,9 @@ public final class Copydesk {
         this.profiles = new UserProfileStore(configDir);
         this.dialogs = dialogs;
         this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
-                new PublicationStore(database), new WorkflowStore(database), executor, new FxScheduler(), clock);
+                new PublicationStore(database), new WorkflowStore(database), new NoteStore(database),
+                new TagStore(database), new DeskStore(database), executor,
+                new FxScheduler(), clock);
         Optional<UserProfile> saved = profiles.load();
         saved.ifPresent(model.profileProperty()::set);
         this.askForProfile = saved.isEmpty();

@@ -5,7 +5,10 @@ import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.UserProfile;
 import com.copydesk.article.ui.ArticleEditorViewModel;
 import com.copydesk.article.ui.ArticleListViewModel;
+import com.copydesk.article.ui.NotesViewModel;
+import com.copydesk.article.ui.DeskFilterViewModel;
 import com.copydesk.article.ui.SaveState;
+import com.copydesk.article.ui.TagsViewModel;
 import com.copydesk.article.ui.WorkflowViewModel;
 import com.copydesk.body.BodyStats;
 import com.copydesk.exchange.JsonExporter;
@@ -13,7 +16,10 @@ import com.copydesk.page.PageRenderer;
 import com.copydesk.page.ui.PreviewViewModel;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.CategoryStore;
+import com.copydesk.store.DeskStore;
+import com.copydesk.store.NoteStore;
 import com.copydesk.store.PublicationStore;
+import com.copydesk.store.TagStore;
 import com.copydesk.store.WorkflowStore;
 import com.copydesk.task.BackgroundExecutor;
 import com.copydesk.task.Scheduler;
@@ -47,6 +53,9 @@ public final class MainViewModel {
     private final ObjectProperty<UserProfile> profile =
             new SimpleObjectProperty<>(this, "profile", new UserProfile("Reporter", "", UserProfile.Role.REPORTER));
     private WorkflowViewModel workflow;
+    private NotesViewModel notes;
+    private TagsViewModel tags;
+    private DeskFilterViewModel desk;
 
     public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
                          BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
@@ -67,14 +76,25 @@ public final class MainViewModel {
 
     /** Adds the desk (issue #6): workflow steps with their timeline, as the current {@link #profileProperty()}. */
     public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
-                         WorkflowStore workflowStore, BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
+                         WorkflowStore workflowStore, NoteStore noteStore, TagStore tagStore, DeskStore deskStore,
+                         BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
         this(articles, categories, publications, executor, scheduler, clock);
+        list.useDesk(deskStore);
+        this.desk = new DeskFilterViewModel(deskStore, list, executor, clock, profile, this::tell);
         this.workflow = new WorkflowViewModel(workflowStore, editor, executor, clock, profile, list::show, this::tell);
+        this.notes = new NotesViewModel(noteStore, editor, executor, clock, profile, this::tell);
+        this.tags = new TagsViewModel(tagStore, editor, executor, this::tell);
     }
 
     public ArticleListViewModel list() { return list; }
     /** The open article's workflow; null when this model was built without a workflow store. */
     public WorkflowViewModel workflow() { return workflow; }
+    /** The open article's review notes; null when this model was built without a note store. */
+    public NotesViewModel notes() { return notes; }
+    /** The open article's tags; null when this model was built without a tag store. */
+    public TagsViewModel tags() { return tags; }
+    /** The list's desk filters and saved views; null when this model was built without a desk store. */
+    public DeskFilterViewModel desk() { return desk; }
     /** Who is using Copydesk: the byline of new articles and the name on status changes. */
     public ObjectProperty<UserProfile> profileProperty() { return profile; }
     public ArticleEditorViewModel editor() { return editor; }
@@ -111,6 +131,9 @@ public final class MainViewModel {
         executor.run(() -> articles.save(draft), () -> {
             editor.load(draft);
             list.searchTextProperty().set("");
+            if (desk != null) {
+                desk.clear();
+            }
             list.show(ArticleSummary.of(draft));
             list.selectedIdProperty().set(draft.id());
             then.run();

@@ -2,6 +2,9 @@ package com.copydesk.app;
 
 import com.copydesk.article.ui.ArticleEditorView;
 import com.copydesk.article.ui.ArticleListView;
+import com.copydesk.article.ui.DeskFilterBar;
+import com.copydesk.article.ui.NotesPane;
+import com.copydesk.article.ui.TagsView;
 import com.copydesk.article.ui.WorkflowBar;
 import com.copydesk.body.ui.BodyEditor;
 import com.copydesk.page.ui.PreviewView;
@@ -51,6 +54,15 @@ final class MainWindow {
         this.workflowBar = model.workflow() == null ? null : new WorkflowBar(model.workflow(), clock);
         if (workflowBar != null) {
             editorView.showWorkflow(workflowBar);
+        }
+        if (model.tags() != null && workflowBar != null) {
+            editorView.showTags(new TagsView(model.tags(), workflowBar.lockedProperty()));
+        }
+        if (model.desk() != null) {
+            listView.showFilters(new DeskFilterBar(model.desk(), model.categoryNames()));
+        }
+        if (model.notes() != null) {
+            editorView.showNotes(new NotesPane(model.notes(), clock));
         }
     }
 

@@ -3,8 +3,11 @@ package com.copydesk.app;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.UserProfile;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -99,6 +102,65 @@ class DeskWorkflowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timelineLines(robot).size() == 6);
         assertThat(timelineLines(robot).get(5)).contains("Jon Berg: Correction — Edit published");
         assertThat(robot.lookup("#headline").queryAs(TextField.class).isEditable()).isTrue();
+    }
+
+    @Test
+    void anEditorLeavesANoteTheReporterRepliesAndTheEditorResolvesIt(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#headline").queryAs(TextField.class).getText().isEmpty());
+        switchTo(robot, EDITOR);
+        robot.clickOn("#notes .title");
+        robot.clickOn("#noteField").write("Who took the photo?");
+        robot.clickOn("#addNote");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> noteLines(robot).size() == 1);
+        assertThat(noteLines(robot).get(0)).startsWith("Jon Berg · ").endsWith("\nWho took the photo?");
+
+        switchTo(robot, REPORTER);
+        robot.clickOn(robot.lookup("#noteList .button").queryAll().stream()
+                .filter(node -> node.getId().startsWith("replyNote-")).findFirst().orElseThrow());
+        robot.clickOn("#noteField").write("Our staff photographer").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> noteLines(robot).size() == 2);
+        assertThat(noteLines(robot).get(1)).startsWith("Ana Reyes · ").endsWith("\nOur staff photographer");
+
+        switchTo(robot, EDITOR);
+        robot.clickOn(robot.lookup("#noteList .button").queryAll().stream()
+                .filter(node -> node.getId().startsWith("resolveNote-")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> noteLines(robot).get(0).contains("resolved by Jon Berg"));
+        assertThat(robot.lookup("#notes").queryAs(TitledPane.class).getText()).isEqualTo("Notes (2, 1 open)");
+        app.waitForPreviewContaining(robot, "<h1");
+        assertThat(app.previewHtml(robot)).doesNotContain("Who took the photo?").doesNotContain("staff photographer");
+    }
+
+    @Test
+    void aTagIsAddedAsAChipAndASavedViewNarrowsTheListUntilItsChipIsRemoved(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#headline").queryAs(TextField.class).getText().isEmpty());
+
+        robot.clickOn("#tagField").write("rowing").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chipLabels(robot, "#tagChips").equals(List.of("rowing")));
+
+        Button needsReview = robot.lookup("#view-needsReview").queryAs(Button.class);
+        assertThat(needsReview.getText()).isEqualTo("Needs review (1)");
+        robot.clickOn(needsReview);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        assertThat(chipLabels(robot, "#filterChips")).containsExactly("Status: In review");
+
+        robot.clickOn("#removeFilter-0");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        assertThat(chipLabels(robot, "#filterChips")).isEmpty();
+    }
+
+    private static List<String> chipLabels(FxRobot robot, String container) {
+        return robot.lookup(container + " .chip .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(text -> !text.equals("✕")).toList();
+    }
+
+    private static List<String> noteLines(FxRobot robot) {
+        return robot.lookup("#noteList .note-text").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
     private void switchTo(FxRobot robot, UserProfile who) {

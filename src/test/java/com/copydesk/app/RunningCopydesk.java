@@ -27,6 +27,9 @@ final class RunningCopydesk {
         this.stage = stage;
         Database database = Startup.openAndSeed(databaseFile);
         this.copydesk = Copydesk.start(stage, database, configDir, dialogs, Clock.systemDefaultZone(), firstFrame::set);
+        // The primary stage is shared between test classes; one that set its size (PageScreenshotTest)
+        // would otherwise leave this window at that size instead of the scene's.
+        stage.sizeToScene();
     }
 
     /** Call on the FX thread. */

@@ -100,6 +100,20 @@ public final class ArticleEditorView {
         locked.addListener((obs, was, isLocked) -> bodyEditor.setEditable(!isLocked));
     }
 
+    /** Adds the tags row under the categories, above the body's toolbar. */
+    public void showTags(TagsView tags) {
+        root.getChildren().add(root.getChildren().indexOf(bodyEditor.toolbar()), tags.node());
+    }
+
+    /** Adds the review notes pane under the body; notes stay open for editing even when the article is locked. */
+    public void showNotes(NotesPane notes) {
+        root.getChildren().add(notes.node());
+        // Let the body give up height to the open panes instead of pushing them out of the window.
+        if (bodyEditor.node() instanceof javafx.scene.layout.Region body) {
+            body.setMinHeight(120);
+        }
+    }
+
     private GridPane metadataGrid() {
         GridPane grid = new GridPane();
         grid.setHgap(8);

@@ -46,10 +46,12 @@ CREATE TABLE review_notes (
 
 CREATE INDEX review_notes_article ON review_notes (article_id, id);
 
--- Free keywords. Names are unique ignoring case; stored as first typed (NFC-normalized by the app).
+-- Free keywords, kept as first typed. name_key (NFC, lower case, set by the app) makes "Café",
+-- "CAFÉ" and "Café" one tag; SQLite's NOCASE alone folds ASCII letters only.
 CREATE TABLE tags (
-    id   INTEGER PRIMARY KEY,
-    name TEXT    NOT NULL UNIQUE COLLATE NOCASE
+    id       INTEGER PRIMARY KEY,
+    name     TEXT    NOT NULL,
+    name_key TEXT    NOT NULL UNIQUE
 );
 
 CREATE TABLE article_tags (
