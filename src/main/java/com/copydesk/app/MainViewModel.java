@@ -81,9 +81,21 @@ public final class MainViewModel {
         this(articles, categories, publications, executor, scheduler, clock);
         list.useDesk(deskStore);
         this.desk = new DeskFilterViewModel(deskStore, list, executor, clock, profile, this::tell);
-        this.workflow = new WorkflowViewModel(workflowStore, editor, executor, clock, profile, list::show, this::tell);
+        this.workflow = new WorkflowViewModel(workflowStore, editor, executor, clock, profile, this::stepTaken,
+                this::tell);
         this.notes = new NotesViewModel(noteStore, editor, executor, clock, profile, this::tell);
         this.tags = new TagsViewModel(tagStore, editor, executor, this::tell);
+    }
+
+    /** After a workflow step: the article may have left (or joined) the filtered list, and the counts changed. */
+    private void stepTaken(ArticleSummary summary) {
+        list.show(summary);
+        if (desk != null) {
+            if (!list.filterProperty().get().isAll()) {
+                list.refresh();
+            }
+            desk.refreshCounts();
+        }
     }
 
     public ArticleListViewModel list() { return list; }

@@ -87,8 +87,12 @@ public final class ArticleListViewModel {
     /** Puts a freshly saved article in its place (newest first) without a round trip to the store. */
     public void show(ArticleSummary summary) {
         if (!filter.get().isAll()) {
-            // Whether it still belongs in a filtered list is for the store to say.
-            refresh();
+            // Whether a new or changed article belongs in a filtered list is for the store to say, on the
+            // next refresh (see MainViewModel's workflow steps); until then only rows shown are updated.
+            int shown = indexOf(summary.id());
+            if (shown >= 0) {
+                items.set(shown, summary);
+            }
             return;
         }
         int index = indexOf(summary.id());

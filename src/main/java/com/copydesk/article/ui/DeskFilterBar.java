@@ -68,8 +68,9 @@ public final class DeskFilterBar {
         chips.setMinWidth(0);
         model.chips().addListener((ListChangeListener<DeskFilterViewModel.Chip>) change -> showChips());
 
-        HBox filters = new HBox(4, statusMenu, categoryMenu, mine, clear);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = new FlowPane(4, 4, statusMenu, categoryMenu, mine, clear);
+        filters.setPrefWrapLength(0);
+        filters.setMinWidth(0);
         root.getChildren().addAll(views, filters, chips);
         root.setId("deskFilters");
         root.getStyleClass().add("desk-filters");

@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -87,7 +86,6 @@ public final class DeskFilterViewModel {
                 refreshCounts();
             }
         });
-        list.items().addListener((ListChangeListener<Object>) change -> refreshCounts());
         views.setAll(definitions.values().stream().map(view -> new ViewCount(view.id, view.name, 0)).toList());
         refreshCounts();
     }
@@ -160,6 +158,7 @@ public final class DeskFilterViewModel {
         }
         showChips();
         list.filterProperty().set(filter());
+        refreshCounts();
     }
 
     private void showChips() {

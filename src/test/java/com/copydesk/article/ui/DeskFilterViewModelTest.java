@@ -109,11 +109,22 @@ class DeskFilterViewModelTest {
     }
 
     @Test
-    void aSavedArticleIsReCheckedAgainstTheFilterByTheStore() {
+    void aSaveUpdatesAShownRowButOnlyTheStoreDecidesWhatJoinsAFilteredList() {
         desk.apply("needsReview");
-        Article moved = articles.find(list.items().get(0).id()).orElseThrow().withStatus(ArticleStatus.READY);
-        articles.save(moved);
-        list.show(ArticleSummary.of(moved));
+        Article shown = articles.find(list.items().get(0).id()).orElseThrow();
+        Article renamed = new Article(shown.id(), "Harbor cranes return", "", shown.byline(), "", null,
+                shown.categories(), shown.status(), shown.body(), shown.created(), T0.plusSeconds(600));
+        Article newDraft = new Article(UUID.randomUUID(), "New", "", "", "", null, List.of(), ArticleStatus.DRAFT,
+                BodyDocument.empty(), T0, T0.plusSeconds(700));
+        articles.save(renamed);
+        articles.save(newDraft);
+        list.show(ArticleSummary.of(renamed));
+        list.show(ArticleSummary.of(newDraft));
+        assertThat(headlines()).containsExactly("Harbor cranes return");
+
+        articles.save(renamed.withStatus(ArticleStatus.READY));
+        list.refresh();
+        desk.refreshCounts();
         assertThat(list.items()).isEmpty();
         assertThat(desk.views().get(2).label()).isEqualTo("Ready (2)");
     }
