@@ -2,6 +2,7 @@ package com.copydesk.app;
 
 import com.copydesk.article.UserProfile;
 import com.copydesk.store.ArticleStore;
+import com.copydesk.store.BulkStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.DeskStore;
@@ -45,7 +46,8 @@ public final class Copydesk {
         this.dialogs = dialogs;
         this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
                 new PublicationStore(database), new WorkflowStore(database), new NoteStore(database),
-                new TagStore(database), new DeskStore(database), executor,
+                new TagStore(database), new DeskStore(database),
+                new BulkStore(database), executor,
                 new FxScheduler(), clock);
         Optional<UserProfile> saved = profiles.load();
         saved.ifPresent(model.profileProperty()::set);

@@ -19,6 +19,10 @@ public interface Dialogs {
      * Asks who is using Copydesk, starting from {@code current}; empty when the person skips or
      * cancels. The default asks nothing, for implementations that have no profile dialog.
      */
+    default Optional<String> chooseCategory(Window owner, java.util.List<String> categories, int articleCount) {
+        return Optional.empty();
+    }
+
     default Optional<UserProfile> askProfile(Window owner, UserProfile current, boolean firstRun) {
         return Optional.empty();
     }

@@ -52,4 +52,15 @@ public class FxDialogs implements Dialogs {
     public Optional<UserProfile> askProfile(Window owner, UserProfile current, boolean firstRun) {
         return new ProfileDialog(owner, current, firstRun).showAndWait();
     }
+
+    @Override
+    public Optional<String> chooseCategory(Window owner, java.util.List<String> categories, int articleCount) {
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(
+                categories.isEmpty() ? null : categories.get(0), categories);
+        dialog.initOwner(owner);
+        dialog.setTitle("Set category");
+        dialog.setHeaderText("Primary category for " + articleCount + (articleCount == 1 ? " article" : " articles"));
+        dialog.getDialogPane().setId("categoryDialog");
+        return dialog.showAndWait();
+    }
 }

@@ -3,6 +3,7 @@ package com.copydesk.app;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.UserProfile;
+import com.copydesk.article.WorkflowAction;
 import com.copydesk.article.ui.ArticleEditorViewModel;
 import com.copydesk.article.ui.ArticleListViewModel;
 import com.copydesk.article.ui.NotesViewModel;
@@ -15,6 +16,7 @@ import com.copydesk.exchange.JsonExporter;
 import com.copydesk.page.PageRenderer;
 import com.copydesk.page.ui.PreviewViewModel;
 import com.copydesk.store.ArticleStore;
+import com.copydesk.store.BulkStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.DeskStore;
 import com.copydesk.store.NoteStore;
@@ -56,6 +58,7 @@ public final class MainViewModel {
     private NotesViewModel notes;
     private TagsViewModel tags;
     private DeskFilterViewModel desk;
+    private BulkStore bulk;
 
     public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
                          BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
@@ -77,14 +80,56 @@ public final class MainViewModel {
     /** Adds the desk (issue #6): workflow steps with their timeline, as the current {@link #profileProperty()}. */
     public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
                          WorkflowStore workflowStore, NoteStore noteStore, TagStore tagStore, DeskStore deskStore,
-                         BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
+                         BulkStore bulkStore, BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
         this(articles, categories, publications, executor, scheduler, clock);
+        this.bulk = bulkStore;
         list.useDesk(deskStore);
         this.desk = new DeskFilterViewModel(deskStore, list, executor, clock, profile, this::tell);
         this.workflow = new WorkflowViewModel(workflowStore, editor, executor, clock, profile, this::stepTaken,
                 this::tell);
         this.notes = new NotesViewModel(noteStore, editor, executor, clock, profile, this::tell);
         this.tags = new TagsViewModel(tagStore, editor, executor, this::tell);
+    }
+
+    /** Takes the workflow step on all {@code ids} at once, or on none when it is not allowed for all. */
+    public void stepSelected(List<UUID> ids, WorkflowAction action) {
+        if (ids.isEmpty() || bulk == null) {
+            return;
+        }
+        editor.saveNow();
+        UserProfile who = profile.get();
+        tell(action.label() + ": " + plural(ids.size(), "article") + "…");
+        executor.submit(() -> bulk.applyStep(ids, action, who, clock.instant(), ""), count -> {
+            tell(action.label() + ": done for " + plural(count, "article") + ".");
+            afterBulkChange(ids);
+        }, failure -> tell(failure.getMessage()));
+    }
+
+    /** Makes {@code category} the primary category of all {@code ids}, in one transaction. */
+    public void setCategoryOfSelected(List<UUID> ids, String category) {
+        if (ids.isEmpty() || bulk == null) {
+            return;
+        }
+        editor.saveNow();
+        tell("Setting the category of " + plural(ids.size(), "article") + "…");
+        executor.submit(() -> bulk.setPrimaryCategory(ids, category, clock.instant()), count -> {
+            tell("Filed " + plural(count, "article") + " under " + category.strip() + ".");
+            if (!categoryNames.contains(category.strip())) {
+                categoryNames.add(category.strip());
+            }
+            afterBulkChange(ids);
+        }, failure -> tell("Could not set the category: " + failure.getMessage()));
+    }
+
+    private void afterBulkChange(List<UUID> ids) {
+        list.refresh();
+        if (desk != null) {
+            desk.refreshCounts();
+        }
+        Article open = editor.currentProperty().get();
+        if (open != null && ids.contains(open.id())) {
+            editor.open(open.id());
+        }
     }
 
     /** After a workflow step: the article may have left (or joined) the filtered list, and the counts changed. */

@@ -115,8 +115,30 @@ final class MainWindow {
             Menu workflow = new Menu("Workflow");
             workflow.setId("menuWorkflow");
             workflow.getItems().setAll(workflowBar.menuItems());
+            workflow.getItems().add(new SeparatorMenuItem());
+            workflow.getItems().add(bulkMenu());
             bar.getMenus().add(workflow);
         }
+    }
+
+    /** Workflow → Selected articles: a step or a category for every selected article at once. */
+    private Menu bulkMenu() {
+        Menu selected = new Menu("Selected articles");
+        selected.setId("menuSelected");
+        selected.getItems().add(item("Set category…", "menuBulkCategory", null, () -> {
+            List<UUID> ids = listView.selectedIds();
+            if (!ids.isEmpty()) {
+                dialogs.chooseCategory(stage, List.copyOf(model.categoryNames()), ids.size())
+                        .ifPresent(name -> model.setCategoryOfSelected(ids, name));
+            }
+        }));
+        for (com.copydesk.article.WorkflowAction action : com.copydesk.article.WorkflowAction.values()) {
+            if (action != com.copydesk.article.WorkflowAction.EDIT_PUBLISHED) {
+                selected.getItems().add(item(action.label(), "menuBulk-" + action.name(), null,
+                        () -> model.stepSelected(listView.selectedIds(), action)));
+            }
+        }
+        return selected;
     }
 
     private void editProfile() {

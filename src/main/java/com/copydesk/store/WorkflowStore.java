@@ -42,16 +42,21 @@ public final class WorkflowStore {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(who, "who");
         Objects.requireNonNull(when, "when");
-        return db.transaction(action.label().toLowerCase(Locale.ROOT), connection -> {
-            ArticleStatus from = currentStatus(connection, articleId);
-            ArticleStatus to = Workflow.target(from, action, statusBeforeSpike(connection, articleId))
-                    .orElseThrow(() -> new StoreException("Cannot " + action.label().toLowerCase(Locale.ROOT)
-                            + ": the article is now " + from.label() + "."));
-            StatusChange change = new StatusChange(articleId, from, to, action, who.name(), who.initials(), when, note);
-            setStatus(connection, articleId, to, when);
-            record(connection, change);
-            return change;
-        });
+        return db.transaction(action.label().toLowerCase(Locale.ROOT),
+                connection -> applyIn(connection, articleId, action, who, when, note));
+    }
+
+    /** {@link #apply} inside a transaction the caller holds (for bulk steps). */
+    static StatusChange applyIn(Connection connection, UUID articleId, WorkflowAction action, UserProfile who,
+                                Instant when, String note) throws SQLException {
+        ArticleStatus from = currentStatus(connection, articleId);
+        ArticleStatus to = Workflow.target(from, action, statusBeforeSpike(connection, articleId))
+                .orElseThrow(() -> new StoreException("Cannot " + action.label().toLowerCase(Locale.ROOT)
+                        + ": the article is now " + from.label() + "."));
+        StatusChange change = new StatusChange(articleId, from, to, action, who.name(), who.initials(), when, note);
+        setStatus(connection, articleId, to, when);
+        record(connection, change);
+        return change;
     }
 
     /** The article's status changes, oldest first. */
@@ -72,7 +77,7 @@ public final class WorkflowStore {
         });
     }
 
-    private static ArticleStatus currentStatus(Connection connection, UUID articleId) throws SQLException {
+    static ArticleStatus currentStatus(Connection connection, UUID articleId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT status FROM articles WHERE id = ?")) {
             select.setString(1, articleId.toString());
             try (ResultSet row = select.executeQuery()) {

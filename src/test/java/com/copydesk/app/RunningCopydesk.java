@@ -82,6 +82,13 @@ final class RunningCopydesk {
         volatile Path exportTarget;
         /** What the profile dialog answers (first run and Edit → Profile…); null = skipped. */
         volatile UserProfile profileAnswer;
+        /** What the "Set category" dialog answers; null = cancelled. */
+        volatile String categoryAnswer;
+
+        @Override
+        public Optional<String> chooseCategory(Window owner, java.util.List<String> categories, int articleCount) {
+            return Optional.ofNullable(categoryAnswer);
+        }
 
         @Override
         public Optional<UserProfile> askProfile(Window owner, UserProfile current, boolean firstRun) {
