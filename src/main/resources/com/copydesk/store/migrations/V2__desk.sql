@@ -64,3 +64,6 @@ CREATE TABLE article_tags (
 CREATE INDEX article_tags_tag ON article_tags (tag_id);
 
 CREATE INDEX articles_status ON articles (status);
+
+-- A category's color on the desk, as #rrggbb; empty for none.
+ALTER TABLE categories ADD COLUMN color TEXT NOT NULL DEFAULT '';
