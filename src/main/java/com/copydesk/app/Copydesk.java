@@ -3,6 +3,7 @@ package com.copydesk.app;
 import com.copydesk.article.UserProfile;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.BulkStore;
+import com.copydesk.store.CategoryAdminStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.DeskStore;
@@ -47,7 +48,7 @@ public final class Copydesk {
         this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
                 new PublicationStore(database), new WorkflowStore(database), new NoteStore(database),
                 new TagStore(database), new DeskStore(database),
-                new BulkStore(database), executor,
+                new BulkStore(database), new CategoryAdminStore(database), executor,
                 new FxScheduler(), clock);
         Optional<UserProfile> saved = profiles.load();
         saved.ifPresent(model.profileProperty()::set);

@@ -2,11 +2,13 @@ package com.copydesk.app;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleSummary;
+import com.copydesk.article.CategoryInfo;
 import com.copydesk.article.UserProfile;
 import com.copydesk.article.WorkflowAction;
 import com.copydesk.article.ui.ArticleEditorViewModel;
 import com.copydesk.article.ui.ArticleListViewModel;
 import com.copydesk.article.ui.NotesViewModel;
+import com.copydesk.article.ui.CategoriesViewModel;
 import com.copydesk.article.ui.DeskFilterViewModel;
 import com.copydesk.article.ui.SaveState;
 import com.copydesk.article.ui.TagsViewModel;
@@ -17,6 +19,7 @@ import com.copydesk.page.PageRenderer;
 import com.copydesk.page.ui.PreviewViewModel;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.BulkStore;
+import com.copydesk.store.CategoryAdminStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.DeskStore;
 import com.copydesk.store.NoteStore;
@@ -59,6 +62,7 @@ public final class MainViewModel {
     private TagsViewModel tags;
     private DeskFilterViewModel desk;
     private BulkStore bulk;
+    private CategoriesViewModel categoryManager;
 
     public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
                          BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
@@ -80,8 +84,11 @@ public final class MainViewModel {
     /** Adds the desk (issue #6): workflow steps with their timeline, as the current {@link #profileProperty()}. */
     public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
                          WorkflowStore workflowStore, NoteStore noteStore, TagStore tagStore, DeskStore deskStore,
-                         BulkStore bulkStore, BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
+                         BulkStore bulkStore, CategoryAdminStore categoryAdmin, BackgroundExecutor executor,
+                         Scheduler scheduler, Clock clock) {
         this(articles, categories, publications, executor, scheduler, clock);
+        this.categoryManager = new CategoriesViewModel(categoryAdmin, executor, editor::saveNow,
+                this::categoriesChanged);
         this.bulk = bulkStore;
         list.useDesk(deskStore);
         this.desk = new DeskFilterViewModel(deskStore, list, executor, clock, profile, this::tell);
@@ -89,6 +96,19 @@ public final class MainViewModel {
                 this::tell);
         this.notes = new NotesViewModel(noteStore, editor, executor, clock, profile, this::tell);
         this.tags = new TagsViewModel(tagStore, editor, executor, this::tell);
+    }
+
+    /** The category manager (Edit → Categories…); null when this model was built without it. */
+    public CategoriesViewModel categoryManager() { return categoryManager; }
+
+    /** Categories were renamed, merged or deleted: the editor's choices and the list's rows follow. */
+    private void categoriesChanged(List<CategoryInfo> all) {
+        categoryNames.setAll(all.stream().map(CategoryInfo::name).toList());
+        list.refresh();
+        Article open = editor.currentProperty().get();
+        if (open != null) {
+            editor.open(open.id());
+        }
     }
 
     /** Takes the workflow step on all {@code ids} at once, or on none when it is not allowed for all. */

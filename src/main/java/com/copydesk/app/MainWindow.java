@@ -111,6 +111,9 @@ final class MainWindow {
     /** Edit → Profile… and the Workflow menu with the step shortcuts (issue #6). */
     private void addDeskMenus(MenuBar bar, Menu edit) {
         edit.getItems().addAll(new SeparatorMenuItem(), item("Profile…", "menuProfile", null, this::editProfile));
+        if (model.categoryManager() != null) {
+            edit.getItems().add(item("Categories…", "menuCategories", null, this::manageCategories));
+        }
         if (workflowBar != null) {
             Menu workflow = new Menu("Workflow");
             workflow.setId("menuWorkflow");
@@ -139,6 +142,17 @@ final class MainWindow {
             }
         }
         return selected;
+    }
+
+    private void manageCategories() {
+        model.categoryManager().load();
+        javafx.stage.Stage manager = new javafx.stage.Stage();
+        manager.initOwner(stage);
+        manager.setTitle("Categories");
+        Scene scene = new Scene(new com.copydesk.article.ui.CategoriesView(model.categoryManager()).node());
+        scene.getStylesheets().add(MainWindow.class.getResource("copydesk.css").toExternalForm());
+        manager.setScene(scene);
+        manager.show();
     }
 
     private void editProfile() {

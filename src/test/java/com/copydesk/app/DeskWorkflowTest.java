@@ -154,6 +154,25 @@ class DeskWorkflowTest {
         assertThat(chipLabels(robot, "#filterChips")).isEmpty();
     }
 
+    @Test
+    void renamingACategoryInTheManagerRefilesItsArticles(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        robot.clickOn("Edit").clickOn("#menuCategories");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#categoryManagerList").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#categoryManagerList .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(cell -> cell.getText() != null && cell.getText().startsWith("Sports ")).findFirst()
+                .orElseThrow());
+        TextField name = robot.lookup("#categoryName").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> name.getText().equals("Sports"));
+        robot.doubleClickOn(name).eraseText(6).write("Rowing & Sport");
+        robot.clickOn("#renameCategory");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#articleList .row-details")
+                .queryAllAs(Label.class).stream().anyMatch(details -> details.getText().contains("Rowing & Sport")));
+        assertThat(app.copydesk.model().categoryNames()).contains("Rowing & Sport").doesNotContain("Sports");
+    }
+
     private static List<String> chipLabels(FxRobot robot, String container) {
         return robot.lookup(container + " .chip .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).filter(text -> !text.equals("✕")).toList();
