@@ -77,7 +77,9 @@ class BulkCategoryTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().equals("Filed 50 articles under World."));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> list.getItems().stream().allMatch(row -> row.primaryCategory().equals("World")));
-        assertThat(robot.lookup("#articleList .row-details").queryAllAs(Label.class))
-                .isNotEmpty().allMatch(details -> details.getText().contains("World"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            var shown = robot.lookup("#articleList .row-details").queryAllAs(Label.class);
+            return !shown.isEmpty() && shown.stream().allMatch(details -> details.getText().contains("World"));
+        });
     }
 }

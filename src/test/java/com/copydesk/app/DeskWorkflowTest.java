@@ -112,7 +112,10 @@ class DeskWorkflowTest {
                 () -> !robot.lookup("#headline").queryAs(TextField.class).getText().isEmpty());
         switchTo(robot, EDITOR);
         robot.clickOn("#notes .title");
-        robot.clickOn("#noteField").write("Who took the photo?");
+        TextField noteField = robot.lookup("#noteField").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, noteField::isVisible);
+        robot.clickOn(noteField).write("Who took the photo?");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> noteField.getText().equals("Who took the photo?"));
         robot.clickOn("#addNote");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> noteLines(robot).size() == 1);
         assertThat(noteLines(robot).get(0)).startsWith("Jon Berg · ").endsWith("\nWho took the photo?");
@@ -120,7 +123,9 @@ class DeskWorkflowTest {
         switchTo(robot, REPORTER);
         robot.clickOn(robot.lookup("#noteList .button").queryAll().stream()
                 .filter(node -> node.getId().startsWith("replyNote-")).findFirst().orElseThrow());
-        robot.clickOn("#noteField").write("Our staff photographer").type(KeyCode.ENTER);
+        robot.clickOn(noteField).write("Our staff photographer");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> noteField.getText().equals("Our staff photographer"));
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> noteLines(robot).size() == 2);
         assertThat(noteLines(robot).get(1)).startsWith("Ana Reyes · ").endsWith("\nOur staff photographer");
 

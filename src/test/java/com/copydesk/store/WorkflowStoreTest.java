@@ -146,6 +146,28 @@ class WorkflowStoreTest {
         }
     }
 
+    @Test
+    void theDeskMigrationStopsAndChangesNothingWhenItCannotWidenTheStatusCheck() throws Exception {
+        Path odd = dir.resolve("odd.copydesk");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + odd)) {
+            new Migrator(connection, odd, List.of(Migrations.ALL.get(0))).migrate();
+            var statement = connection.createStatement();
+            statement.execute("PRAGMA writable_schema = ON");
+            statement.executeUpdate("UPDATE sqlite_master SET sql = replace(sql, '''READY'', ''PUBLISHED'')', "
+                    + "'''READY'',''PUBLISHED'')') WHERE name = 'articles'");
+            statement.execute("PRAGMA writable_schema = RESET");
+        }
+
+        assertThatThrownBy(() -> Database.open(odd)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("CHECK constraint failed");
+
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + odd);
+             var rows = connection.createStatement().executeQuery("SELECT max(version) FROM schema_version")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+    }
+
     private static Article article(UUID id, ArticleStatus status) {
         return new Article(id, "Harbor cranes", "", "Ana Reyes", "", null, List.of("Local"), status,
                 BodyDocument.of(Block.paragraph("Text.")), T0, T0);

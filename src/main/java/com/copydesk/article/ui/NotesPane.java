@@ -68,6 +68,7 @@ public final class NotesPane {
         pane.textProperty().bind(Bindings.createStringBinding(() -> "Notes (" + model.notes().size() + ", "
                 + model.openCountProperty().get() + " open)", model.notes(), model.openCountProperty()));
         pane.setExpanded(false);
+        pane.setAnimated(false);
         pane.setId("notes");
     }
 

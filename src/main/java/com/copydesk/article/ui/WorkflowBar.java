@@ -144,6 +144,7 @@ public final class WorkflowBar {
                 () -> "Timeline (" + model.timeline().size() + ")", model.timeline()));
         pane.setContent(scroll);
         pane.setExpanded(false);
+        pane.setAnimated(false);
         pane.setId("timeline");
         return pane;
     }

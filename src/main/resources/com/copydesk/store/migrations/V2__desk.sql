@@ -16,6 +16,15 @@ UPDATE sqlite_master
 -- bump the schema cookie, so other connections reparse it too.
 PRAGMA writable_schema = RESET;
 
+-- Stop here, loudly, if the edit above found nothing to replace (say an earlier migration rewrote
+-- the articles table): the CHECK below fails and the whole migration is rolled back.
+CREATE TEMP TABLE desk_status_check (widened INTEGER NOT NULL CHECK (widened = 1));
+
+INSERT INTO desk_status_check
+SELECT sql LIKE '%''CHANGES_REQUESTED'', ''SPIKED''%' FROM sqlite_master WHERE type = 'table' AND name = 'articles';
+
+DROP TABLE desk_status_check;
+
 -- Every workflow step: who took it, when, and an optional note. The timeline of an article.
 CREATE TABLE status_history (
     id            INTEGER PRIMARY KEY,
