@@ -1,11 +1,18 @@
 package com.copydesk.app;
 
+import com.copydesk.article.UserProfile;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Backups;
+import com.copydesk.store.BulkStore;
+import com.copydesk.store.CategoryAdminStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
+import com.copydesk.store.DeskStore;
+import com.copydesk.store.NoteStore;
 import com.copydesk.store.PublicationStore;
 import com.copydesk.store.RevisionStore;
+import com.copydesk.store.TagStore;
+import com.copydesk.store.WorkflowStore;
 import com.copydesk.task.FxBackgroundExecutor;
 import com.copydesk.task.FxScheduler;
 import javafx.application.Platform;
@@ -14,6 +21,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -29,17 +37,30 @@ public final class Copydesk {
     private final MainViewModel model;
     private final MainWindow window;
     private final BackupsViewModel backups;
+    private final UserProfileStore profiles;
     private final Dialogs dialogs;
+    private final boolean askForProfile;
     private boolean shutDown;
 
     private Copydesk(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock) {
         this.stage = stage;
         this.database = database;
         this.windowStates = new WindowStateStore(configDir);
-        this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
-                new PublicationStore(database), new RevisionStore(database), executor, new FxScheduler(), clock);
+        this.profiles = new UserProfileStore(configDir);
         this.dialogs = dialogs;
+        this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
+                new PublicationStore(database), new RevisionStore(database), new WorkflowStore(database),
+                new NoteStore(database), new TagStore(database), new DeskStore(database),
+                new BulkStore(database), new CategoryAdminStore(database), executor,
+                new FxScheduler(), clock);
         this.backups = new BackupsViewModel(new Backups(database), executor, clock, model::saveNow, this::reloadAfterRestore);
+        Optional<UserProfile> saved = profiles.load();
+        saved.ifPresent(model.profileProperty()::set);
+        this.askForProfile = saved.isEmpty();
+        if (askForProfile) {
+            model.profileProperty().set(UserProfileStore.fallback());
+        }
+        model.profileProperty().addListener((obs, old, now) -> saveProfile(now));
         this.window = new MainWindow(model, stage, dialogs, clock);
         window.setBackups(backups);
     }
@@ -80,6 +101,9 @@ public final class Copydesk {
             }
             selectNewestIfNoneSelected();
             Platform.runLater(window.previewView()::createWebView);
+            if (askForProfile) {
+                Platform.runLater(this::askProfileOnFirstRun);
+            }
         });
         stage.show();
         backups.makeDailyBackup(message -> dialogs.showError(stage, "Daily backup failed", message));
@@ -93,6 +117,25 @@ public final class Copydesk {
 
     private void reloadAfterRestore() {
         model.reloadAll();
+    }
+
+    /** First run: asks who is writing; skipping keeps (and saves) the account name as a reporter. */
+    private void askProfileOnFirstRun() {
+        if (shutDown) {
+            return;
+        }
+        UserProfile chosen = dialogs.askProfile(stage, model.profileProperty().get(), true)
+                .orElse(model.profileProperty().get());
+        if (chosen.equals(model.profileProperty().get())) {
+            saveProfile(chosen);
+        } else {
+            model.profileProperty().set(chosen);
+        }
+    }
+
+    private void saveProfile(UserProfile profile) {
+        executor.run(() -> profiles.save(profile), () -> { },
+                failure -> dialogs.showError(stage, "Your profile was not saved", failure.getMessage()));
     }
 
     public MainViewModel model() {

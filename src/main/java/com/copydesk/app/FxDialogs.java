@@ -2,6 +2,7 @@ package com.copydesk.app;
 
 import com.copydesk.exchange.ConflictPolicy;
 import com.copydesk.exchange.ExportFormat;
+import com.copydesk.article.UserProfile;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -94,5 +95,21 @@ public class FxDialogs implements Dialogs {
         alert.setHeaderText(title);
         alert.getDialogPane().setId("errorDialog");
         alert.showAndWait();
+    }
+
+    @Override
+    public Optional<UserProfile> askProfile(Window owner, UserProfile current, boolean firstRun) {
+        return new ProfileDialog(owner, current, firstRun).showAndWait();
+    }
+
+    @Override
+    public Optional<String> chooseCategory(Window owner, java.util.List<String> categories, int articleCount) {
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(
+                categories.isEmpty() ? null : categories.get(0), categories);
+        dialog.initOwner(owner);
+        dialog.setTitle("Set category");
+        dialog.setHeaderText("Primary category for " + articleCount + (articleCount == 1 ? " article" : " articles"));
+        dialog.getDialogPane().setId("categoryDialog");
+        return dialog.showAndWait();
     }
 }

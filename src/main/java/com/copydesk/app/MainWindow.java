@@ -4,6 +4,10 @@ import com.copydesk.article.ui.ArticleEditorView;
 import com.copydesk.article.ui.ArticleListView;
 import com.copydesk.article.ui.HistoryView;
 import com.copydesk.article.ui.TrashView;
+import com.copydesk.article.ui.DeskFilterBar;
+import com.copydesk.article.ui.NotesPane;
+import com.copydesk.article.ui.TagsView;
+import com.copydesk.article.ui.WorkflowBar;
 import com.copydesk.body.ui.BodyEditor;
 import com.copydesk.exchange.ExportFormat;
 import com.copydesk.page.ui.PreviewView;
@@ -43,6 +47,7 @@ final class MainWindow {
     private final PreviewView previewView;
     private final SplitPane panes = new SplitPane();
     private BackupsViewModel backups;
+    private final WorkflowBar workflowBar;
 
     MainWindow(MainViewModel model, Stage stage, Dialogs dialogs, Clock clock) {
         this.model = model;
@@ -52,6 +57,19 @@ final class MainWindow {
         this.listView = new ArticleListView(model.list(), clock, this::newArticle, this::deleteSelected);
         this.editorView = new ArticleEditorView(model.editor(), model.categoryNames(), new BodyEditor());
         this.previewView = new PreviewView(model.preview());
+        this.workflowBar = model.workflow() == null ? null : new WorkflowBar(model.workflow(), clock);
+        if (workflowBar != null) {
+            editorView.showWorkflow(workflowBar);
+        }
+        if (model.tags() != null && workflowBar != null) {
+            editorView.showTags(new TagsView(model.tags(), workflowBar.lockedProperty()));
+        }
+        if (model.desk() != null) {
+            listView.showFilters(new DeskFilterBar(model.desk(), model.categoryNames()));
+        }
+        if (model.notes() != null) {
+            editorView.showNotes(new NotesPane(model.notes(), clock));
+        }
         anchorPreviewToEditedParagraph();
     }
 
@@ -124,6 +142,7 @@ final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, article);
         bar.getMenus().add(editorView.bodyEditor().formatMenu());
         bar.setId("menuBar");
+        addDeskMenus(bar, edit);
         return bar;
     }
 
@@ -178,6 +197,57 @@ final class MainWindow {
             event.setDropCompleted(files);
             event.consume();
         });
+    }
+
+    /** Edit → Profile… and the Workflow menu with the step shortcuts (issue #6). */
+    private void addDeskMenus(MenuBar bar, Menu edit) {
+        edit.getItems().addAll(new SeparatorMenuItem(), item("Profile…", "menuProfile", null, this::editProfile));
+        if (model.categoryManager() != null) {
+            edit.getItems().add(item("Categories…", "menuCategories", null, this::manageCategories));
+        }
+        if (workflowBar != null) {
+            Menu workflow = new Menu("Workflow");
+            workflow.setId("menuWorkflow");
+            workflow.getItems().setAll(workflowBar.menuItems());
+            workflow.getItems().add(new SeparatorMenuItem());
+            workflow.getItems().add(bulkMenu());
+            bar.getMenus().add(workflow);
+        }
+    }
+
+    /** Workflow → Selected articles: a step or a category for every selected article at once. */
+    private Menu bulkMenu() {
+        Menu selected = new Menu("Selected articles");
+        selected.setId("menuSelected");
+        selected.getItems().add(item("Set category…", "menuBulkCategory", null, () -> {
+            List<UUID> ids = listView.selectedIds();
+            if (!ids.isEmpty()) {
+                dialogs.chooseCategory(stage, List.copyOf(model.categoryNames()), ids.size())
+                        .ifPresent(name -> model.setCategoryOfSelected(ids, name));
+            }
+        }));
+        for (com.copydesk.article.WorkflowAction action : com.copydesk.article.WorkflowAction.values()) {
+            if (action != com.copydesk.article.WorkflowAction.EDIT_PUBLISHED) {
+                selected.getItems().add(item(action.label(), "menuBulk-" + action.name(), null,
+                        () -> model.stepSelected(listView.selectedIds(), action)));
+            }
+        }
+        return selected;
+    }
+
+    private void manageCategories() {
+        model.categoryManager().load();
+        javafx.stage.Stage manager = new javafx.stage.Stage();
+        manager.initOwner(stage);
+        manager.setTitle("Categories");
+        Scene scene = new Scene(new com.copydesk.article.ui.CategoriesView(model.categoryManager()).node());
+        scene.getStylesheets().add(MainWindow.class.getResource("copydesk.css").toExternalForm());
+        manager.setScene(scene);
+        manager.show();
+    }
+
+    private void editProfile() {
+        dialogs.askProfile(stage, model.profileProperty().get(), false).ifPresent(model.profileProperty()::set);
     }
 
     private static MenuItem item(String text, String id, KeyCode key, Runnable action) {

@@ -59,6 +59,10 @@ public record Article(
         return new Article(id, headline, dek, byline, dateline, date, categories, status, body, created, modified);
     }
 
+    public Article withStatus(ArticleStatus newStatus) {
+        return new Article(id, headline, dek, byline, dateline, publishDate, categories, newStatus, body, created, modified);
+    }
+
     /** True when both describe the same content, ignoring the timestamps. */
     public boolean sameContentAs(Article other) {
         return other != null

@@ -4,8 +4,12 @@ package com.copydesk.article;
 public enum ArticleStatus {
     DRAFT("Draft"),
     IN_REVIEW("In review"),
+    /** Sent back to the reporter from review; see {@link Workflow}. */
+    CHANGES_REQUESTED("Changes requested"),
     READY("Ready"),
-    PUBLISHED("Published");
+    PUBLISHED("Published"),
+    /** Killed: kept, but out of the running until restored to the state it had. */
+    SPIKED("Spiked");
 
     private final String label;
 

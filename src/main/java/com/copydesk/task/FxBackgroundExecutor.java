@@ -21,6 +21,12 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (worker.isShutdown()) {
+            // A callback of the last storage work (e.g. a save finishing while the window closes) may
+            // ask for more; the database is closed by then, so there is nothing left to do it with.
+            LOG.log(System.Logger.Level.DEBUG, "Ignoring storage work submitted after shutdown");
+            return;
+        }
         worker.execute(() -> {
             try {
                 T result = work.call();

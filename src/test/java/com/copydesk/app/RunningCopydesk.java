@@ -2,6 +2,7 @@ package com.copydesk.app;
 
 import com.copydesk.exchange.ConflictPolicy;
 import com.copydesk.exchange.ExportFormat;
+import com.copydesk.article.UserProfile;
 import com.copydesk.store.Database;
 import javafx.application.Platform;
 import javafx.scene.web.WebView;
@@ -30,6 +31,9 @@ final class RunningCopydesk {
         this.stage = stage;
         Database database = Startup.openAndSeed(databaseFile);
         this.copydesk = Copydesk.start(stage, database, configDir, dialogs, Clock.systemDefaultZone(), firstFrame::set);
+        // The primary stage is shared between test classes; one that set its size (PageScreenshotTest)
+        // would otherwise leave this window at that size instead of the scene's.
+        stage.sizeToScene();
     }
 
     /** Call on the FX thread. */
@@ -84,6 +88,21 @@ final class RunningCopydesk {
         volatile List<Path> importFiles = List.of();
         volatile ConflictPolicy conflictPolicy;
         final List<String> errors = new CopyOnWriteArrayList<>();
+
+        /** What the profile dialog answers (first run and Edit → Profile…); null = skipped. */
+        volatile UserProfile profileAnswer;
+        /** What the "Set category" dialog answers; null = cancelled. */
+        volatile String categoryAnswer;
+
+        @Override
+        public Optional<String> chooseCategory(Window owner, java.util.List<String> categories, int articleCount) {
+            return Optional.ofNullable(categoryAnswer);
+        }
+
+        @Override
+        public Optional<UserProfile> askProfile(Window owner, UserProfile current, boolean firstRun) {
+            return Optional.ofNullable(profileAnswer);
+        }
 
         @Override
         public Optional<Path> chooseExportFile(Window owner, String suggestedName) {

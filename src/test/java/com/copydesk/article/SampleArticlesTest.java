@@ -33,7 +33,7 @@ class SampleArticlesTest {
         assertEquals(4, samples.stream().map(Article::headline).distinct().count());
         assertEquals(4, samples.stream().map(Article::byline).distinct().count());
         assertEquals(4, samples.stream().map(Article::categories).distinct().count());
-        assertEquals(EnumSet.allOf(ArticleStatus.class),
+        assertEquals(EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.READY, ArticleStatus.PUBLISHED),
                 samples.stream().map(Article::status).collect(Collectors.toCollection(() -> EnumSet.noneOf(ArticleStatus.class))));
         Pattern capsCity = Pattern.compile("[A-Z][A-Z .'-]*");
         for (Article a : samples) {

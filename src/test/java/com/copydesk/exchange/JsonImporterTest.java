@@ -89,7 +89,7 @@ class JsonImporterTest {
 
         ExchangeException e = assertThrows(ExchangeException.class, () -> new JsonImporter().read(file));
 
-        assertTrue(e.getMessage().contains("\"status\" must be one of DRAFT, IN_REVIEW, READY, PUBLISHED, not \"LATE\""),
+        assertTrue(e.getMessage().contains("\"status\" must be one of DRAFT, IN_REVIEW, CHANGES_REQUESTED, READY, PUBLISHED, SPIKED, not \"LATE\""),
                 e.getMessage());
     }
 

@@ -80,6 +80,40 @@ public final class ArticleEditorView {
         return bodyEditor;
     }
 
+    /**
+     * Adds the workflow: its buttons above the headline, its timeline below the body, the status
+     * shown read-only (it changes only through the buttons), and every field locked while
+     * {@code workflow} says the article is locked (Published or Spiked).
+     */
+    public void showWorkflow(WorkflowBar workflow) {
+        root.getChildren().add(0, workflow.node());
+        root.getChildren().add(workflow.timelineNode());
+        status.setDisable(true);
+        status.setTooltip(new javafx.scene.control.Tooltip("Change the status with the buttons above"));
+        javafx.beans.binding.BooleanBinding locked = workflow.lockedProperty();
+        for (TextField field : List.of(headline, dek, byline, dateline)) {
+            field.editableProperty().bind(locked.not());
+        }
+        publishDate.disableProperty().bind(locked);
+        category.disableProperty().bind(locked);
+        bodyEditor.setEditable(!locked.get());
+        locked.addListener((obs, was, isLocked) -> bodyEditor.setEditable(!isLocked));
+    }
+
+    /** Adds the tags row under the categories, above the body's toolbar. */
+    public void showTags(TagsView tags) {
+        root.getChildren().add(root.getChildren().indexOf(bodyEditor.toolbar()), tags.node());
+    }
+
+    /** Adds the review notes pane under the body; notes stay open for editing even when the article is locked. */
+    public void showNotes(NotesPane notes) {
+        root.getChildren().add(notes.node());
+        // Let the body give up height to the open panes instead of pushing them out of the window.
+        if (bodyEditor.node() instanceof javafx.scene.layout.Region body) {
+            body.setMinHeight(120);
+        }
+    }
+
     private GridPane metadataGrid() {
         GridPane grid = new GridPane();
         grid.setHgap(8);

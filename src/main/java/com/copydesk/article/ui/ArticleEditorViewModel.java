@@ -182,6 +182,27 @@ public final class ArticleEditorViewModel {
         close();
     }
 
+    /**
+     * Shows a status the store has already recorded (a workflow step) without treating it as an
+     * edit, so the next autosave carries the new status instead of writing the old one back.
+     */
+    public void statusRecorded(UUID id, ArticleStatus recorded) {
+        Article now = current.get();
+        if (now == null || !now.id().equals(id)) {
+            return;
+        }
+        loading = true;
+        try {
+            status.set(recorded);
+            current.set(now.withStatus(recorded));
+            lastSaved = lastSaved == null ? null : lastSaved.withStatus(recorded);
+            lastSubmitted = lastSubmitted == null ? null : lastSubmitted.withStatus(recorded);
+            failed.computeIfPresent(id, (key, pending) -> pending.withStatus(recorded));
+        } finally {
+            loading = false;
+        }
+    }
+
     /** Writes the current state to the store now if it differs from what was last saved. */
     public void saveNow() {
         autosave.cancel();

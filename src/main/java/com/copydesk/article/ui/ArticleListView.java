@@ -79,6 +79,11 @@ public final class ArticleListView {
         list.requestFocus();
     }
 
+    /** Adds the desk's filter bar between the search field and the list. */
+    public void showFilters(DeskFilterBar filters) {
+        root.getChildren().add(1, filters.node());
+    }
+
     public TextField searchField() {
         return searchField;
     }

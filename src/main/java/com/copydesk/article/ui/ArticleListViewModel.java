@@ -1,7 +1,9 @@
 package com.copydesk.article.ui;
 
 import com.copydesk.article.ArticleSummary;
+import com.copydesk.article.DeskFilter;
 import com.copydesk.store.ArticleStore;
+import com.copydesk.store.DeskStore;
 import com.copydesk.task.BackgroundExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +31,8 @@ public final class ArticleListViewModel {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<UUID> selectedId = new SimpleObjectProperty<>(this, "selectedId");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private final ObjectProperty<DeskFilter> filter = new SimpleObjectProperty<>(this, "filter", DeskFilter.ALL);
+    private DeskStore desk;
     private long latestQuery;
 
     public ArticleListViewModel(ArticleStore store, BackgroundExecutor executor, Consumer<String> onError) {
@@ -36,6 +40,17 @@ public final class ArticleListViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.onError = Objects.requireNonNull(onError);
         searchText.addListener((obs, old, now) -> refresh());
+        filter.addListener((obs, old, now) -> refresh());
+    }
+
+    /** From now on applies the desk's {@link #filterProperty() filters} through {@code deskStore}. */
+    public void useDesk(DeskStore deskStore) {
+        this.desk = Objects.requireNonNull(deskStore);
+    }
+
+    /** The desk's filters, combined with the search text; {@link DeskFilter#ALL} shows everything. */
+    public ObjectProperty<DeskFilter> filterProperty() {
+        return filter;
     }
 
     public ObservableList<ArticleSummary> items() {
@@ -59,7 +74,9 @@ public final class ArticleListViewModel {
     public void refresh() {
         long query = ++latestQuery;
         String text = searchText.get() == null ? "" : searchText.get().strip();
-        executor.submit(() -> store.list(text, PAGE_SIZE), rows -> {
+        DeskFilter narrowed = filter.get();
+        executor.submit(() -> desk == null || narrowed.isAll() ? store.list(text, PAGE_SIZE)
+                : desk.list(text, narrowed, PAGE_SIZE), rows -> {
             if (query == latestQuery) {
                 items.setAll(rows);
                 loaded.set(true);
@@ -69,6 +86,15 @@ public final class ArticleListViewModel {
 
     /** Puts a freshly saved article in its place (newest first) without a round trip to the store. */
     public void show(ArticleSummary summary) {
+        if (!filter.get().isAll()) {
+            // Whether a new or changed article belongs in a filtered list is for the store to say, on the
+            // next refresh (see MainViewModel's workflow steps); until then only rows shown are updated.
+            int shown = indexOf(summary.id());
+            if (shown >= 0) {
+                items.set(shown, summary);
+            }
+            return;
+        }
         int index = indexOf(summary.id());
         if (index >= 0) {
             // Keep the search snippet: the saved summary has none; search results stay in ranked order.

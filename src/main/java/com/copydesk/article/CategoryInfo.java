@@ -1,0 +1,48 @@
+package com.copydesk.article;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A category as the category manager shows it: its color and how many articles are filed under it. */
+public record CategoryInfo(long id, String name, String color, int articles) {
+
+    public static final int MAX_NAME_LENGTH = 40;
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    public CategoryInfo {
+        name = cleanName(name);
+        color = checkedColor(color);
+        if (articles < 0) {
+            throw new IllegalArgumentException("articles must not be negative");
+        }
+    }
+
+    /** NFC, inner white space collapsed, stripped; refused with a sentence when empty or too long. */
+    public static String cleanName(String typed) {
+        Objects.requireNonNull(typed, "name");
+        String name = Normalizer.normalize(typed, Normalizer.Form.NFC).replaceAll("[\\s\\x00]+", " ").strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("A category needs a name.");
+        }
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("A category name can be at most " + MAX_NAME_LENGTH + " characters long.");
+        }
+        return name;
+    }
+
+    /** Equal for names that differ only in case or Unicode normalization. */
+    public static String key(String name) {
+        return cleanName(name).toLowerCase(Locale.ROOT);
+    }
+
+    /** "#rrggbb" (lower case) or empty for no color. */
+    public static String checkedColor(String color) {
+        String value = color == null ? "" : color.strip();
+        if (!value.isEmpty() && !COLOR.matcher(value).matches()) {
+            throw new IllegalArgumentException("A color looks like #1a7f5a, not “" + value + "”.");
+        }
+        return value.toLowerCase(Locale.ROOT);
+    }
+}

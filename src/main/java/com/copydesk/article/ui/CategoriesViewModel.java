@@ -1,0 +1,135 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.CategoryInfo;
+import com.copydesk.store.CategoryAdminStore;
+import com.copydesk.task.BackgroundExecutor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** The category manager: the categories with counts, and create/rename/recolor/reorder/merge/delete. */
+public final class CategoriesViewModel {
+
+    private final CategoryAdminStore store;
+    private final BackgroundExecutor executor;
+    private final Consumer<List<CategoryInfo>> onChanged;
+    private final Runnable beforeChange;
+    private final ObservableList<CategoryInfo> categories = FXCollections.observableArrayList();
+    private final ObjectProperty<CategoryInfo> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+
+    /**
+     * {@code beforeChange} runs before each change is queued (the editor saves its pending edits, so
+     * they cannot later write an old category name back); {@code onChanged} gets the categories after it.
+     */
+    public CategoriesViewModel(CategoryAdminStore store, BackgroundExecutor executor, Runnable beforeChange,
+                               Consumer<List<CategoryInfo>> onChanged) {
+        this.beforeChange = Objects.requireNonNull(beforeChange);
+        this.store = Objects.requireNonNull(store);
+        this.executor = Objects.requireNonNull(executor);
+        this.onChanged = Objects.requireNonNull(onChanged);
+        selected.addListener((obs, old, now) -> {
+            problem.set("");
+            if (now != null && (old == null || old.id() != now.id())) {
+                name.set(now.name());
+            }
+        });
+    }
+
+    public ObservableList<CategoryInfo> categories() { return categories; }
+    public ObjectProperty<CategoryInfo> selectedProperty() { return selected; }
+    /** The name typed for "Add" and "Rename". */
+    public StringProperty nameProperty() { return name; }
+    /** Why the last change was refused, in words for the user; empty when all is well. */
+    public StringProperty problemProperty() { return problem; }
+
+    public void load() {
+        executor.submit(store::overview, categories::setAll, failure -> problem.set(failure.getMessage()));
+    }
+
+    public void create() {
+        String typed = name.get();
+        change(() -> {
+            store.create(typed);
+            return null;
+        });
+    }
+
+    public void renameSelected() {
+        CategoryInfo category = selected.get();
+        String typed = name.get();
+        if (category != null) {
+            change(() -> {
+                store.rename(category.id(), typed);
+                return null;
+            });
+        }
+    }
+
+    public void recolorSelected(String color) {
+        CategoryInfo category = selected.get();
+        if (category != null) {
+            change(() -> {
+                store.recolor(category.id(), color);
+                return null;
+            });
+        }
+    }
+
+    public void moveSelected(int delta) {
+        CategoryInfo category = selected.get();
+        if (category != null) {
+            change(() -> {
+                store.move(category.id(), delta);
+                return null;
+            });
+        }
+    }
+
+    /** Files the selected category's articles under {@code target} and removes the selected one. */
+    public void mergeSelectedInto(CategoryInfo target) {
+        CategoryInfo category = selected.get();
+        if (category == null || target == null) {
+            problem.set("Choose the category to merge into.");
+            return;
+        }
+        change(() -> {
+            store.merge(category.id(), target.id());
+            return null;
+        });
+    }
+
+    /** Deletes the selected category; its articles go to {@code moveTo} (needed when it is in use). */
+    public void deleteSelected(CategoryInfo moveTo) {
+        CategoryInfo category = selected.get();
+        if (category != null) {
+            change(() -> {
+                store.delete(category.id(), moveTo == null ? null : moveTo.id());
+                return null;
+            });
+        }
+    }
+
+    private void change(Callable<Void> work) {
+        problem.set("");
+        beforeChange.run();
+        Long keep = selected.get() == null ? null : selected.get().id();
+        executor.submit(() -> {
+            work.call();
+            return store.overview();
+        }, all -> {
+            categories.setAll(all);
+            selected.set(all.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null));
+            onChanged.accept(all);
+        }, failure -> problem.set(failure.getMessage()));
+    }
+}

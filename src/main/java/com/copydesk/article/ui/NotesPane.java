@@ -1,0 +1,114 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.ReviewNote;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The collapsible "Notes" pane under the editor: the threads, and a field to add a note or reply. */
+public final class NotesPane {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
+
+    private final NotesViewModel model;
+    private final Clock clock;
+    private final VBox threads = new VBox(6);
+    private final TitledPane pane = new TitledPane();
+
+    public NotesPane(NotesViewModel model, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+        threads.setId("noteList");
+        model.notes().addListener((ListChangeListener<ReviewNote>) change -> showNotes());
+        showNotes();
+
+        TextField field = new TextField();
+        field.setId("noteField");
+        field.textProperty().bindBidirectional(model.textProperty());
+        field.promptTextProperty().bind(Bindings.createStringBinding(() -> model.replyToProperty().get() == null
+                ? "Add a note for the desk (not published)"
+                : "Reply to " + model.replyToProperty().get().author(), model.replyToProperty()));
+        field.setOnAction(event -> model.add());
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Button add = new Button("Add note");
+        add.setId("addNote");
+        add.setOnAction(event -> model.add());
+        Button cancelReply = new Button("New thread");
+        cancelReply.setId("cancelReply");
+        cancelReply.visibleProperty().bind(model.replyToProperty().isNotNull());
+        cancelReply.managedProperty().bind(cancelReply.visibleProperty());
+        cancelReply.setOnAction(event -> model.replyToProperty().set(null));
+        Label problem = new Label();
+        problem.setId("noteProblem");
+        problem.getStyleClass().add("problem");
+        problem.textProperty().bind(model.problemProperty());
+        problem.managedProperty().bind(model.problemProperty().isNotEmpty());
+
+        ScrollPane scroll = new ScrollPane(threads);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(130);
+        HBox entry = new HBox(6, field, cancelReply, add);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        pane.setContent(new VBox(6, scroll, entry, problem));
+        pane.textProperty().bind(Bindings.createStringBinding(() -> "Notes (" + model.notes().size() + ", "
+                + model.openCountProperty().get() + " open)", model.notes(), model.openCountProperty()));
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.setId("notes");
+    }
+
+    public Node node() {
+        return pane;
+    }
+
+    private void showNotes() {
+        threads.getChildren().clear();
+        for (ReviewNote note : model.notes()) {
+            threads.getChildren().add(row(note));
+        }
+        if (model.notes().isEmpty()) {
+            threads.getChildren().add(new Label("No notes yet"));
+        }
+    }
+
+    private Node row(ReviewNote note) {
+        Label text = new Label(note.author() + " · " + WHEN.format(note.created().atZone(clock.getZone()))
+                + (note.isResolved() ? " · resolved by " + note.resolvedBy() : "") + "\n" + note.text());
+        text.setWrapText(true);
+        text.getStyleClass().add("note-text");
+        text.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("resolved"), note.isResolved());
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button reply = new Button("Reply");
+        reply.setId("replyNote-" + note.id());
+        reply.setOnAction(event -> model.replyTo(note));
+        Button resolve = new Button(note.isResolved() ? "Reopen" : "Resolve");
+        resolve.setId("resolveNote-" + note.id());
+        resolve.setOnAction(event -> model.setResolved(note, !note.isResolved()));
+        HBox row = new HBox(6, text, reply, resolve);
+        row.getStyleClass().add(note.isReply() ? "note-reply" : "note");
+        if (note.isReply()) {
+            Region indent = new Region();
+            indent.setMinWidth(20);
+            row.getChildren().add(0, indent);
+            row.getChildren().remove(reply);
+        }
+        row.setPadding(new Insets(2));
+        return row;
+    }
+}

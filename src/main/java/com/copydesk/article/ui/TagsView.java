@@ -1,0 +1,65 @@
+package com.copydesk.article.ui;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The article's tags as removable chips, and a field that completes from the known tags. */
+public final class TagsView {
+
+    private final TagsViewModel model;
+    private final FlowPane chips = new FlowPane(4, 4);
+    private final HBox root;
+
+    public TagsView(TagsViewModel model, BooleanBinding locked) {
+        this.model = model;
+        TextField field = new TextField();
+        field.setId("tagField");
+        field.setPromptText("Add a tag");
+        field.setPrefColumnCount(10);
+        field.textProperty().bindBidirectional(model.inputProperty());
+        field.setOnAction(event -> model.addInput());
+        TextFields.bindAutoCompletion(field, request -> model.suggestions(request.getUserText()));
+        Label problem = new Label();
+        problem.setId("tagProblem");
+        problem.getStyleClass().add("problem");
+        problem.textProperty().bind(model.problemProperty());
+        chips.setId("tagChips");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        chips.setPrefWrapLength(0);
+        chips.setMinWidth(0);
+        model.tags().addListener((ListChangeListener<String>) change -> showChips());
+        showChips();
+        Label label = new Label("Tags");
+        root = new HBox(8, label, chips, field, problem);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setId("tags");
+        chips.disableProperty().bind(locked);
+        field.disableProperty().bind(locked);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void showChips() {
+        chips.getChildren().clear();
+        for (String tag : model.tags()) {
+            Button remove = new Button("✕");
+            remove.getStyleClass().add("chip-remove");
+            remove.setId("removeTag-" + tag);
+            remove.setOnAction(event -> model.remove(tag));
+            HBox chip = new HBox(2, new Label(tag), remove);
+            chip.setAlignment(Pos.CENTER_LEFT);
+            chip.getStyleClass().add("chip");
+            chips.getChildren().add(chip);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.copydesk.store;
+
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.ArticleSummary;
+import com.copydesk.article.DeskFilter;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** The article list as a desk: the text search of {@link ArticleStore#list} narrowed by a {@link DeskFilter}. */
+public final class DeskStore {
+
+    private final Database db;
+
+    public DeskStore(Database db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    /** Like {@link ArticleStore#list(String, int)}, keeping only articles the filter admits. */
+    public List<ArticleSummary> list(String query, DeskFilter filter, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        Where where = where(query, filter);
+        String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a" + where.sql
+                + " ORDER BY a.modified_at DESC, a.id LIMIT ?";
+        return db.query("search the articles", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int next = where.bind(select);
+                select.setInt(next, limit);
+                List<ArticleSummary> summaries = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        summaries.add(ArticleRows.summary(rows, ""));
+                    }
+                }
+                return summaries;
+            }
+        });
+    }
+
+    /** How many articles the filter admits (no text search): the counts of the saved views. */
+    public int count(DeskFilter filter) {
+        Where where = where("", filter);
+        return db.query("count the articles", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM articles a" + where.sql)) {
+                where.bind(select);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+
+    private static Where where(String query, DeskFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        List<String> clauses = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        clauses.add("a.deleted_at IS NULL");
+        String text = query == null ? "" : query.strip();
+        java.util.Optional<String> match = text.isEmpty() ? java.util.Optional.empty() : SearchQuery.fts(text);
+        if (match.isPresent()) {
+            // The same full-text index as ArticleStore#list; within a filter the newest come first.
+            clauses.add("a.search_id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+            values.add(match.get());
+        } else if (!text.isEmpty()) {
+            clauses.add("(a.headline LIKE ? ESCAPE '\\' OR a.dek LIKE ? ESCAPE '\\'"
+                    + " OR a.byline LIKE ? ESCAPE '\\' OR a.body_text LIKE ? ESCAPE '\\')");
+            String pattern = LikePattern.contains(text);
+            for (int i = 0; i < 4; i++) {
+                values.add(pattern);
+            }
+        }
+        if (!filter.statuses().isEmpty()) {
+            clauses.add("a.status IN (SELECT value FROM json_each(?))");
+            values.add(jsonArray(filter.statuses().stream().map(ArticleStatus::name).toList()));
+        }
+        if (!filter.categories().isEmpty()) {
+            clauses.add("EXISTS (SELECT 1 FROM article_categories ac JOIN categories c ON c.id = ac.category_id "
+                    + "WHERE ac.article_id = a.id AND c.name IN (SELECT value FROM json_each(?)))");
+            values.add(jsonArray(List.copyOf(filter.categories())));
+        }
+        if (!filter.byline().isEmpty()) {
+            clauses.add("trim(a.byline) = ? COLLATE NOCASE");
+            values.add(filter.byline());
+        }
+        if (filter.publishedSince() != null) {
+            clauses.add("EXISTS (SELECT 1 FROM status_history h WHERE h.article_id = a.id "
+                    + "AND h.to_status = 'PUBLISHED' AND h.changed_at >= ?)");
+            values.add(filter.publishedSince().toEpochMilli());
+        }
+        if (filter.publishedSince() != null && filter.statuses().isEmpty()) {
+            clauses.add("a.status = 'PUBLISHED'");
+        }
+        return new Where(" WHERE " + String.join(" AND ", clauses), values);
+    }
+
+    private static String jsonArray(List<String> values) {
+        return values.stream().map(DeskStore::jsonString).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static String jsonString(String value) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
+    }
+
+    private record Where(String sql, List<Object> values) {
+        /** Binds the values from parameter 1 and returns the next free parameter index. */
+        int bind(PreparedStatement statement) throws SQLException {
+            int index = 1;
+            for (Object value : values) {
+                statement.setObject(index++, value);
+            }
+            return index;
+        }
+    }
+}

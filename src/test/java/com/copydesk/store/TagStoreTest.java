@@ -1,0 +1,85 @@
+package com.copydesk.store;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.body.BodyDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TagStoreTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private TagStore tags;
+    private Article one;
+    private Article two;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("tags.copydesk"));
+        tags = new TagStore(db);
+        ArticleStore articles = new ArticleStore(db);
+        one = article("One");
+        two = article("Two");
+        articles.save(one);
+        articles.save(two);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void tagsAreKeptInOrderAndOfferedToOtherArticles() {
+        assertThat(tags.setTags(one.id(), List.of("  ferries ", "strike   action"))).containsExactly("ferries", "strike action");
+        assertThat(tags.tagsOf(one.id())).containsExactly("ferries", "strike action");
+        assertThat(tags.all()).containsExactly("ferries", "strike action");
+        assertThat(tags.tagsOf(two.id())).isEmpty();
+    }
+
+    @Test
+    void namesDifferingOnlyInCaseOrUnicodeNormalizationAreOneTag() {
+        tags.setTags(one.id(), List.of("Café"));
+        assertThat(tags.setTags(two.id(), List.of("CAFÉ", "cafe\u0301", "Ärzte", "ärzte"))).containsExactly("Café", "Ärzte");
+        assertThat(tags.all()).containsExactly("Café", "Ärzte");
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM tags")).isEqualTo(2);
+    }
+
+    @Test
+    void aBadNameIsRefusedWithASentenceAndTheOldTagsStay() {
+        tags.setTags(one.id(), List.of("ferries"));
+        assertThatThrownBy(() -> tags.setTags(one.id(), List.of("ok", " \t ")))
+                .hasMessage("A tag needs at least one letter or digit.");
+        assertThatThrownBy(() -> tags.setTags(one.id(), List.of("a,b"))).hasMessageContaining("comma");
+        assertThatThrownBy(() -> tags.setTags(one.id(), List.of("x".repeat(61)))).hasMessageContaining("at most 60");
+        assertThat(tags.tagsOf(one.id())).containsExactly("ferries");
+    }
+
+    @Test
+    void deletingAnArticleRemovesItsTagLinksButKeepsTheTags() {
+        tags.setTags(one.id(), List.of("ferries"));
+        new ArticleStore(db).delete(one.id());
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM article_tags")).isZero();
+        assertThat(tags.all()).containsExactly("ferries");
+    }
+
+    private static Article article(String headline) {
+        return new Article(UUID.randomUUID(), headline, "", "", "", null, List.of(), ArticleStatus.DRAFT,
+                BodyDocument.empty(), T0, T0);
+    }
+}
