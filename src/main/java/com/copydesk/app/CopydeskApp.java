@@ -55,7 +55,8 @@ public final class CopydeskApp extends Application {
                 return;
             }
         }
-        copydesk = Copydesk.start(stage, database, plan.paths().configDir(), new FxDialogs(),
+        copydesk = Copydesk.start(stage, database, plan.paths().configDir(),
+                new FxDialogs(getHostServices(), plan.logs().folder()),
                 Clock.systemDefaultZone(), this::firstFrame);
         if (!Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             Platform.runLater(() -> offerCrashReports(stage));

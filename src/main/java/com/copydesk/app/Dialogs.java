@@ -38,4 +38,14 @@ public interface Dialogs {
     default Optional<UserProfile> askProfile(Window owner, UserProfile current, boolean firstRun) {
         return Optional.empty();
     }
+
+    /** Help → About: the version and the licences of what Copydesk is built from. */
+    default void showAbout(Window owner) {
+        showError(owner, "About Copydesk", About.text());
+    }
+
+    /** Help → Show logs: where the log files and crash reports are, opened in the file manager when possible. */
+    default void showLogs(Window owner) {
+        showError(owner, "Logs", "This copy of Copydesk writes no log files.");
+    }
 }

@@ -17,6 +17,52 @@ import java.util.Optional;
 /** {@link Dialogs} with JavaFX alerts and the platform's file chooser. */
 public class FxDialogs implements Dialogs {
 
+    private final javafx.application.HostServices host;
+    private final java.nio.file.Path logFolder;
+
+    /** Dialogs without a desktop to hand folders to, and without log files (tests, tools). */
+    public FxDialogs() {
+        this(null, null);
+    }
+
+    /** Dialogs of the running application: {@code host} opens folders, {@code logFolder} holds the logs. */
+    public FxDialogs(javafx.application.HostServices host, java.nio.file.Path logFolder) {
+        this.host = host;
+        this.logFolder = logFolder;
+    }
+
+    @Override
+    public void showAbout(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, About.text(), ButtonType.OK);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle("About Copydesk");
+        alert.setHeaderText("Copydesk " + Version.current());
+        alert.getDialogPane().setId("aboutDialog");
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showLogs(Window owner) {
+        if (logFolder == null) {
+            Dialogs.super.showLogs(owner);
+            return;
+        }
+        ButtonType open = new ButtonType("Open folder", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                "Copydesk writes its logs and any crash reports to\n" + logFolder, open, ButtonType.CLOSE);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle("Logs");
+        alert.setHeaderText("Logs and crash reports");
+        alert.getDialogPane().setId("logsDialog");
+        alert.showAndWait().filter(open::equals).filter(button -> host != null)
+                .ifPresent(button -> host.showDocument(logFolder.toUri().toString()));
+    }
+
     @Override
     public Optional<Path> chooseExportFile(Window owner, String suggestedName) {
         FileChooser chooser = new FileChooser();

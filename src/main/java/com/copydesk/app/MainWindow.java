@@ -143,6 +143,10 @@ final class MainWindow {
         bar.getMenus().add(editorView.bodyEditor().formatMenu());
         bar.setId("menuBar");
         addDeskMenus(bar, edit);
+        bar.getMenus().add(new Menu("Help", null,
+                item("Show logs", "menuShowLogs", null, () -> dialogs.showLogs(stage)),
+                new SeparatorMenuItem(),
+                item("About Copydesk", "menuAbout", null, () -> dialogs.showAbout(stage))));
         return bar;
     }
 

@@ -62,7 +62,11 @@ final class NinjsWriter {
 
     /** Only a published story may be used by whoever receives it. */
     static String pubStatus(ArticleStatus status) {
-        return status == ArticleStatus.PUBLISHED ? "usable" : "withheld";
+        return switch (status) {
+            case PUBLISHED -> "usable";
+            case SPIKED -> "canceled";
+            case DRAFT, IN_REVIEW, CHANGES_REQUESTED, READY -> "withheld";
+        };
     }
 
     /** Lower-case words of the headline joined by hyphens, at most five words, accents removed: "council-approves-budget". */

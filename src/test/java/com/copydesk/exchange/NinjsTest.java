@@ -144,6 +144,15 @@ class NinjsTest {
     }
 
     @Test
+    void aSpikedArticleIsCanceledAndStillValid() throws Exception {
+        Article spiked = SampleArticles.simple("Killed", T0).withStatus(ArticleStatus.SPIKED);
+        store.save(spiked);
+        Path file = dir.resolve("spiked.json");
+        exporter.export(ExportFormat.NINJS, List.of(spiked.id()), file);
+        assertThat(MAPPER.readTree(file.toFile()).path("pubStatus").asText()).isEqualTo("canceled");
+    }
+
+    @Test
     void ourOwnNinjsImportsBackUnderTheSameId() {
         Article article = SampleArticles.formatted(T0.plusSeconds(1));
         store.save(article);

@@ -98,10 +98,13 @@ class NoteStoreTest {
     }
 
     @Test
-    void deletingTheArticleDeletesItsNotes() {
+    void emptyingTheTrashDeletesTheArticlesNotes() {
         ReviewNote note = notes.add(article.id(), null, JON, T0, "Trim the top");
         notes.add(article.id(), note.id(), ANA, T0, "Done");
-        new ArticleStore(db).delete(article.id());
+        ArticleStore articles = new ArticleStore(db);
+        articles.delete(article.id());
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM review_notes")).as("kept while in the Trash").isEqualTo(2);
+        articles.emptyTrash();
         assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM review_notes")).isZero();
     }
 }

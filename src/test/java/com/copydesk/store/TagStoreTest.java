@@ -71,9 +71,12 @@ class TagStoreTest {
     }
 
     @Test
-    void deletingAnArticleRemovesItsTagLinksButKeepsTheTags() {
+    void emptyingTheTrashRemovesTagLinksButKeepsTheTags() {
         tags.setTags(one.id(), List.of("ferries"));
-        new ArticleStore(db).delete(one.id());
+        ArticleStore articles = new ArticleStore(db);
+        articles.delete(one.id());
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM article_tags")).as("kept while in the Trash").isOne();
+        articles.emptyTrash();
         assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM article_tags")).isZero();
         assertThat(tags.all()).containsExactly("ferries");
     }
