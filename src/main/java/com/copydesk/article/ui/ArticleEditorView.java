@@ -123,6 +123,7 @@ public final class ArticleEditorView {
         grid.addRow(2, new Label("Categories"), category);
         GridPane.setColumnSpan(category, 3);
         ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Dateline" and "Categories" never shrink to "Dateli…"
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         grow.setMinWidth(80);
