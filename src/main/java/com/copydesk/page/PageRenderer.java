@@ -250,7 +250,7 @@ public final class PageRenderer {
     // ---------------------------------------------------------------- mechanics
 
     /** Escapes text for use in HTML content and in double- or single-quoted attributes. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

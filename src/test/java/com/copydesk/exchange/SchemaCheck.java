@@ -18,9 +18,17 @@ final class SchemaCheck {
 
     /** Our own export format. */
     static final Path COPYDESK = Path.of("src", "docs", "copydesk-export.schema.json");
-    /** The IPTC schema, in the shared folder beside the clone (CI lays it out the same way). */
-    static final Path NINJS_3_1 = Path.of("..", "shared", "ninjs", "ninjs-schema_3.1.json");
-    static final Path NINJS_2_1 = Path.of("..", "shared", "ninjs", "ninjs-schema_2.1.json");
+    /**
+     * The IPTC schemas, from the shared folder beside the clone (CI lays it out the same way), or
+     * from the unchanged copies in src/test/resources/iptc where a clone stands alone.
+     */
+    static final Path NINJS_3_1 = iptc("ninjs-schema_3.1.json");
+    static final Path NINJS_2_1 = iptc("ninjs-schema_2.1.json");
+
+    private static Path iptc(String name) {
+        Path shared = Path.of("..", "shared", "ninjs", name);
+        return Files.isRegularFile(shared) ? shared : Path.of("src", "test", "resources", "iptc", name);
+    }
 
     private final Schema schema;
 
