@@ -1,6 +1,7 @@
 package com.copydesk.app;
 
 import com.copydesk.article.UserProfile;
+import com.copydesk.article.ui.SaveState;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Backups;
 import com.copydesk.store.BulkStore;
@@ -89,6 +90,10 @@ public final class Copydesk {
         }
         stage.setMaximized(state.maximized());
         stage.setOnCloseRequest(event -> {
+            if (!unsavedWorkMayBeLost()) {
+                event.consume();
+                return;
+            }
             shutdown();
             Platform.exit();
         });
@@ -107,6 +112,20 @@ public final class Copydesk {
         });
         stage.show();
         backups.makeDailyBackup(message -> dialogs.showError(stage, "Daily backup failed", message));
+    }
+
+    /**
+     * Closing while the last save failed (full disk, locked file) would lose that text: ask first.
+     * Answering no keeps the window open, and saving keeps retrying.
+     */
+    private boolean unsavedWorkMayBeLost() {
+        if (model.editor().saveStateProperty().get() != SaveState.FAILED) {
+            return true;
+        }
+        return dialogs.confirm(stage, "Close without saving?",
+                model.editor().problemProperty().get() + "\n\nIf you close Copydesk now, the changes that could not be"
+                        + " saved are lost. Keep it open while it retries, or copy your text somewhere safe first.",
+                "Close without saving");
     }
 
     private void selectNewestIfNoneSelected() {

@@ -1,0 +1,72 @@
+package com.copydesk.app;
+
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A save that failed is never thrown away silently: closing asks first, and saving goes on retrying. */
+@ExtendWith(ApplicationExtension.class)
+class UnsavedCloseTest {
+
+    @TempDir
+    Path dir;
+
+    private Path databaseFile;
+    private RunningCopydesk app;
+
+    @Start
+    void start(Stage stage) {
+        databaseFile = dir.resolve("locked.copydesk");
+        app = RunningCopydesk.open(stage, databaseFile, dir.resolve("config"));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        app.close(robot);
+    }
+
+    @Test
+    void closingWhileTheFileIsLockedAsksAndKeepsTheTextWhenTheAnswerIsNo(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        robot.clickOn("#newArticle");
+        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.isFocused() && headline.getText().isEmpty());
+        Label status = robot.lookup("#saveStatus").queryAs(Label.class);
+
+        try (Connection otherProgram = DriverManager.getConnection("jdbc:sqlite:" + databaseFile)) {
+            otherProgram.createStatement().execute("BEGIN EXCLUSIVE");
+            robot.write("Locked out");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("Not saved"));
+
+            Platform.runLater(() -> app.stage.fireEvent(new WindowEvent(app.stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+            assertThat(robot.lookup("#confirmDialog .content").queryLabeled().getText()).contains("lost");
+            robot.clickOn("Cancel");
+
+            assertThat(app.stage.isShowing()).isTrue();
+            assertThat(headline.getText()).isEqualTo("Locked out");
+            otherProgram.createStatement().execute("ROLLBACK");
+        }
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().equals("Saved"));
+    }
+}
