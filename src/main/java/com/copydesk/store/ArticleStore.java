@@ -23,7 +23,13 @@ public final class ArticleStore {
 
     private static final String NEWEST_FIRST = " ORDER BY modified_at DESC, id";
     /** How many search results get a snippet: about a screenful of the list. */
-    static final int SNIPPET_ROWS = 30;
+    static final int SNIPPET_ROWS = 12;
+    /**
+     * How many of the newest matches are ranked. Ranking every match of a short, common prefix
+     * costs hundreds of milliseconds on a large archive (measured in src/bench); a desk looks
+     * for recent stories, and a word found in fewer articles than this is ranked in full.
+     */
+    static final int RANKED_CANDIDATES = 1_000;
 
     private static final String NEWEST_FIRST_A = " ORDER BY a.modified_at DESC, a.id";
 
@@ -62,14 +68,16 @@ public final class ArticleStore {
     }
 
     /**
-     * The inner query lets FTS5 rank and cut to the limit itself before anything is joined; it
-     * asks for as many more rows as there are articles in the trash, which the outer query drops.
+     * The inner query lets FTS5 take the newest {@link #RANKED_CANDIDATES} matches, rank them and
+     * cut to the limit itself before anything is joined; it asks for as many more rows as there
+     * are articles in the trash, which the outer query drops.
      * Snippets cost a pass over each document's text, so only the first {@link #SNIPPET_ROWS}
      * results (about a screenful) get one, in a second query by rowid.
      */
     private List<ArticleSummary> search(String match, int limit) {
         String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + ", a.search_id FROM ("
-                + "SELECT rowid AS search_id, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?"
+                + "SELECT search_id, rank FROM (SELECT rowid AS search_id, rank FROM article_search"
+                + " WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?"
                 + ") m JOIN articles a ON a.search_id = m.search_id WHERE a.deleted_at IS NULL ORDER BY m.rank LIMIT ?";
         return db.query("search the articles", connection -> {
             long trashed = trashedCount(connection);
@@ -77,8 +85,9 @@ public final class ArticleStore {
             List<Long> searchIds = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, match);
-                select.setLong(2, limit + trashed);
-                select.setInt(3, limit);
+                select.setLong(2, Math.max(RANKED_CANDIDATES, limit) + trashed);
+                select.setLong(3, limit + trashed);
+                select.setInt(4, limit);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.add(ArticleRows.summary(rows, ""));
