@@ -78,7 +78,9 @@ public final class Copydesk {
     }
 
     private void show(LongConsumer onFirstFrame) {
-        WindowState state = windowStates.load();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        WindowState state = windowStates.load()
+                .fitInto(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         Scene scene = window.buildScene(state);
         stage.setScene(scene);
         stage.setTitle("Copydesk — " + database.file().getFileName() + (database.readOnly() ? " (read-only)" : ""));

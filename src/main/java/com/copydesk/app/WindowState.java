@@ -15,6 +15,18 @@ record WindowState(double x, double y, double width, double height, boolean maxi
         dividers = validDividers(dividers) ? dividers.clone() : DEFAULT.dividers.clone();
     }
 
+    /**
+     * This state made to fit a screen of the given size: a window remembered from a larger monitor,
+     * or the default on a small laptop, is shrunk to the screen and loses a position off screen.
+     */
+    WindowState fitInto(double minX, double minY, double screenWidth, double screenHeight) {
+        double w = Math.min(width, screenWidth);
+        double h = Math.min(height, screenHeight);
+        boolean onScreen = hasPosition() && x >= minX && y >= minY
+                && x + w <= minX + screenWidth && y + h <= minY + screenHeight;
+        return new WindowState(onScreen ? x : Double.NaN, onScreen ? y : Double.NaN, w, h, maximized, dividers);
+    }
+
     boolean hasPosition() {
         return !Double.isNaN(x) && !Double.isNaN(y);
     }

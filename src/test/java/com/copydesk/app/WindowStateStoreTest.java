@@ -35,4 +35,17 @@ class WindowStateStoreTest {
         assertThat(loaded.width()).isEqualTo(WindowState.DEFAULT.width());
         assertThat(loaded.dividers()).containsExactly(WindowState.DEFAULT.dividers());
     }
+
+    @Test
+    void aWindowFromABiggerScreenShrinksToASmallLaptopAndForgetsAnOffScreenPlace() {
+        WindowState remembered = new WindowState(2000, 100, 1800, 1100, false, new double[] {0.3, 0.7});
+        WindowState fitted = remembered.fitInto(0, 0, 1280, 800);
+        assertThat(fitted.width()).isEqualTo(1280);
+        assertThat(fitted.height()).isEqualTo(800);
+        assertThat(fitted.hasPosition()).isFalse();
+        assertThat(fitted.dividers()).containsExactly(0.3, 0.7);
+
+        WindowState small = new WindowState(10, 20, 900, 600, false, new double[] {0.3, 0.7});
+        assertThat(small.fitInto(0, 0, 1280, 800)).isEqualTo(small);
+    }
 }
