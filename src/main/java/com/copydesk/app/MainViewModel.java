@@ -15,7 +15,6 @@ import com.copydesk.article.ui.DeskFilterViewModel;
 import com.copydesk.article.ui.SaveState;
 import com.copydesk.article.ui.TagsViewModel;
 import com.copydesk.article.ui.WorkflowViewModel;
-import com.copydesk.body.BodyStats;
 import com.copydesk.exchange.ArticleExporter;
 import com.copydesk.exchange.ArticleImporter;
 import com.copydesk.exchange.ConflictPolicy;
@@ -223,17 +222,6 @@ public final class MainViewModel {
             SaveState state = editor.saveStateProperty().get();
             return state == SaveState.FAILED ? editor.problemProperty().get() : state.label();
         }, editor.saveStateProperty(), editor.problemProperty());
-    }
-
-    public StringBinding counts() {
-        return Bindings.createStringBinding(() -> {
-            Article article = editor.currentProperty().get();
-            if (article == null) {
-                return "";
-            }
-            BodyStats stats = BodyStats.of(article.body());
-            return plural(stats.words(), "word") + " · " + plural(stats.characters(), "character");
-        }, editor.currentProperty());
     }
 
     /** Creates an empty draft, shows it in the list and opens it; {@code then} runs once it is open. */

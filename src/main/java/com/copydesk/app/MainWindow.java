@@ -274,12 +274,9 @@ final class MainWindow {
         Label message = new Label();
         message.setId("statusMessage");
         message.textProperty().bind(model.messageProperty());
-        Label counts = new Label();
-        counts.setId("wordCount");
-        counts.textProperty().bind(model.counts());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, saveStatus, message, exchangeProgress(), spacer, counts);
+        HBox bar = new HBox(16, saveStatus, message, spacer, exchangeProgress());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setId("statusBar");
