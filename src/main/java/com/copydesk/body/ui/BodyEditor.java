@@ -506,7 +506,9 @@ public final class BodyEditor {
             paragraphAfterCurrent();
         }
         String character = event.getCharacter();
-        area.replaceSelection(character);
+        IndexRange selection = area.getSelection();
+        area.replace(selection.getStart(), selection.getEnd(), character,
+                insertionStyle(selection.getStart(), selection.getEnd()));
         int caret = area.getCaretPosition();
         String before = area.getText(Math.max(0, caret - 3), caret);
         Substitution substitution = Substitution.after(before, typing);
@@ -585,7 +587,7 @@ public final class BodyEditor {
         if (type == BlockType.RULE) {
             type = BlockType.PARAGRAPH;
         }
-        TextStyle style = area.getTextStyleForInsertionAt(start);
+        TextStyle style = insertionStyle(start, area.getSelection().getEnd());
         ReadOnlyStyledDocumentBuilder<BlockType, String, TextStyle> builder =
                 new ReadOnlyStyledDocumentBuilder<>(AreaDocuments.SEGMENT_OPS, type);
         for (String paragraph : paragraphs) {
@@ -603,6 +605,25 @@ public final class BodyEditor {
         StyleSpans<TextStyle> changed = spans.mapStyles(change::apply);
         asOwnUndoStep(() -> area.setStyleSpans(range.getStart(), changed));
         updateCaretState();
+    }
+
+    /**
+     * The style for text put in place of {@code [start, end)}: that of the text before it, but
+     * inside a link only when the link goes on after it too. Text typed right after (or before)
+     * a link is plain, as in every word processor; text typed inside a link stays in it.
+     */
+    private TextStyle insertionStyle(int start, int end) {
+        TextStyle style = area.getTextStyleForInsertionAt(start);
+        return style.link() == null || linkOnBothSides(start, end, style.link()) ? style : style.withLink(null);
+    }
+
+    private boolean linkOnBothSides(int start, int end, String link) {
+        TwoDimensional.Position before = area.offsetToPosition(start, TwoDimensional.Bias.Forward);
+        TwoDimensional.Position after = area.offsetToPosition(end, TwoDimensional.Bias.Forward);
+        Paragraph<BlockType, String, TextStyle> first = area.getParagraph(before.getMajor());
+        Paragraph<BlockType, String, TextStyle> last = area.getParagraph(after.getMajor());
+        return before.getMinor() > 0 && link.equals(first.getStyleOfChar(before.getMinor() - 1).link())
+                && after.getMinor() < last.length() && link.equals(last.getStyleOfChar(after.getMinor()).link());
     }
 
     /** The stretch of the caret's paragraph around the caret that carries the caret's link; empty if none. */

@@ -365,6 +365,27 @@ class BodyEditorFeaturesTest {
     }
 
     @Test
+    void typingRightAfterALinkIsPlainButTypingInsideItStaysInTheLink(FxRobot robot) {
+        String url = "https://example.com/budget";
+        load(robot, BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.plain("See "), Run.link("budget", url, Mark.BOLD)),
+                Block.of(BlockType.PARAGRAPH, Run.link("Report", url))));
+        robot.interact(() -> area(robot).moveTo(0, "See budget".length()));
+        focus(robot);
+        robot.write(" now");
+        assertEquals(List.of(Run.plain("See "), Run.link("budget", url, Mark.BOLD), Run.of(" now", Mark.BOLD)),
+                doc().blocks().get(0).runs());
+
+        robot.interact(() -> area(robot).moveTo(0, "See bud".length()));
+        robot.write("X");
+        assertEquals(List.of(Run.plain("See "), Run.link("budXget", url, Mark.BOLD), Run.of(" now", Mark.BOLD)),
+                doc().blocks().get(0).runs());
+
+        robot.interact(() -> area(robot).moveTo(1, 0));
+        robot.write("A ");
+        assertEquals(List.of(Run.plain("A "), Run.link("Report", url)), doc().blocks().get(1).runs());
+    }
+
+    @Test
     void formatMenuNamesShortcutsAndActs(FxRobot robot) {
         javafx.scene.control.Menu menu = editor.formatMenu();
         assertThat(menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList())
