@@ -59,6 +59,8 @@ public final class ArticleEditorView {
         bindCategories(availableCategories);
 
         bindBody();
+        bodyEditor.alsoSearch(headline, "headline");
+        bodyEditor.alsoSearch(dek, "dek");
         Node bodyNode = bodyEditor.node();
         VBox.setVgrow(bodyNode, Priority.ALWAYS);
         root.getChildren().addAll(headline, dek, metadataGrid(), bodyEditor.toolbar(), bodyNode);

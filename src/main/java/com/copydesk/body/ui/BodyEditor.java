@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -134,7 +135,7 @@ public final class BodyEditor {
         container.setBottom(countsLine);
         container.getStyleClass().add("body-editor-pane");
         container.getStylesheets().add(STYLESHEET);
-        container.addEventHandler(KeyEvent.KEY_PRESSED, this::findShortcuts);
+        container.addEventFilter(KeyEvent.KEY_PRESSED, this::findShortcuts); // a filter: in a text field Ctrl+H would delete a character
 
         Nodes.addInputMap(area, shortcuts());
         area.richChanges().subscribe(change -> {
@@ -368,6 +369,17 @@ public final class BodyEditor {
         }
     }
 
+    /**
+     * Find & replace searches {@code field} too (before the body, after fields added earlier),
+     * and Shortcut+F / Shortcut+H open the find bar from it. {@code name} (e.g. "headline")
+     * names it in the match count.
+     */
+    public void alsoSearch(TextInputControl field, String name) {
+        findBar.alsoSearch(field, name);
+        field.getStylesheets().add(STYLESHEET);
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::findShortcuts);
+    }
+
     /** Shows the find bar (Shortcut+F), with the replace row too if {@code replace} (Shortcut+H). */
     public void showFind(boolean replace) {
         findBar.show(replace);
@@ -425,8 +437,8 @@ public final class BodyEditor {
         }
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().add(menuItem("menuPastePlain", "Paste as plain text " + shortcut("Shift+V"), this::pasteAsPlainText));
-        menu.getItems().add(menuItem("menuFindInBody", "Find in body… " + shortcut("F"), () -> showFind(false)));
-        menu.getItems().add(menuItem("menuReplaceInBody", "Replace in body… " + shortcut("H"), () -> showFind(true)));
+        menu.getItems().add(menuItem("menuFindInBody", "Find… " + shortcut("F"), () -> showFind(false)));
+        menu.getItems().add(menuItem("menuReplaceInBody", "Find and replace… " + shortcut("H"), () -> showFind(true)));
         return menu;
     }
 
