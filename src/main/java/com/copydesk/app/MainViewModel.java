@@ -108,6 +108,7 @@ public final class MainViewModel {
         list.selectedIdProperty().addListener((obs, old, id) -> openIfOther(id));
         executor.submit(() -> categories.all().stream().map(c -> c.name()).toList(), categoryNames::setAll,
                 failure -> tell("Could not read the categories: " + failure.getMessage()));
+        loadCategoryTargets();
         executor.submit(publications::load, preview.publicationProperty()::set,
                 failure -> tell("Could not read the publication settings: " + failure.getMessage()));
         list.refresh();
@@ -136,6 +137,7 @@ public final class MainViewModel {
     /** Categories were renamed, merged or deleted: the editor's choices and the list's rows follow. */
     private void categoriesChanged(List<CategoryInfo> all) {
         categoryNames.setAll(all.stream().map(CategoryInfo::name).toList());
+        loadCategoryTargets();
         list.refresh();
         Article open = editor.currentProperty().get();
         if (open != null) {
@@ -337,6 +339,13 @@ public final class MainViewModel {
     private void reloadCategories() {
         executor.submit(() -> categories.all().stream().map(c -> c.name()).toList(), categoryNames::setAll,
                 failure -> tell("Could not read the categories: " + failure.getMessage()));
+        loadCategoryTargets();
+    }
+
+    /** The categories' default target lengths, for the editor's counts line. */
+    private void loadCategoryTargets() {
+        executor.submit(categories::defaultTargetLengths, editor.categoryTargetsProperty()::set,
+                failure -> tell("Could not read the categories' target lengths: " + failure.getMessage()));
     }
 
     public void saveNow() {

@@ -14,6 +14,8 @@ import java.util.UUID;
 /**
  * One story with all its fields. Text fields are never null (empty means unset);
  * {@code publishDate} may be null. Categories are names, the first one is primary.
+ * {@code targetLength} is the length the desk wants, in words, or null for none of its own
+ * (the primary category's default then applies).
  */
 public record Article(
         UUID id,
@@ -26,7 +28,11 @@ public record Article(
         ArticleStatus status,
         BodyDocument body,
         Instant created,
-        Instant modified) {
+        Instant modified,
+        Integer targetLength) {
+
+    /** The longest target length accepted, in words. */
+    public static final int MAX_TARGET_LENGTH = 100_000;
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -39,6 +45,21 @@ public record Article(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(modified, "modified");
+        checkTargetLength(targetLength);
+    }
+
+    /** An article without a target length of its own. */
+    public Article(UUID id, String headline, String dek, String byline, String dateline, LocalDate publishDate,
+                   List<String> categories, ArticleStatus status, BodyDocument body, Instant created, Instant modified) {
+        this(id, headline, dek, byline, dateline, publishDate, categories, status, body, created, modified, null);
+    }
+
+    /** {@code words} itself; refused unless null or 1 to {@link #MAX_TARGET_LENGTH}. */
+    public static Integer checkTargetLength(Integer words) {
+        if (words != null && (words < 1 || words > MAX_TARGET_LENGTH)) {
+            throw new IllegalArgumentException("the target length must be 1 to " + MAX_TARGET_LENGTH + " words, not " + words);
+        }
+        return words;
     }
 
     /** An empty draft, created now. */
@@ -52,15 +73,23 @@ public record Article(
     }
 
     public Article withModified(Instant when) {
-        return new Article(id, headline, dek, byline, dateline, publishDate, categories, status, body, created, when);
+        return new Article(id, headline, dek, byline, dateline, publishDate, categories, status, body, created, when,
+                targetLength);
     }
 
     public Article withPublishDate(LocalDate date) {
-        return new Article(id, headline, dek, byline, dateline, date, categories, status, body, created, modified);
+        return new Article(id, headline, dek, byline, dateline, date, categories, status, body, created, modified,
+                targetLength);
     }
 
     public Article withStatus(ArticleStatus newStatus) {
-        return new Article(id, headline, dek, byline, dateline, publishDate, categories, newStatus, body, created, modified);
+        return new Article(id, headline, dek, byline, dateline, publishDate, categories, newStatus, body, created, modified,
+                targetLength);
+    }
+
+    public Article withTargetLength(Integer words) {
+        return new Article(id, headline, dek, byline, dateline, publishDate, categories, status, body, created, modified,
+                words);
     }
 
     /** True when both describe the same content, ignoring the timestamps. */
@@ -74,7 +103,8 @@ public record Article(
                 && Objects.equals(publishDate, other.publishDate)
                 && categories.equals(other.categories)
                 && status == other.status
-                && body.equals(other.body);
+                && body.equals(other.body)
+                && Objects.equals(targetLength, other.targetLength);
     }
 
     private static String requireText(String value, String field) {

@@ -5,8 +5,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A category as the category manager shows it: its color and how many articles are filed under it. */
-public record CategoryInfo(long id, String name, String color, int articles) {
+/**
+ * A category as the category manager shows it: its color, how many articles are filed under it
+ * and its default target length in words (null for none), which applies to articles filed under
+ * it first that have no target length of their own.
+ */
+public record CategoryInfo(long id, String name, String color, int articles, Integer defaultTargetLength) {
 
     public static final int MAX_NAME_LENGTH = 40;
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -17,6 +21,12 @@ public record CategoryInfo(long id, String name, String color, int articles) {
         if (articles < 0) {
             throw new IllegalArgumentException("articles must not be negative");
         }
+        Article.checkTargetLength(defaultTargetLength);
+    }
+
+    /** A category without a default target length. */
+    public CategoryInfo(long id, String name, String color, int articles) {
+        this(id, name, color, articles, null);
     }
 
     /** NFC, inner white space collapsed, stripped; refused with a sentence when empty or too long. */

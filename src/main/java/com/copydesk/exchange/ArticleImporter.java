@@ -148,7 +148,7 @@ public final class ArticleImporter {
 
         private static Article withId(Article a, UUID id) {
             return new Article(id, a.headline(), a.dek(), a.byline(), a.dateline(), a.publishDate(), a.categories(),
-                    a.status(), a.body(), a.created(), a.modified());
+                    a.status(), a.body(), a.created(), a.modified(), a.targetLength());
         }
     }
 }

@@ -41,6 +41,7 @@ final class ArticleJsonReader {
     private Instant created;
     private Instant modified;
     private BodyDocument body;
+    private Integer targetLength;
 
     ArticleJsonReader(JsonParser parser, JsonProblem problem) {
         this.parser = parser;
@@ -69,7 +70,7 @@ final class ArticleJsonReader {
         require(body, JsonFields.BODY, name, start, pointer);
         try {
             return new Article(id, headline, dek, byline, dateline, publishDate, categories, status, body,
-                    created, modified);
+                    created, modified, targetLength);
         } catch (IllegalArgumentException e) {
             throw problem.at(start, pointer, name + " is not valid: " + e.getMessage());
         }
@@ -85,6 +86,7 @@ final class ArticleJsonReader {
             case JsonFields.PUBLISH_DATE -> publishDate = optionalDate(field);
             case JsonFields.STATUS -> status = status(field);
             case JsonFields.CATEGORIES -> categories = textList(field);
+            case JsonFields.TARGET_LENGTH -> targetLength = optionalWords(field);
             case JsonFields.CREATED -> created = instant(field);
             case JsonFields.MODIFIED -> modified = instant(field);
             case JsonFields.BODY -> body = body();
@@ -124,6 +126,19 @@ final class ArticleJsonReader {
         } catch (DateTimeParseException e) {
             throw problem.at(parser, "\"" + field + "\" must be a date like 2024-05-31 or null, not \"" + value + "\"");
         }
+    }
+
+    private Integer optionalWords(String field) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getValueAsLong(0) < 1
+                || parser.getValueAsLong(0) > Article.MAX_TARGET_LENGTH) {
+            throw problem.at(parser, "\"" + field + "\" must be a whole number of words from 1 to "
+                    + Article.MAX_TARGET_LENGTH + " or null, not " + JsonProblem.describe(parser.currentToken())
+                    + (parser.currentToken().isNumeric() ? " " + parser.getText() : ""));
+        }
+        return parser.getIntValue();
     }
 
     private Instant instant(String field) throws IOException {

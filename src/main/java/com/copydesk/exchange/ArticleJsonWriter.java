@@ -35,6 +35,9 @@ final class ArticleJsonWriter {
             json.writeString(category);
         }
         json.writeEndArray();
+        if (article.targetLength() != null) {
+            json.writeNumberField(JsonFields.TARGET_LENGTH, article.targetLength());
+        }
         json.writeStringField(JsonFields.CREATED, timestamp(article.created()));
         json.writeStringField(JsonFields.MODIFIED, timestamp(article.modified()));
         writeBody(article);

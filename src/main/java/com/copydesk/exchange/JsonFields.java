@@ -25,6 +25,7 @@ final class JsonFields {
     static final String PUBLISH_DATE = "publishDate";
     static final String STATUS = "status";
     static final String CATEGORIES = "categories";
+    static final String TARGET_LENGTH = "targetLength";
     static final String CREATED = "created";
     static final String MODIFIED = "modified";
     static final String BODY = "body";

@@ -19,7 +19,7 @@ import java.util.UUID;
 final class ArticleRows {
 
     static final String ARTICLE_COLUMNS = "id, headline, dek, byline, dateline, publish_date, status, "
-            + "body_html, created_at, modified_at";
+            + "body_html, created_at, modified_at, target_length";
 
     static final String SUMMARY_COLUMNS = "a.id, a.headline, a.status, a.modified_at, "
             + "coalesce((SELECT c.name FROM article_categories ac JOIN categories c ON c.id = ac.category_id "
@@ -29,12 +29,14 @@ final class ArticleRows {
             + "JOIN categories c ON c.id = ac.category_id WHERE ac.article_id = ? ORDER BY ac.position";
 
     private static final String UPSERT = "INSERT INTO articles (id, headline, dek, byline, dateline, publish_date, "
-            + "status, body_html, body_text, created_at, modified_at, search_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "status, body_html, body_text, created_at, modified_at, target_length, search_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             + "(SELECT coalesce(max(search_id), 0) + 1 FROM articles)) "
             + "ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, dek = excluded.dek, "
             + "byline = excluded.byline, dateline = excluded.dateline, publish_date = excluded.publish_date, "
             + "status = excluded.status, body_html = excluded.body_html, body_text = excluded.body_text, "
-            + "created_at = excluded.created_at, modified_at = excluded.modified_at";
+            + "created_at = excluded.created_at, modified_at = excluded.modified_at, "
+            + "target_length = excluded.target_length";
 
     private ArticleRows() {
     }
@@ -63,7 +65,14 @@ final class ArticleRows {
                 ArticleStatus.valueOf(row.getString("status")),
                 HtmlCodec.fromHtml(row.getString("body_html")),
                 Instant.ofEpochMilli(row.getLong("created_at")),
-                Instant.ofEpochMilli(row.getLong("modified_at")));
+                Instant.ofEpochMilli(row.getLong("modified_at")),
+                targetLength(row, "target_length"));
+    }
+
+    /** A nullable INTEGER column as an Integer. */
+    static Integer targetLength(ResultSet row, String column) throws SQLException {
+        int words = row.getInt(column);
+        return row.wasNull() ? null : words;
     }
 
     static ArticleSummary summary(ResultSet row, String snippet) throws SQLException {
@@ -96,6 +105,7 @@ final class ArticleRows {
             upsert.setString(9, article.body().plainText());
             upsert.setLong(10, article.created().toEpochMilli());
             upsert.setLong(11, article.modified().toEpochMilli());
+            upsert.setObject(12, article.targetLength());
             upsert.executeUpdate();
         }
         return bodyHtml;

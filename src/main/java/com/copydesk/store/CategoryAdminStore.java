@@ -59,6 +59,21 @@ public final class CategoryAdminStore {
         });
     }
 
+    /** Sets the default target length in words of the category's articles (null: none). */
+    public void setDefaultTargetLength(long id, Integer words) {
+        Integer checked = com.copydesk.article.Article.checkTargetLength(words);
+        db.transaction("set the category's target length", connection -> {
+            indexOf(overview(connection), id);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE categories SET default_target_length = ? WHERE id = ?")) {
+                update.setObject(1, checked);
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Moves the category {@code delta} places up (negative) or down in the display order. */
     public void move(long id, int delta) {
         db.transaction("reorder the categories", connection -> {
@@ -158,12 +173,14 @@ public final class CategoryAdminStore {
 
     private static List<CategoryInfo> overview(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT c.id, c.name, c.color, "
-                + "(SELECT count(*) FROM article_categories ac WHERE ac.category_id = c.id) "
+                + "(SELECT count(*) FROM article_categories ac WHERE ac.category_id = c.id), "
+                + "c.default_target_length AS default_target_length "
                 + "FROM categories c ORDER BY c.position, c.id");
              ResultSet rows = select.executeQuery()) {
             List<CategoryInfo> all = new ArrayList<>();
             while (rows.next()) {
-                all.add(new CategoryInfo(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4)));
+                all.add(new CategoryInfo(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4),
+                        ArticleRows.targetLength(rows, "default_target_length")));
             }
             return all;
         }

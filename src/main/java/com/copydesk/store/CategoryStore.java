@@ -32,6 +32,21 @@ public final class CategoryStore {
         });
     }
 
+    /** Each category's default target length in words, by name (ignoring case); categories without one are left out. */
+    public java.util.Map<String, Integer> defaultTargetLengths() {
+        return db.query("read the categories' target lengths", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT name, default_target_length FROM categories WHERE default_target_length IS NOT NULL");
+                 ResultSet rows = select.executeQuery()) {
+                java.util.Map<String, Integer> targets = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                while (rows.next()) {
+                    targets.put(rows.getString(1), rows.getInt(2));
+                }
+                return targets;
+            }
+        });
+    }
+
     /**
      * Adds a category at the end of the display order, or returns the existing one whose name
      * matches ignoring case.

@@ -119,7 +119,9 @@ public final class RevisionStore {
 
     private static Optional<Article> content(Connection connection, long revisionId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT r.article_id, r.saved_at, a.created_at, "
-                + "r.headline, r.dek, r.byline, r.dateline, r.publish_date, r.status, r.categories, r.body_html "
+                + "r.headline, r.dek, r.byline, r.dateline, r.publish_date, r.status, r.categories, r.body_html, "
+                // The target length is the desk's plan, not part of a revision: the article keeps its own.
+                + "a.target_length "
                 + "FROM revisions r JOIN articles a ON a.id = r.article_id WHERE r.id = ?")) {
             select.setLong(1, revisionId);
             try (ResultSet row = select.executeQuery()) {
@@ -133,7 +135,8 @@ public final class RevisionStore {
                             row.getString(5), row.getString(6), row.getString(7),
                             publishDate == null ? null : LocalDate.parse(publishDate),
                             RevisionRows.categories(row.getString(10)), ArticleStatus.valueOf(row.getString(9)), body,
-                            Instant.ofEpochMilli(row.getLong(3)), Instant.ofEpochMilli(row.getLong(2))));
+                            Instant.ofEpochMilli(row.getLong(3)), Instant.ofEpochMilli(row.getLong(2)),
+                            ArticleRows.targetLength(row, "target_length")));
                 } catch (RuntimeException e) {
                     throw new SQLException("the revision " + revisionId + " is damaged (" + e.getMessage() + ")", e);
                 }

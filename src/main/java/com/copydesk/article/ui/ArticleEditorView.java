@@ -32,6 +32,8 @@ public final class ArticleEditorView {
     private final DatePicker publishDate = new DatePicker();
     private final CheckComboBox<String> category = new CheckComboBox<>();
     private final ComboBox<ArticleStatus> status = new ComboBox<>();
+    private final TextField targetLength = field("targetLength", "");
+    private final Label targetLengthProblem = new Label();
     private boolean syncingCategories;
 
     public ArticleEditorView(ArticleEditorViewModel model, ObservableList<String> availableCategories, BodyEditor bodyEditor) {
@@ -59,6 +61,7 @@ public final class ArticleEditorView {
         bindCategories(availableCategories);
 
         bindBody();
+        bindTargetLength();
         bodyEditor.alsoSearch(headline, "headline");
         bodyEditor.alsoSearch(dek, "dek");
         Node bodyNode = bodyEditor.node();
@@ -93,7 +96,7 @@ public final class ArticleEditorView {
         status.setDisable(true);
         status.setTooltip(new javafx.scene.control.Tooltip("Change the status with the buttons above"));
         javafx.beans.binding.BooleanBinding locked = workflow.lockedProperty();
-        for (TextField field : List.of(headline, dek, byline, dateline)) {
+        for (TextField field : List.of(headline, dek, byline, dateline, targetLength)) {
             field.editableProperty().bind(locked.not());
         }
         publishDate.disableProperty().bind(locked);
@@ -124,6 +127,8 @@ public final class ArticleEditorView {
         grid.addRow(1, new Label("Date"), publishDate, new Label("Status"), status);
         grid.addRow(2, new Label("Categories"), category);
         GridPane.setColumnSpan(category, 3);
+        grid.addRow(3, new Label("Target words"), targetLength);
+        grid.add(targetLengthProblem, 0, 4, 4, 1);
         ColumnConstraints label = new ColumnConstraints();
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Dateline" and "Categories" never shrink to "Dateli…"
         ColumnConstraints grow = new ColumnConstraints();
@@ -176,6 +181,23 @@ public final class ArticleEditorView {
             bodyEditor.load(article == null ? com.copydesk.body.BodyDocument.empty() : article.body());
         });
         bodyEditor.documentProperty().addListener((obs, old, document) -> model.bodyProperty().set(document));
+    }
+
+    /** The article's own target length; its prompt shows the category default an empty field stands for. */
+    private void bindTargetLength() {
+        targetLength.setPrefColumnCount(6);
+        targetLength.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        targetLength.textProperty().bindBidirectional(model.targetLengthTextProperty());
+        targetLength.promptTextProperty().bind(model.targetHintProperty());
+        targetLength.setTooltip(new javafx.scene.control.Tooltip("Target length in words. Empty: the primary "
+                + "category's default. The counts under the body show the words against it: within 10% is on target."));
+        targetLengthProblem.setId("targetLengthProblem");
+        targetLengthProblem.getStyleClass().add("problem");
+        targetLengthProblem.setWrapText(true);
+        targetLengthProblem.textProperty().bind(model.targetLengthProblemProperty());
+        targetLengthProblem.visibleProperty().bind(model.targetLengthProblemProperty().isNotEmpty());
+        targetLengthProblem.managedProperty().bind(targetLengthProblem.visibleProperty());
+        bodyEditor.targetWordsProperty().bind(model.effectiveTargetProperty());
     }
 
     private static TextField field(String id, String prompt) {

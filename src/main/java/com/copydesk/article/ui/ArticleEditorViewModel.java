@@ -57,6 +57,14 @@ public final class ArticleEditorViewModel {
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObjectProperty<ArticleStatus> status = new SimpleObjectProperty<>(this, "status", ArticleStatus.DRAFT);
     private final ObjectProperty<BodyDocument> body = new SimpleObjectProperty<>(this, "body", BodyDocument.empty());
+    private final StringProperty targetLengthText = new SimpleStringProperty(this, "targetLengthText", "");
+    private final ReadOnlyStringWrapper targetLengthProblem = new ReadOnlyStringWrapper(this, "targetLengthProblem", "");
+    private final ObjectProperty<Map<String, Integer>> categoryTargets =
+            new SimpleObjectProperty<>(this, "categoryTargets", Map.of());
+    private final ReadOnlyObjectWrapper<Integer> effectiveTarget = new ReadOnlyObjectWrapper<>(this, "effectiveTarget");
+    private final ReadOnlyStringWrapper targetHint = new ReadOnlyStringWrapper(this, "targetHint", "");
+    /** The article's own target length as last typed correctly; null for none. */
+    private Integer targetLength;
 
     private final ReadOnlyObjectWrapper<Article> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyObjectWrapper<Article> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -87,6 +95,10 @@ public final class ArticleEditorViewModel {
             field.addListener((obs, old, now) -> onEdit());
         }
         categories.addListener((ListChangeListener<String>) change -> onEdit());
+        targetLengthText.addListener((obs, old, now) -> targetLengthTyped(now));
+        categories.addListener((ListChangeListener<String>) change -> updateEffectiveTarget());
+        categoryTargets.addListener((obs, old, now) -> updateEffectiveTarget());
+        updateEffectiveTarget();
     }
 
     public StringProperty headlineProperty() { return headline; }
@@ -97,6 +109,21 @@ public final class ArticleEditorViewModel {
     public ObservableList<String> categories() { return categories; }
     public ObjectProperty<ArticleStatus> statusProperty() { return status; }
     public ObjectProperty<BodyDocument> bodyProperty() { return body; }
+
+    /** The article's own target length in words as typed; empty for none (the primary category's default applies). */
+    public StringProperty targetLengthTextProperty() { return targetLengthText; }
+
+    /** Why the typed target length was not taken, in words for the user; empty when it was. */
+    public ReadOnlyStringProperty targetLengthProblemProperty() { return targetLengthProblem.getReadOnlyProperty(); }
+
+    /** Default target lengths in words by category name (ignoring case), from the category manager. */
+    public ObjectProperty<Map<String, Integer>> categoryTargetsProperty() { return categoryTargets; }
+
+    /** The target the counts line measures against: the article's own, else its primary category's; null for none. */
+    public ReadOnlyObjectProperty<Integer> effectiveTargetProperty() { return effectiveTarget.getReadOnlyProperty(); }
+
+    /** What the empty target field stands for, e.g. "Politics default: 800" or "none". */
+    public ReadOnlyStringProperty targetHintProperty() { return targetHint.getReadOnlyProperty(); }
 
     /** The article as last opened; changes only when another article is opened (the body editor reloads then). */
     public ReadOnlyObjectProperty<Article> loadedProperty() { return loaded.getReadOnlyProperty(); }
@@ -131,6 +158,10 @@ public final class ArticleEditorViewModel {
             categories.setAll(article.categories());
             status.set(article.status());
             body.set(article.body());
+            targetLength = article.targetLength();
+            targetLengthText.set(targetLength == null ? "" : targetLength.toString());
+            targetLengthProblem.set("");
+            updateEffectiveTarget();
             loaded.set(article);
             current.set(article);
             if (failed.isEmpty()) {
@@ -167,6 +198,10 @@ public final class ArticleEditorViewModel {
             categories.clear();
             status.set(ArticleStatus.DRAFT);
             body.set(BodyDocument.empty());
+            targetLength = null;
+            targetLengthText.set("");
+            targetLengthProblem.set("");
+            updateEffectiveTarget();
             setState(SaveState.NOTHING_OPEN, "");
         } finally {
             loading = false;
@@ -270,13 +305,51 @@ public final class ArticleEditorViewModel {
         Article base = loaded.get();
         current.set(new Article(base.id(), text(headline), text(dek), text(byline), text(dateline),
                 publishDate.get(), List.copyOf(categories), status.get(), body.get(), base.created(),
-                current.get() == null ? base.modified() : current.get().modified()));
+                current.get() == null ? base.modified() : current.get().modified(), targetLength));
         if (hasUnsavedChanges()) {
             if (saveState.get() != SaveState.FAILED) {
                 setState(SaveState.EDITED, "");
             }
             autosave.trigger();
         }
+    }
+
+    /** Takes a correct target length (or none) as an edit; anything else is refused with a sentence and not saved. */
+    private void targetLengthTyped(String typed) {
+        if (loading) {
+            updateEffectiveTarget();
+            return;
+        }
+        String clean = typed == null ? "" : typed.strip().replace(",", "");
+        if (clean.isEmpty()) {
+            accept(null);
+        } else if (!clean.matches("[+-]?[0-9]{1,9}")) {
+            targetLengthProblem.set("Target length: “" + typed.strip() + "” is not a number of words. Type a whole "
+                    + "number such as 800, or leave it empty for the category's default. Not saved.");
+        } else if (Long.parseLong(clean) < 1) {
+            targetLengthProblem.set("Target length must be at least 1 word, not " + clean + ". Not saved.");
+        } else if (Long.parseLong(clean) > Article.MAX_TARGET_LENGTH) {
+            targetLengthProblem.set(String.format(java.util.Locale.ROOT,
+                    "Target length can be at most %,d words. Not saved.", Article.MAX_TARGET_LENGTH));
+        } else {
+            accept(Integer.parseInt(clean.replace("+", "")));
+        }
+    }
+
+    private void accept(Integer words) {
+        targetLengthProblem.set("");
+        targetLength = words;
+        updateEffectiveTarget();
+        onEdit();
+    }
+
+    private void updateEffectiveTarget() {
+        String primary = categories.isEmpty() ? null : categories.get(0);
+        Integer categoryDefault = primary == null ? null : categoryTargets.get().entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(primary.strip()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        effectiveTarget.set(targetLength != null ? targetLength : categoryDefault);
+        targetHint.set(categoryDefault == null ? "none" : primary.strip() + " default: " + categoryDefault);
     }
 
     private static String text(StringProperty property) {

@@ -49,6 +49,15 @@ public final class CategoriesView {
         color.setId("categoryColor");
         color.setOnAction(event -> model.recolorSelected(hex(color.getValue())));
 
+        TextField targetLength = new TextField();
+        targetLength.setId("categoryTargetLength");
+        targetLength.setPromptText("Target words");
+        targetLength.setPrefColumnCount(7);
+        targetLength.textProperty().bindBidirectional(model.targetTextProperty());
+        targetLength.setOnAction(event -> model.setTargetOfSelected());
+        Button setTarget = button("Set target length", "setCategoryTarget", model::setTargetOfSelected);
+        targetLength.disableProperty().bind(model.selectedProperty().isNull());
+
         ComboBox<CategoryInfo> target = new ComboBox<>(model.categories());
         target.setId("categoryTarget");
         target.setPromptText("Move its articles to…");
@@ -73,14 +82,14 @@ public final class CategoriesView {
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
 
-        for (Button needsSelection : new Button[] {rename, up, down, merge, delete}) {
+        for (Button needsSelection : new Button[] {rename, up, down, merge, delete, setTarget}) {
             needsSelection.disableProperty().bind(model.selectedProperty().isNull());
         }
         color.disableProperty().bind(model.selectedProperty().isNull());
 
         HBox nameRow = new HBox(6, name, add, rename);
         nameRow.setAlignment(Pos.CENTER_LEFT);
-        FlowPane order = new FlowPane(6, 6, up, down, color);
+        FlowPane order = new FlowPane(6, 6, up, down, color, targetLength, setTarget);
         FlowPane merging = new FlowPane(6, 6, target, merge, delete);
         root.getChildren().addAll(list, nameRow, order, merging, problem);
         root.setPadding(new Insets(10));
@@ -113,7 +122,9 @@ public final class CategoriesView {
                 setGraphic(null);
                 return;
             }
-            setText(info.name() + " (" + info.articles() + (info.articles() == 1 ? " article)" : " articles)"));
+            setText(info.name() + " (" + info.articles() + (info.articles() == 1 ? " article" : " articles")
+                    + (info.defaultTargetLength() == null ? ")" : String.format(java.util.Locale.ROOT, ", target %,d words)",
+                    info.defaultTargetLength())));
             Rectangle swatch = new Rectangle(12, 12, info.color().isEmpty() ? Color.TRANSPARENT : Color.web(info.color()));
             swatch.setStroke(Color.GRAY);
             setGraphic(swatch);

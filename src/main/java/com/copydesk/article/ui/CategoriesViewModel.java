@@ -26,6 +26,7 @@ public final class CategoriesViewModel {
     private final ObjectProperty<CategoryInfo> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final StringProperty targetText = new SimpleStringProperty(this, "targetText", "");
 
     /**
      * {@code beforeChange} runs before each change is queued (the editor saves its pending edits, so
@@ -41,6 +42,7 @@ public final class CategoriesViewModel {
             problem.set("");
             if (now != null && (old == null || old.id() != now.id())) {
                 name.set(now.name());
+                targetText.set(now.defaultTargetLength() == null ? "" : now.defaultTargetLength().toString());
             }
         });
     }
@@ -51,6 +53,8 @@ public final class CategoriesViewModel {
     public StringProperty nameProperty() { return name; }
     /** Why the last change was refused, in words for the user; empty when all is well. */
     public StringProperty problemProperty() { return problem; }
+    /** The default target length in words typed for "Set target"; empty for none. */
+    public StringProperty targetTextProperty() { return targetText; }
 
     public void load() {
         executor.submit(store::overview, categories::setAll, failure -> problem.set(failure.getMessage()));
@@ -83,6 +87,32 @@ public final class CategoriesViewModel {
                 return null;
             });
         }
+    }
+
+    /** Sets the selected category's default target length from {@link #targetTextProperty()}; bad input is refused with a sentence. */
+    public void setTargetOfSelected() {
+        CategoryInfo category = selected.get();
+        if (category == null) {
+            return;
+        }
+        String typed = targetText.get() == null ? "" : targetText.get().strip();
+        String clean = typed.replace(",", "");
+        Integer words;
+        if (clean.isEmpty()) {
+            words = null;
+        } else if (!clean.matches("[0-9]{1,9}") || Long.parseLong(clean) < 1
+                || Long.parseLong(clean) > com.copydesk.article.Article.MAX_TARGET_LENGTH) {
+            problem.set("Target length: “" + typed + "” is not a number of words from 1 to "
+                    + String.format(java.util.Locale.ROOT, "%,d", com.copydesk.article.Article.MAX_TARGET_LENGTH)
+                    + ". Type one such as 800, or leave it empty for none. Not saved.");
+            return;
+        } else {
+            words = Integer.parseInt(clean);
+        }
+        change(() -> {
+            store.setDefaultTargetLength(category.id(), words);
+            return null;
+        });
     }
 
     public void moveSelected(int delta) {

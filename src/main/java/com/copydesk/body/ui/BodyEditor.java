@@ -4,11 +4,14 @@ import com.copydesk.body.Block;
 import com.copydesk.body.BlockType;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.body.BodyStats;
+import com.copydesk.body.CopyFit;
 import com.copydesk.body.Mark;
 import com.copydesk.body.PasteCleaner;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -96,6 +99,8 @@ public final class BodyEditor {
     private final VirtualizedScrollPane<BodyArea> scrollPane = new VirtualizedScrollPane<>(area);
     private final FindBar findBar;
     private final Label counts = new Label();
+    private final Label target = new Label();
+    private final ObjectProperty<Integer> targetWords = new SimpleObjectProperty<>(this, "targetWords");
     private final BorderPane container = new BorderPane();
     private final ReadOnlyObjectWrapper<BodyDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<BlockType> currentBlockType =
@@ -127,7 +132,11 @@ public final class BodyEditor {
         findBar = new FindBar(area);
         counts.setId("bodyCounts");
         counts.getStyleClass().add("body-counts");
-        HBox countsLine = new HBox(counts);
+        target.setId("bodyTarget");
+        target.getStyleClass().add("body-target");
+        target.managedProperty().bind(target.visibleProperty());
+        targetWords.addListener((obs, old, now) -> updateCounts());
+        HBox countsLine = new HBox(12, target, counts);
         countsLine.setAlignment(Pos.CENTER_RIGHT);
         countsLine.getStyleClass().add("body-counts-line");
         container.setTop(findBar.node());
@@ -180,6 +189,14 @@ public final class BodyEditor {
 
     public BodyDocument getDocument() {
         return document.get();
+    }
+
+    /**
+     * The article's target length in words, or null for none. The counts line then shows the
+     * words against it, coloured under / on / over (see {@link CopyFit}).
+     */
+    public ObjectProperty<Integer> targetWordsProperty() {
+        return targetWords;
     }
 
     public ReadOnlyObjectProperty<BlockType> currentBlockTypeProperty() {
@@ -766,7 +783,16 @@ public final class BodyEditor {
     }
 
     private void updateCounts() {
-        counts.setText(countsText(BodyStats.of(document.get())));
+        BodyStats stats = BodyStats.of(document.get());
+        counts.setText(countsText(stats));
+        Integer words = targetWords.get();
+        target.getStyleClass().removeAll("target-under", "target-on", "target-over");
+        target.setVisible(words != null);
+        if (words != null) {
+            CopyFit fit = new CopyFit(stats.words(), words);
+            target.setText(fit.text());
+            target.getStyleClass().add("target-" + fit.state().name().toLowerCase(Locale.ROOT));
+        }
     }
 
     static String countsText(BodyStats stats) {
