@@ -122,10 +122,12 @@ public final class NotesPane {
         quote.getStyleClass().add("note-quote");
         quote.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("detached"), detached);
         quote.setWrapText(true);
+        int at = row.getChildren().indexOf(text);
+        row.getChildren().remove(text);
         VBox both = new VBox(2, quote, text);
         both.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(both, Priority.ALWAYS);
-        row.getChildren().set(row.getChildren().indexOf(text), both);
+        row.getChildren().add(at, both);
         row.getStyleClass().add("note-comment");
         row.setId("comment-" + note.id());
         row.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"),

@@ -2,6 +2,7 @@ package com.copydesk.body.ui;
 
 import com.copydesk.body.BlockType;
 import com.copydesk.body.TextAnchor;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ContextMenu;
@@ -40,6 +41,8 @@ public final class CommentHighlighter {
     private final Map<Long, Selection<BlockType, String, TextStyle>> shown = new HashMap<>();
     private final ReadOnlyObjectWrapper<Long> pointed = new ReadOnlyObjectWrapper<>(this, "pointed");
     private IntFunction<Long> commentAt = offset -> null;
+    private Map<Long, TextAnchor> wanted = Map.of();
+    private boolean syncQueued;
     private Long hovered;
 
     public CommentHighlighter(BodyEditor editor, EditListener onEdit) {
@@ -77,17 +80,30 @@ public final class CommentHighlighter {
         return pointed.getReadOnlyProperty();
     }
 
-    /** Highlights exactly these spans (by comment id); spans past the end of the text are left out. */
+    /**
+     * Highlights exactly these spans (by comment id), once the current change is handled: a
+     * RichTextFX selection also shifts itself on edits, so setting it during an edit could move it
+     * twice. Spans past the end of the text are left out.
+     */
     public void show(Map<Long, TextAnchor> spans) {
+        wanted = Map.copyOf(spans);
+        if (!syncQueued) {
+            syncQueued = true;
+            Platform.runLater(this::sync);
+        }
+    }
+
+    private void sync() {
+        syncQueued = false;
         shown.entrySet().removeIf(entry -> {
-            if (!spans.containsKey(entry.getKey())) {
+            if (!wanted.containsKey(entry.getKey())) {
                 area.removeSelection(entry.getValue());
                 entry.getValue().dispose();
                 return true;
             }
             return false;
         });
-        spans.forEach((id, span) -> {
+        wanted.forEach((id, span) -> {
             if (span.end() > area.getLength()) {
                 return;
             }
@@ -141,6 +157,6 @@ public final class CommentHighlighter {
     }
 
     private void updatePointed() {
-        pointed.set(hovered != null && shown.containsKey(hovered) ? hovered : commentAt.apply(area.getCaretPosition()));
+        pointed.set(hovered != null && wanted.containsKey(hovered) ? hovered : commentAt.apply(area.getCaretPosition()));
     }
 }
