@@ -144,6 +144,14 @@ class InlineCommentsWindowTest {
                     .doesNotContain("Which cranes").doesNotContain("operator").doesNotContain("note_anchor")
                     .doesNotContain("comment-highlight");
         }
+
+        // Resolving the comment takes its highlight away; the comment stays listed.
+        robot.interact(() -> reopened.stage.getScene().getRoot().lookupAll(".button").stream()
+                .filter(node -> node.getId() != null && node.getId().startsWith("resolveNote-"))
+                .map(javafx.scene.control.Button.class::cast).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes.getText().startsWith("Notes (1, 0 open)"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> reopenedBody.lookupAll(".comment-highlight").isEmpty());
+        assertThat(quoteLabel(robot, reopened).getText()).isEqualTo("“cranes”");
     }
 
     private static void focus(FxRobot robot, Node body) throws Exception {
