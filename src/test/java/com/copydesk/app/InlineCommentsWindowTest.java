@@ -85,6 +85,7 @@ class InlineCommentsWindowTest {
         }
         robot.release(KeyCode.SHIFT);
         assertThat(body.getSelectedText()).isEqualTo("cranes");
+        assertThat(body.getContextMenu().getItems()).extracting(MenuItem::getId).contains("addCommentInBody");
         robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT, KeyCode.CONTROL);
         TextField noteField = robot.lookup("#noteField").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, noteField::isFocused);
