@@ -10,6 +10,7 @@ import com.copydesk.article.ui.ArticleListViewModel;
 import com.copydesk.article.ui.HistoryViewModel;
 import com.copydesk.article.ui.TrashViewModel;
 import com.copydesk.article.ui.NotesViewModel;
+import com.copydesk.article.ui.InlineCommentsViewModel;
 import com.copydesk.article.ui.CategoriesViewModel;
 import com.copydesk.article.ui.DeskFilterViewModel;
 import com.copydesk.article.ui.SaveState;
@@ -77,6 +78,7 @@ public final class MainViewModel {
             new SimpleObjectProperty<>(this, "profile", new UserProfile("Reporter", "", UserProfile.Role.REPORTER));
     private WorkflowViewModel workflow;
     private NotesViewModel notes;
+    private InlineCommentsViewModel inlineComments;
     private TagsViewModel tags;
     private DeskFilterViewModel desk;
     private BulkStore bulk;
@@ -128,6 +130,7 @@ public final class MainViewModel {
         this.workflow = new WorkflowViewModel(workflowStore, editor, executor, clock, profile, this::stepTaken,
                 this::tell);
         this.notes = new NotesViewModel(noteStore, editor, executor, clock, profile, this::tell);
+        this.inlineComments = new InlineCommentsViewModel(noteStore, editor, notes, executor, clock, profile, this::tell);
         this.tags = new TagsViewModel(tagStore, editor, executor, this::tell);
     }
 
@@ -202,6 +205,9 @@ public final class MainViewModel {
     public WorkflowViewModel workflow() { return workflow; }
     /** The open article's review notes; null when this model was built without a note store. */
     public NotesViewModel notes() { return notes; }
+
+    /** The open article's inline comments; null when this model was built without a note store. */
+    public InlineCommentsViewModel inlineComments() { return inlineComments; }
     /** The open article's tags; null when this model was built without a tag store. */
     public TagsViewModel tags() { return tags; }
     /** The list's desk filters and saved views; null when this model was built without a desk store. */
@@ -350,6 +356,9 @@ public final class MainViewModel {
 
     public void saveNow() {
         editor.saveNow();
+        if (inlineComments != null) {
+            inlineComments.saveNow();
+        }
     }
 
     /** After the database's content was replaced (a backup restored): show it afresh. */

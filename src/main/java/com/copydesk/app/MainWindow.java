@@ -68,9 +68,30 @@ final class MainWindow {
             listView.showFilters(new DeskFilterBar(model.desk(), model.categoryNames()));
         }
         if (model.notes() != null) {
-            editorView.showNotes(new NotesPane(model.notes(), clock));
+            NotesPane notesPane = new NotesPane(model.notes(), clock);
+            editorView.showNotes(notesPane);
+            showInlineComments(notesPane);
         }
         anchorPreviewToEditedParagraph();
+    }
+
+    /** Inline comments: highlights in the body, quotes in the notes pane. */
+    private void showInlineComments(NotesPane notesPane) {
+        if (model.inlineComments() != null) {
+            editorView.showInlineComments(model.inlineComments());
+            notesPane.showInlineComments(model.inlineComments());
+        }
+    }
+
+    /** Article → Comment… (Shortcut+Alt+M): comment on the words selected in the body. */
+    private void addCommentItem(Menu article) {
+        if (model.inlineComments() != null) {
+            MenuItem comment = item("Comment…", "addComment", null,
+                    () -> editorView.commentOnSelection(model.inlineComments()));
+            comment.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+            article.getItems().add(0, comment);
+            article.getItems().add(1, new SeparatorMenuItem());
+        }
     }
 
     /** Tells the preview which body paragraph is being edited, so it can keep it in view. */
@@ -139,6 +160,7 @@ final class MainWindow {
         history.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem trash = item("Trash…", "menuTrash", null, this::showTrash);
         Menu article = new Menu("Article", null, delete, new SeparatorMenuItem(), history, trash);
+        addCommentItem(article);
         MenuBar bar = new MenuBar(file, edit, article);
         bar.getMenus().add(editorView.bodyEditor().formatMenu());
         bar.setId("menuBar");

@@ -9,7 +9,8 @@ final class Migrations {
             Migration.named("V1__initial.sql"),
             Migration.named("V2__search_revisions_trash.sql"),
             Migration.named("V3__desk.sql"),
-            Migration.named("V4__target_length.sql"));
+            Migration.named("V4__target_length.sql"),
+            Migration.named("V5__inline_comments.sql"));
 
     static {
         for (int i = 0; i < ALL.size(); i++) {

@@ -1,7 +1,9 @@
 package com.copydesk.store;
 
+import com.copydesk.article.NoteAnchor;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.UserProfile;
+import com.copydesk.body.BodyText.Place;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -119,6 +121,116 @@ public final class NoteStore {
                 }
             }
         });
+    }
+
+    /**
+     * Adds an inline comment: a top-level note with its anchor in the body, in one transaction.
+     *
+     * @throws IllegalArgumentException when the text is empty or too long
+     */
+    public ReviewNote addComment(UUID articleId, UserProfile author, Instant when, String text, NoteAnchor anchor) {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(when, "when");
+        Objects.requireNonNull(anchor, "anchor");
+        String checked = ReviewNote.checkedText(text);
+        return db.transaction("add a comment", connection -> {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO review_notes (article_id, "
+                    + "author_name, author_initials, created_at, text) VALUES (?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, articleId.toString());
+                insert.setString(2, author.name());
+                insert.setString(3, author.initials());
+                insert.setLong(4, when.toEpochMilli());
+                insert.setString(5, checked);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO note_anchors (start_block, "
+                    + "start_offset, end_block, end_offset, anchored_text, note_id, quote) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                bindPlaces(insert, anchor);
+                insert.setLong(6, id);
+                insert.setString(7, anchor.quote());
+                insert.executeUpdate();
+            }
+            return new ReviewNote(id, articleId, null, author.name(), author.initials(), when, checked, null, null);
+        });
+    }
+
+    /** The anchors of the article's inline comments, in the order the comments were made. */
+    public List<NoteAnchor> anchors(UUID articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return db.query("read the article's comment anchors", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT a.note_id, a.start_block, "
+                    + "a.start_offset, a.end_block, a.end_offset, a.anchored_text, a.quote FROM note_anchors a "
+                    + "JOIN review_notes n ON n.id = a.note_id WHERE n.article_id = ? ORDER BY a.note_id")) {
+                select.setString(1, articleId.toString());
+                List<NoteAnchor> anchors = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        anchors.add(anchor(rows));
+                    }
+                }
+                return anchors;
+            }
+        });
+    }
+
+    /**
+     * Stores where comments' anchors are now (after the body was edited), all or none. The quote
+     * a comment was made on never changes; anchors of comments deleted meanwhile are skipped.
+     */
+    public void moveAnchors(List<NoteAnchor> anchors) {
+        Objects.requireNonNull(anchors, "anchors");
+        if (anchors.isEmpty()) {
+            return;
+        }
+        db.transaction("save where the comments are anchored", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE note_anchors SET start_block = ?, "
+                    + "start_offset = ?, end_block = ?, end_offset = ?, anchored_text = ? WHERE note_id = ?")) {
+                for (NoteAnchor anchor : anchors) {
+                    bindPlaces(update, anchor);
+                    update.setLong(6, anchor.noteId());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Binds parameters 1-5: the anchor's four place numbers (NULL when detached) and its text. */
+    private static void bindPlaces(PreparedStatement statement, NoteAnchor anchor) throws SQLException {
+        if (anchor.isDetached()) {
+            for (int i = 1; i <= 4; i++) {
+                statement.setNull(i, Types.INTEGER);
+            }
+        } else {
+            statement.setInt(1, anchor.start().block());
+            statement.setInt(2, anchor.start().offset());
+            statement.setInt(3, anchor.end().block());
+            statement.setInt(4, anchor.end().offset());
+        }
+        statement.setString(5, anchor.text());
+    }
+
+    private static NoteAnchor anchor(ResultSet row) throws SQLException {
+        long noteId = row.getLong("note_id");
+        int startBlock = row.getInt("start_block");
+        if (row.wasNull()) {
+            return NoteAnchor.detached(noteId, row.getString("anchored_text"), row.getString("quote"));
+        }
+        try {
+            return new NoteAnchor(noteId, new Place(startBlock, row.getInt("start_offset")),
+                    new Place(row.getInt("end_block"), row.getInt("end_offset")), row.getString("anchored_text"),
+                    row.getString("quote"));
+        } catch (IllegalArgumentException impossiblePlaces) { // a row edited by hand: keep the comment, detached
+            return NoteAnchor.detached(noteId, row.getString("anchored_text"), row.getString("quote"));
+        }
     }
 
     private static void requireReplyable(Connection connection, UUID articleId, long parentId) throws SQLException {

@@ -2,6 +2,7 @@ package com.copydesk.article.ui;
 
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.body.ui.BodyEditor;
+import com.copydesk.body.ui.CommentHighlighter;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -35,6 +36,7 @@ public final class ArticleEditorView {
     private final TextField targetLength = field("targetLength", "");
     private final Label targetLengthProblem = new Label();
     private boolean syncingCategories;
+    private CommentHighlighter commentHighlighter;
 
     public ArticleEditorView(ArticleEditorViewModel model, ObservableList<String> availableCategories, BodyEditor bodyEditor) {
         this.model = model;
@@ -117,6 +119,45 @@ public final class ArticleEditorView {
         if (bodyEditor.node() instanceof javafx.scene.layout.Region body) {
             body.setMinHeight(120);
         }
+    }
+
+    /**
+     * Shows the open article's inline comments in the body: highlights that follow the text, the
+     * comment under the caret or pointer selected in the notes pane, and "Comment" in the body's
+     * context menu.
+     */
+    public void showInlineComments(InlineCommentsViewModel comments) {
+        commentHighlighter = new CommentHighlighter(bodyEditor, comments::textEdited);
+        commentHighlighter.setCommentAt(comments::commentAt);
+        comments.highlights().addListener((javafx.collections.MapChangeListener<Long, com.copydesk.body.TextAnchor>)
+                change -> commentHighlighter.show(comments.highlights()));
+        commentHighlighter.show(comments.highlights());
+        commentHighlighter.pointedProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                comments.selectedProperty().set(id);
+            }
+        });
+        comments.setOnReveal(commentHighlighter::reveal);
+        javafx.scene.control.MenuItem comment = new javafx.scene.control.MenuItem("Comment…");
+        comment.setId("addCommentInBody");
+        comment.setOnAction(event -> commentOnSelection(comments));
+        commentHighlighter.addToContextMenu(comment);
+    }
+
+    /** Starts an inline comment on the body's selected words (Article → Comment, Shortcut+Alt+M). */
+    public void commentOnSelection(InlineCommentsViewModel comments) {
+        if (commentHighlighter == null) {
+            return;
+        }
+        java.util.Optional<com.copydesk.body.TextAnchor> selection = commentHighlighter.selection();
+        comments.startComment(selection.map(com.copydesk.body.TextAnchor::start).orElse(0),
+                selection.map(com.copydesk.body.TextAnchor::end).orElse(0),
+                selection.map(commentHighlighter::text).orElse(""));
+    }
+
+    /** Draws the inline comments in the body; null until {@link #showInlineComments} is called. */
+    public CommentHighlighter commentHighlighter() {
+        return commentHighlighter;
     }
 
     private GridPane metadataGrid() {

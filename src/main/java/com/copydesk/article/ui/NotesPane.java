@@ -29,6 +29,8 @@ public final class NotesPane {
     private final Clock clock;
     private final VBox threads = new VBox(6);
     private final TitledPane pane = new TitledPane();
+    private final TextField field = new TextField();
+    private InlineCommentsViewModel inline;
 
     public NotesPane(NotesViewModel model, Clock clock) {
         this.model = model;
@@ -37,17 +39,16 @@ public final class NotesPane {
         model.notes().addListener((ListChangeListener<ReviewNote>) change -> showNotes());
         showNotes();
 
-        TextField field = new TextField();
         field.setId("noteField");
         field.textProperty().bindBidirectional(model.textProperty());
         field.promptTextProperty().bind(Bindings.createStringBinding(() -> model.replyToProperty().get() == null
                 ? "Add a note for the desk (not published)"
                 : "Reply to " + model.replyToProperty().get().author(), model.replyToProperty()));
-        field.setOnAction(event -> model.add());
+        field.setOnAction(event -> addTyped());
         HBox.setHgrow(field, Priority.ALWAYS);
         Button add = new Button("Add note");
         add.setId("addNote");
-        add.setOnAction(event -> model.add());
+        add.setOnAction(event -> addTyped());
         Button cancelReply = new Button("New thread");
         cancelReply.setId("cancelReply");
         cancelReply.visibleProperty().bind(model.replyToProperty().isNotNull());
@@ -76,6 +77,69 @@ public final class NotesPane {
         return pane;
     }
 
+    /**
+     * Lists inline comments with the words they are on (clicking one shows them in the body), and
+     * takes the next typed note as a comment while {@link InlineCommentsViewModel#targetProperty()} is set.
+     */
+    public void showInlineComments(InlineCommentsViewModel comments) {
+        this.inline = comments;
+        field.promptTextProperty().unbind();
+        field.promptTextProperty().bind(Bindings.createStringBinding(() -> comments.targetProperty().get() != null
+                ? "Comment on “" + shortQuote(comments.targetProperty().get().quote()) + "” (Enter adds, Esc cancels)"
+                : model.replyToProperty().get() == null ? "Add a note for the desk (not published)"
+                : "Reply to " + model.replyToProperty().get().author(), model.replyToProperty(), comments.targetProperty()));
+        field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && comments.targetProperty().get() != null) {
+                comments.cancelComment();
+                event.consume();
+            }
+        });
+        comments.targetProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                pane.setExpanded(true);
+                field.requestFocus();
+            }
+        });
+        comments.changesProperty().addListener((obs, old, now) -> showNotes());
+        comments.selectedProperty().addListener((obs, old, now) -> showNotes());
+        showNotes();
+    }
+
+    private void addTyped() {
+        if (inline != null && inline.targetProperty().get() != null) {
+            inline.add();
+        } else {
+            model.add();
+        }
+    }
+
+    /** A comment's row: the quote above its text, marked when detached; a click selects its words in the body. */
+    private void showAsComment(HBox row, Label text, ReviewNote note) {
+        boolean detached = inline.isDetached(note);
+        Label quote = new Label("“" + shortQuote(inline.quoteOf(note).orElse("")) + "”"
+                + (detached ? " — detached: its text was deleted or changed" : ""));
+        quote.setId("noteQuote-" + note.id());
+        quote.getStyleClass().add("note-quote");
+        quote.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("detached"), detached);
+        quote.setWrapText(true);
+        int at = row.getChildren().indexOf(text);
+        row.getChildren().remove(text);
+        VBox both = new VBox(2, quote, text);
+        both.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(both, Priority.ALWAYS);
+        row.getChildren().add(at, both);
+        row.getStyleClass().add("note-comment");
+        row.setId("comment-" + note.id());
+        row.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"),
+                Long.valueOf(note.id()).equals(inline.selectedProperty().get()));
+        both.setOnMouseClicked(event -> inline.reveal(note));
+    }
+
+    private static String shortQuote(String quote) {
+        String oneLine = quote.replace('\n', ' ').strip();
+        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79) + "…";
+    }
+
     private void showNotes() {
         threads.getChildren().clear();
         for (ReviewNote note : model.notes()) {
@@ -101,6 +165,9 @@ public final class NotesPane {
         resolve.setId("resolveNote-" + note.id());
         resolve.setOnAction(event -> model.setResolved(note, !note.isResolved()));
         HBox row = new HBox(6, text, reply, resolve);
+        if (inline != null && inline.isInline(note)) {
+            showAsComment(row, text, note);
+        }
         row.getStyleClass().add(note.isReply() ? "note-reply" : "note");
         if (note.isReply()) {
             Region indent = new Region();

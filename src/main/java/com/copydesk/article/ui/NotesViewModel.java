@@ -114,6 +114,12 @@ public final class NotesViewModel {
         }, all -> show(note.articleId(), all), failure -> onProblem.accept(failure.getMessage()));
     }
 
+    /** Reads the open article's notes again (after a note was added elsewhere, such as an inline comment). */
+    public void reload() {
+        Article open = editor.currentProperty().get();
+        load(open == null ? null : open.id());
+    }
+
     private void show(UUID articleId, List<ReviewNote> all) {
         Article open = editor.currentProperty().get();
         if (open != null && open.id().equals(articleId)) {

@@ -116,6 +116,8 @@ public final class BodyEditor {
 
     private ToolBar toolbar;
     private boolean syncingToolbar;
+    /** True while {@link #load} replaces the content: that is no edit of the text (see CommentHighlighter). */
+    private boolean loading;
     private boolean countsQueued;
 
     public BodyEditor() {
@@ -217,7 +219,12 @@ public final class BodyEditor {
         Objects.requireNonNull(body, "body");
         clearPending();
         ReadOnlyStyledDocument<BlockType, String, TextStyle> content = AreaDocuments.fromBody(body);
-        area.replace(0, area.getLength(), content);
+        loading = true;
+        try {
+            area.replace(0, area.getLength(), content);
+        } finally {
+            loading = false;
+        }
         // Make sure paragraph styles are exactly those loaded (joins at the edges keep the old one).
         for (int i = 0; i < content.getParagraphs().size(); i++) {
             BlockType type = content.getParagraphs().get(i).getParagraphStyle();
@@ -484,6 +491,10 @@ public final class BodyEditor {
 
     BodyArea area() {
         return area;
+    }
+
+    boolean isLoading() {
+        return loading;
     }
 
     private InputMap<KeyEvent> shortcuts() {

@@ -1,0 +1,369 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.NoteAnchor;
+import com.copydesk.article.ReviewNote;
+import com.copydesk.article.UserProfile;
+import com.copydesk.body.BodyDocument;
+import com.copydesk.body.BodyText;
+import com.copydesk.body.TextAnchor;
+import com.copydesk.store.NoteStore;
+import com.copydesk.task.BackgroundExecutor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableMap;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Inline comments of the open article: review notes anchored to a span of its body. Keeps each
+ * anchor over the same text while the body is edited ({@link #textEdited}), detaches it when all
+ * its text is deleted, stores where anchors are whenever the article is saved, and finds them
+ * again by their text when the article is opened (see {@link NoteAnchor#locateIn}).
+ *
+ * <p>Offsets are those of {@link BodyText}: the editor's own. The comment's text is typed into the
+ * notes field of {@link NotesViewModel}; this model only adds the anchor.
+ */
+public final class InlineCommentsViewModel {
+
+    /** What a comment is being typed about: a span of the body and the words in it. */
+    public record Target(TextAnchor span, String quote) {
+        public Target {
+            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(quote, "quote");
+        }
+    }
+
+    /** A tracked comment: its span now (null when detached), its text when last known, its quote. */
+    private record Tracked(TextAnchor span, String text, String quote) {
+    }
+
+    /** A comment on its way to the store; edits made meanwhile still move its span. */
+    private static final class Pending {
+        TextAnchor span;
+
+        Pending(TextAnchor span) {
+            this.span = span;
+        }
+    }
+
+    private final NoteStore store;
+    private final ArticleEditorViewModel editor;
+    private final NotesViewModel notes;
+    private final BackgroundExecutor executor;
+    private final Clock clock;
+    private final ObservableValue<UserProfile> profile;
+    private final Consumer<String> onProblem;
+
+    private final Map<Long, Tracked> tracked = new LinkedHashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private final ObservableMap<Long, TextAnchor> highlights = FXCollections.observableHashMap();
+    private final ObjectProperty<Long> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<Target> target = new SimpleObjectProperty<>(this, "target");
+    private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
+    private Consumer<TextAnchor> onReveal = span -> { };
+
+    private UUID articleId;
+    private BodyDocument body;
+    private boolean dirty;
+    private long latestLoad;
+
+    public InlineCommentsViewModel(NoteStore store, ArticleEditorViewModel editor, NotesViewModel notes,
+                                   BackgroundExecutor executor, Clock clock, ObservableValue<UserProfile> profile,
+                                   Consumer<String> onProblem) {
+        this.store = Objects.requireNonNull(store);
+        this.editor = Objects.requireNonNull(editor);
+        this.notes = Objects.requireNonNull(notes);
+        this.executor = Objects.requireNonNull(executor);
+        this.clock = Objects.requireNonNull(clock);
+        this.profile = Objects.requireNonNull(profile);
+        this.onProblem = Objects.requireNonNull(onProblem);
+        editor.loadedProperty().addListener((obs, old, now) -> loaded(now));
+        editor.currentProperty().addListener((obs, old, now) -> {
+            if (now != null && now.id().equals(articleId)) {
+                body = now.body();
+            }
+        });
+        editor.saveStateProperty().addListener((obs, old, now) -> {
+            if (now == SaveState.SAVING || now == SaveState.SAVED) {
+                saveNow();
+            }
+        });
+        notes.notes().addListener((ListChangeListener<ReviewNote>) change -> updateHighlights());
+        target.addListener((obs, old, now) -> {
+            if (now != null) {
+                notes.replyToProperty().set(null);
+            }
+        });
+        notes.replyToProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                target.set(null);
+            }
+        });
+    }
+
+    /** Spans the editor shows highlighted, by note id: open, attached inline comments. */
+    public ObservableMap<Long, TextAnchor> highlights() { return highlights; }
+
+    /** The comment selected in the side panel (caret or pointer in its span, or clicked); null for none. */
+    public ObjectProperty<Long> selectedProperty() { return selected; }
+
+    /** The span the note being typed will comment on; null while typing an ordinary note. */
+    public ObjectProperty<Target> targetProperty() { return target; }
+
+    /** Counts changes a list of comments shows (a comment added, detached or re-anchored). */
+    public ReadOnlyIntegerProperty changesProperty() { return changes.getReadOnlyProperty(); }
+
+    /** Whether the note is an inline comment (anchored, or detached from its text). */
+    public boolean isInline(ReviewNote note) {
+        return tracked.containsKey(note.id());
+    }
+
+    public boolean isDetached(ReviewNote note) {
+        Tracked comment = tracked.get(note.id());
+        return comment != null && comment.span() == null;
+    }
+
+    /** The words the comment was made on; empty for an ordinary note. */
+    public Optional<String> quoteOf(ReviewNote note) {
+        return Optional.ofNullable(tracked.get(note.id())).map(Tracked::quote);
+    }
+
+    /** The comment's span now; empty for ordinary notes and detached comments. */
+    public Optional<TextAnchor> spanOf(long noteId) {
+        return Optional.ofNullable(tracked.get(noteId)).map(Tracked::span);
+    }
+
+    /** The open comment whose highlighted span holds {@code offset} (a caret or the pointer), or null. */
+    public Long commentAt(int offset) {
+        Long best = null;
+        for (Map.Entry<Long, TextAnchor> highlight : highlights.entrySet()) {
+            TextAnchor span = highlight.getValue();
+            if (span.touches(offset) && (best == null || span.length() < highlights.get(best).length())) {
+                best = highlight.getKey(); // the innermost of nested comments
+            }
+        }
+        return best;
+    }
+
+    /** Who shows a span in the body when a comment is clicked in the panel. */
+    public void setOnReveal(Consumer<TextAnchor> onReveal) {
+        this.onReveal = Objects.requireNonNull(onReveal);
+    }
+
+    /** The comment was clicked in the panel: select it, and its span in the body if it still has one. */
+    public void reveal(ReviewNote note) {
+        selected.set(note.id());
+        spanOf(note.id()).ifPresent(onReveal);
+    }
+
+    /**
+     * Starts a comment on the selected span {@code [start, end)} of the body: the next note typed is
+     * anchored there. Without a selection, says what to do instead.
+     */
+    public void startComment(int start, int end, String quote) {
+        if (editor.currentProperty().get() == null) {
+            return;
+        }
+        if (end <= start || quote.isBlank()) {
+            notes.problemProperty().set("Select the words in the body you want to comment on, then choose Comment.");
+            return;
+        }
+        notes.problemProperty().set("");
+        target.set(new Target(new TextAnchor(start, end), quote));
+    }
+
+    public void cancelComment() {
+        target.set(null);
+    }
+
+    /** Adds the note being typed as a comment on the {@linkplain #targetProperty() target} span. */
+    public void add() {
+        Article open = editor.currentProperty().get();
+        Target on = target.get();
+        if (open == null || on == null || !open.id().equals(articleId)) {
+            return;
+        }
+        String checked;
+        try {
+            checked = ReviewNote.checkedText(notes.textProperty().get() == null ? "" : notes.textProperty().get());
+        } catch (IllegalArgumentException bad) {
+            notes.problemProperty().set(bad.getMessage());
+            return;
+        }
+        BodyDocument now = open.body();
+        String text = BodyText.of(now);
+        if (on.span().end() > text.length()) {
+            notes.problemProperty().set("The words you selected have changed; select them again.");
+            target.set(null);
+            return;
+        }
+        NoteAnchor anchor = NoteAnchor.at(0, now, text, on.span(), on.quote());
+        Pending adding = new Pending(on.span());
+        pending.add(adding);
+        UUID id = open.id();
+        UserProfile who = profile.getValue();
+        executor.submit(() -> store.addComment(id, who, clock.instant(), checked, anchor), note -> {
+            pending.remove(adding);
+            if (id.equals(articleId)) {
+                tracked.put(note.id(), adding.span == null
+                        ? new Tracked(null, anchor.text(), anchor.quote())
+                        : new Tracked(adding.span, anchor.text(), anchor.quote()));
+                dirty |= adding.span == null || !adding.span.equals(on.span());
+                changed();
+                selected.set(note.id());
+            }
+            notes.textProperty().set("");
+            target.set(null);
+            notes.reload();
+        }, failure -> {
+            pending.remove(adding);
+            notes.problemProperty().set(failure.getMessage());
+        });
+    }
+
+    /**
+     * The body's text changed: {@code removed} characters at {@code position} were replaced by
+     * {@code inserted} ones. Moves, resizes or detaches every anchor accordingly.
+     */
+    public void textEdited(int position, int removed, int inserted) {
+        Article loadedNow = editor.loadedProperty().get();
+        if (loadedNow == null || !loadedNow.id().equals(articleId)) {
+            return;
+        }
+        boolean detachedAny = false;
+        for (Map.Entry<Long, Tracked> entry : tracked.entrySet()) {
+            Tracked comment = entry.getValue();
+            if (comment.span() != null) {
+                Optional<TextAnchor> moved = comment.span().afterEdit(position, removed, inserted);
+                entry.setValue(new Tracked(moved.orElse(null), comment.text(), comment.quote()));
+                detachedAny |= moved.isEmpty();
+                dirty = true;
+            }
+        }
+        for (Pending adding : pending) {
+            adding.span = adding.span == null ? null : adding.span.afterEdit(position, removed, inserted).orElse(null);
+        }
+        Target on = target.get();
+        if (on != null) {
+            Optional<TextAnchor> moved = on.span().afterEdit(position, removed, inserted);
+            target.set(moved.map(span -> new Target(span, on.quote())).orElse(null));
+        }
+        updateHighlights();
+        if (detachedAny) {
+            changes.set(changes.get() + 1);
+        }
+    }
+
+    /** Stores where the anchors are now, if they moved since they were last stored. */
+    public void saveNow() {
+        if (!dirty || articleId == null || body == null) {
+            return;
+        }
+        String text = BodyText.of(body);
+        List<NoteAnchor> anchors = new ArrayList<>();
+        for (Map.Entry<Long, Tracked> entry : tracked.entrySet()) {
+            Tracked comment = entry.getValue();
+            if (comment.span() == null) {
+                anchors.add(NoteAnchor.detached(entry.getKey(), comment.text(), comment.quote()));
+            } else if (comment.span().end() <= text.length()) {
+                NoteAnchor anchor = NoteAnchor.at(entry.getKey(), body, text, comment.span(), comment.quote());
+                anchors.add(anchor);
+                entry.setValue(new Tracked(comment.span(), anchor.text(), comment.quote()));
+            }
+        }
+        dirty = false;
+        executor.run(() -> store.moveAnchors(anchors), () -> { },
+                failure -> onProblem.accept("Could not save where the comments are: " + failure.getMessage()));
+    }
+
+    private void loaded(Article now) {
+        if (now != null && now.id().equals(articleId)) {
+            body = now.body(); // the same article with a body from elsewhere (a restored revision)
+            reanchorByText();
+            return;
+        }
+        saveNow();
+        tracked.clear();
+        pending.clear();
+        target.set(null);
+        selected.set(null);
+        dirty = false;
+        articleId = now == null ? null : now.id();
+        body = now == null ? null : now.body();
+        changed();
+        long request = ++latestLoad;
+        if (now != null) {
+            UUID id = now.id();
+            executor.submit(() -> store.anchors(id), anchors -> {
+                if (request == latestLoad && id.equals(articleId)) {
+                    place(anchors);
+                }
+            }, failure -> onProblem.accept("Could not read where the comments are: " + failure.getMessage()));
+        }
+    }
+
+    /** Puts stored anchors on the body as it is now; any that moved or detached are stored again. */
+    private void place(List<NoteAnchor> anchors) {
+        String text = BodyText.of(body);
+        for (NoteAnchor anchor : anchors) {
+            if (tracked.containsKey(anchor.noteId())) {
+                continue;
+            }
+            Optional<TextAnchor> span = anchor.locateIn(body, text);
+            tracked.put(anchor.noteId(), new Tracked(span.orElse(null), anchor.text(), anchor.quote()));
+            boolean unchanged = anchor.isDetached() || (span.isPresent()
+                    && anchor.equals(NoteAnchor.at(anchor.noteId(), body, text, span.get(), anchor.quote())));
+            dirty |= !unchanged;
+        }
+        changed();
+        saveNow();
+    }
+
+    private void reanchorByText() {
+        String text = BodyText.of(body);
+        for (Map.Entry<Long, Tracked> entry : tracked.entrySet()) {
+            Tracked comment = entry.getValue();
+            if (comment.span() != null) {
+                Optional<TextAnchor> span = BodyText.locate(text, comment.span(), comment.text())
+                        .or(() -> BodyText.locate(text, comment.span(), comment.quote()));
+                entry.setValue(new Tracked(span.orElse(null), comment.text(), comment.quote()));
+                dirty = true;
+            }
+        }
+        target.set(null);
+        changed();
+        saveNow();
+    }
+
+    private void changed() {
+        updateHighlights();
+        changes.set(changes.get() + 1);
+    }
+
+    private void updateHighlights() {
+        Map<Long, TextAnchor> shown = new HashMap<>();
+        for (ReviewNote note : notes.notes()) {
+            Tracked comment = tracked.get(note.id());
+            if (comment != null && comment.span() != null && !note.isResolved() && !note.isReply()) {
+                shown.put(note.id(), comment.span());
+            }
+        }
+        highlights.keySet().retainAll(shown.keySet());
+        highlights.putAll(shown);
+    }
+}
