@@ -164,6 +164,11 @@ public final class Copydesk {
     }
 
     /** Saves the open article, waits for storage work to finish, remembers the layout, closes the database. */
+    /** Opens File → Backups…, e.g. when damage was found in the database. */
+    void showBackups() {
+        window.showBackups();
+    }
+
     public void shutdown() {
         if (shutDown) {
             return;
