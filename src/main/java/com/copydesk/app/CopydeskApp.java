@@ -61,7 +61,7 @@ public final class CopydeskApp extends Application {
                 Clock.systemDefaultZone(), this::firstFrame);
         if (!Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             Platform.runLater(() -> offerCrashReports(stage));
-            answerSecondStarts(stage, database);
+            answerSecondStarts(database);
             checkInBackground(stage, database);
         }
     }
@@ -101,17 +101,12 @@ public final class CopydeskApp extends Application {
     }
 
     /** A second Copydesk started on this database brings this window to the front instead. */
-    private void answerSecondStarts(Stage stage, Database database) {
+    private void answerSecondStarts(Database database) {
         if (database.readOnly()) {
             return;
         }
         try {
-            runningInstance = RunningInstance.listen(database.file(), () -> Platform.runLater(() -> {
-                stage.setIconified(false);
-                stage.show();
-                stage.toFront();
-                stage.requestFocus();
-            }));
+            runningInstance = RunningInstance.listen(database.file(), () -> Platform.runLater(copydesk::bringToFront));
         } catch (java.io.IOException e) {
             System.getLogger(CopydeskApp.class.getName()).log(System.Logger.Level.WARNING,
                     "A second Copydesk on " + database.file() + " will not be able to bring this window to the front", e);

@@ -61,11 +61,11 @@ public final class Database implements AutoCloseable {
             return new Database(path, connection, created, lock, checked);
         } catch (SQLException e) {
             closeQuietly(connection, e);
-            lock.close();
+            lock.abandon();
             throw new StoreException(problemOf(e), "Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
         } catch (RuntimeException e) {
             closeQuietly(connection, e);
-            lock.close();
+            lock.abandon();
             throw e;
         }
     }

@@ -119,6 +119,15 @@ final class WriterLock implements AutoCloseable {
         } catch (IOException ignored) {
             // The next start then checks the whole file, which is only slower.
         }
+        release();
+    }
+
+    /** Releases the lock without noting a clean close, so that the next open checks the whole file. */
+    void abandon() {
+        release();
+    }
+
+    private void release() {
         try {
             lock.release();
         } catch (IOException ignored) {
