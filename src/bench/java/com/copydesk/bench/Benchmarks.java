@@ -5,6 +5,7 @@ import com.copydesk.bench.exchange.JsonExportBenchmark;
 import com.copydesk.bench.page.PageRenderBenchmark;
 import com.copydesk.bench.startup.StartupBenchmark;
 import com.copydesk.bench.store.AutosaveBenchmark;
+import com.copydesk.bench.store.ListBenchmark;
 import com.copydesk.bench.store.SearchBenchmark;
 
 import java.util.List;
@@ -18,6 +19,7 @@ public final class Benchmarks {
             new PageRenderBenchmark(),
             new SearchBenchmark(),
             new AutosaveBenchmark(),
+            new ListBenchmark(),
             new JsonExportBenchmark());
 
     private Benchmarks() {

@@ -164,6 +164,19 @@ public final class Copydesk {
     }
 
     /** Saves the open article, waits for storage work to finish, remembers the layout, closes the database. */
+    /** Shows the window in front of others, e.g. when Copydesk is started again on this database. */
+    void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** Opens File → Backups…, e.g. when damage was found in the database. */
+    void showBackups() {
+        window.showBackups();
+    }
+
     public void shutdown() {
         if (shutDown) {
             return;

@@ -33,6 +33,7 @@ public final class CopydeskApp extends Application {
     private static Plan plan;
     private static volatile int exitCode;
     private Copydesk copydesk;
+    private RunningInstance runningInstance;
 
     static int launch(Plan prepared) {
         plan = prepared;
@@ -60,6 +61,55 @@ public final class CopydeskApp extends Application {
                 Clock.systemDefaultZone(), this::firstFrame);
         if (!Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             Platform.runLater(() -> offerCrashReports(stage));
+            answerSecondStarts(database);
+            checkInBackground(stage, database);
+        }
+    }
+
+    /**
+     * A large file is not read in full at open (see {@link Database#checkedAtOpen}): check it now on
+     * a thread and read-only connection of its own, since on a multi-GB file this takes seconds and
+     * would hold up every save and search on the storage thread.
+     */
+    private void checkInBackground(Stage stage, Database database) {
+        if (database.checkedAtOpen()) {
+            return;
+        }
+        Path file = database.file();
+        Thread check = new Thread(() -> {
+            try {
+                Database.quickCheck(file).ifPresent(found -> Platform.runLater(() -> reportDamage(stage, file, found)));
+            } catch (StoreException unreadable) {
+                System.getLogger(CopydeskApp.class.getName()).log(System.Logger.Level.WARNING, unreadable.getMessage(), unreadable);
+            }
+        }, "copydesk-integrity-check");
+        check.setDaemon(true);
+        check.setPriority(Thread.MIN_PRIORITY);
+        check.start();
+    }
+
+    private void reportDamage(Stage owner, Path file, String found) {
+        ButtonType showBackups = new ButtonType("Show backups", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "SQLite's check found damage in " + file
+                + " (it says: " + found + ").\n\nSome articles may be incomplete or fail to open. File → Backups… lists"
+                + " the backups; restoring one backs up the current file first. Articles that still open can be"
+                + " exported.", showBackups, ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setHeaderText("The database file is damaged");
+        alert.getDialogPane().setId("damageFoundDialog");
+        alert.showAndWait().filter(showBackups::equals).ifPresent(button -> copydesk.showBackups());
+    }
+
+    /** A second Copydesk started on this database brings this window to the front instead. */
+    private void answerSecondStarts(Database database) {
+        if (database.readOnly()) {
+            return;
+        }
+        try {
+            runningInstance = RunningInstance.listen(database.file(), () -> Platform.runLater(copydesk::bringToFront));
+        } catch (java.io.IOException e) {
+            System.getLogger(CopydeskApp.class.getName()).log(System.Logger.Level.WARNING,
+                    "A second Copydesk on " + database.file() + " will not be able to bring this window to the front", e);
         }
     }
 
@@ -133,6 +183,9 @@ public final class CopydeskApp extends Application {
 
     @Override
     public void stop() {
+        if (runningInstance != null) {
+            runningInstance.close();
+        }
         if (copydesk != null) {
             copydesk.shutdown();
         }

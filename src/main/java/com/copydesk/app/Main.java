@@ -59,6 +59,11 @@ public final class Main {
             System.err.println("copydesk: " + unusable.getMessage());
             return 1;
         }
+        if (RunningInstance.askToShow(databaseFile)) {
+            System.out.println("copydesk: " + databaseFile.toAbsolutePath().normalize()
+                    + " is already open in Copydesk; its window has been brought to the front.");
+            return 0;
+        }
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Startup.openAndSeed(databaseFile));
         return CopydeskApp.launch(new CopydeskApp.Plan(paths, logs, opening, databaseFile));
     }

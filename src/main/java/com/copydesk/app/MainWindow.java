@@ -350,7 +350,7 @@ final class MainWindow {
                 "Everything in the Trash will be deleted for good. This cannot be undone.", "Empty Trash")).node());
     }
 
-    private void showBackups() {
+    void showBackups() {
         backups.refresh();
         showPanel("Backups", new BackupsView(backups, backup -> dialogs.confirm(stage, "Restore this backup?",
                 "The articles will be replaced by those in the backup of " + backup.made()

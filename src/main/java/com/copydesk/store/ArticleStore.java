@@ -58,7 +58,7 @@ public final class ArticleStore {
         }
         Optional<String> match = SearchQuery.fts(text);
         if (match.isPresent()) {
-            return search(match.get(), limit);
+            return search(match.get(), Snippets.forTerms(SearchQuery.terms(text)), limit);
         }
         String like = LikePattern.contains(text);
         return summaries("search the articles", "SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a"
@@ -68,13 +68,32 @@ public final class ArticleStore {
     }
 
     /**
+     * The page of the unsearched list that follows {@code last} (a row of {@link #list} with a blank
+     * query, or of an earlier page): up to {@code limit} articles not in the trash, newest first.
+     * For a list that loads further rows as it scrolls instead of holding every article. The
+     * position is given by the row's modification time and id, so each page is read through the
+     * index from where the last one ended, however far down the list it is.
+     */
+    public List<ArticleSummary> listAfter(ArticleSummary last, int limit) {
+        Objects.requireNonNull(last, "last");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        long modified = last.modified().toEpochMilli();
+        return summaries("list the articles", "SELECT " + ArticleRows.SUMMARY_COLUMNS
+                + " FROM articles a WHERE a.deleted_at IS NULL AND a.modified_at <= ?"
+                + " AND (a.modified_at < ? OR a.id > ?)" + NEWEST_FIRST_A + " LIMIT ?",
+                false, modified, modified, last.id().toString(), limit);
+    }
+
+    /**
      * The inner query lets FTS5 take the newest {@link #RANKED_CANDIDATES} matches, rank them and
      * cut to the limit itself before anything is joined; it asks for as many more rows as there
      * are articles in the trash, which the outer query drops.
      * Snippets cost a pass over each document's text, so only the first {@link #SNIPPET_ROWS}
-     * results (about a screenful) get one, in a second query by rowid.
+     * results (about a screenful) get one, made by {@link Snippets} from the text read by search_id.
      */
-    private List<ArticleSummary> search(String match, int limit) {
+    private List<ArticleSummary> search(String match, Snippets snippets, int limit) {
         String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + ", a.search_id FROM ("
                 + "SELECT search_id, rank FROM (SELECT rowid AS search_id, rank FROM article_search"
                 + " WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?"
@@ -95,25 +114,24 @@ public final class ArticleStore {
                     }
                 }
             }
-            return withSnippets(connection, match, found, searchIds);
+            return withSnippets(connection, snippets, found, searchIds);
         });
     }
 
-    private static List<ArticleSummary> withSnippets(Connection connection, String match, List<ArticleSummary> found,
+    private static List<ArticleSummary> withSnippets(Connection connection, Snippets made, List<ArticleSummary> found,
                                                      List<Long> searchIds) throws SQLException {
         int count = Math.min(SNIPPET_ROWS, found.size());
         if (count == 0) {
             return found;
         }
         java.util.Map<Long, String> snippets = new java.util.HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT rowid, "
-                + "snippet(article_search, -1, char(2), char(3), '…', 16) FROM article_search "
-                + "WHERE article_search MATCH ? AND rowid IN (SELECT value FROM json_each(?))")) {
-            select.setString(1, match);
-            select.setString(2, searchIds.subList(0, count).toString());
+        try (PreparedStatement select = connection.prepareStatement("SELECT search_id, headline, dek, byline, body_text"
+                + " FROM articles WHERE search_id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, searchIds.subList(0, count).toString());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    snippets.put(rows.getLong(1), rows.getString(2));
+                    snippets.put(rows.getLong(1), made.of(java.util.Arrays.asList(rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5))));
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One open Copydesk database file with its single connection. Every call is serialized on this
@@ -14,17 +15,25 @@ import java.util.Objects;
 public final class Database implements AutoCloseable {
 
     private static final int BUSY_TIMEOUT_MILLIS = 5000;
+    /**
+     * Files up to this size are checked with SQLite's quick check at every open (well under 100 ms).
+     * Larger ones only after the last session did not close cleanly; a quick check of a multi-GB
+     * file reads all of it and would hold up the start for seconds (measured in src/bench).
+     */
+    static final long ALWAYS_CHECKED_BYTES = 64L << 20;
 
     private final Path file;
     private final boolean createdNow;
     private final WriterLock lock;
+    private final boolean checkedAtOpen;
     private Connection connection;
 
-    private Database(Path file, Connection connection, boolean createdNow, WriterLock lock) {
+    private Database(Path file, Connection connection, boolean createdNow, WriterLock lock, boolean checkedAtOpen) {
         this.file = file;
         this.connection = connection;
         this.createdNow = createdNow;
         this.lock = lock;
+        this.checkedAtOpen = checkedAtOpen;
     }
 
     /**
@@ -42,19 +51,21 @@ public final class Database implements AutoCloseable {
         WriterLock lock = WriterLock.acquire(path);
         Connection connection = null;
         try {
+            boolean checked = false;
             if (!DatabaseFile.isEmptyOrMissing(path)) {
+                checked = checkIfDue(path, lock);
                 backUpBeforeUpgrade(path);
             }
             connection = connect(path, readWriteConfig());
             boolean created = new Migrator(connection, path, Migrations.ALL).migrate();
-            return new Database(path, connection, created, lock);
+            return new Database(path, connection, created, lock, checked);
         } catch (SQLException e) {
             closeQuietly(connection, e);
-            lock.close();
+            lock.abandon();
             throw new StoreException(problemOf(e), "Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
         } catch (RuntimeException e) {
             closeQuietly(connection, e);
-            lock.close();
+            lock.abandon();
             throw e;
         }
     }
@@ -82,7 +93,7 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("Cannot open " + path + " read-only: it needs an upgrade first"
                         + " (database version " + state.version() + "). Open it normally once.");
             }
-            return new Database(path, connection, false, null);
+            return new Database(path, connection, false, null, false);
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw new StoreException(problemOf(e), "Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
@@ -109,6 +120,32 @@ public final class Database implements AutoCloseable {
     /** True when opened with {@link #openReadOnly}: every save fails, saying the file is read-only. */
     public boolean readOnly() {
         return lock == null;
+    }
+
+    /**
+     * True when {@link #open} ran SQLite's quick check over the whole file: for small files, and
+     * after a session that did not close cleanly. Otherwise the app runs {@link #quickCheck} later.
+     */
+    public boolean checkedAtOpen() {
+        return checkedAtOpen;
+    }
+
+    /**
+     * SQLite's quick check of the file, on a read-only connection of its own so that it may run on
+     * any thread while the database is in use. Returns what is wrong, or empty when the file is sound.
+     *
+     * @throws StoreException when the file cannot be read at all
+     */
+    public static Optional<String> quickCheck(Path file) {
+        Path path = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
+        try (Connection probe = connect(path, readOnlyConfig())) {
+            return problemFound(probe);
+        } catch (SQLException e) {
+            if (problemOf(e) == StoreException.Problem.DAMAGED) {
+                return Optional.of(SqliteErrors.describe(e));
+            }
+            throw new StoreException("Cannot check " + path + ": " + SqliteErrors.describe(e) + ".", e);
+        }
     }
 
     /** True if this open found no schema and created a fresh one (the app then seeds sample articles). */
@@ -199,23 +236,53 @@ public final class Database implements AutoCloseable {
         try (Connection probe = connect(path, config)) {
             SchemaState state = SchemaState.inspect(probe);
             state.requireUsableBy(Migrations.latestVersion(), path);
-            requireIntact(probe, path);
         } catch (SQLException e) {
             throw new StoreException(problemOf(e), "Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
         }
     }
 
-    /** SQLite's quick check: the whole file is read, so damage shows at start rather than in the middle of work. */
-    private static void requireIntact(Connection probe, Path path) throws SQLException {
+    /**
+     * SQLite's quick check, which reads the whole file, so that damage shows at start rather than in
+     * the middle of work: for small files always, for large ones after an unclean shutdown.
+     */
+    private static boolean checkIfDue(Path path, WriterLock lock) {
+        if (lock.lastClosedCleanly() && sizeOf(path) > ALWAYS_CHECKED_BYTES) {
+            return false;
+        }
+        try (Connection probe = connect(path, readOnlyConfig())) {
+            Optional<String> problem = problemFound(probe);
+            if (problem.isPresent()) {
+                throw new StoreException(StoreException.Problem.DAMAGED, "Cannot open " + path
+                        + ": the database file is damaged (SQLite's check says: " + problem.get()
+                        + "). It was left unchanged.", null);
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new StoreException(problemOf(e), "Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
+        }
+    }
+
+    private static Optional<String> problemFound(Connection probe) throws SQLException {
         try (java.sql.Statement statement = probe.createStatement();
              java.sql.ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
             String first = rows.next() ? rows.getString(1) : "no answer";
-            if (!"ok".equals(first)) {
-                throw new StoreException(StoreException.Problem.DAMAGED, "Cannot open " + path
-                        + ": the database file is damaged (SQLite's check says: " + first + "). It was left unchanged.",
-                        null);
-            }
+            return "ok".equals(first) ? Optional.empty() : Optional.of(first);
         }
+    }
+
+    private static long sizeOf(Path path) {
+        try {
+            return java.nio.file.Files.size(path);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static SQLiteConfig readOnlyConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        return config;
     }
 
     private static StoreException.Problem problemOf(SQLException e) {

@@ -9,7 +9,10 @@ import java.util.Optional;
  * quoted FTS5 string, so operators (AND, OR, NOT, NEAR), column filters, {@code *}, {@code ^},
  * brackets and stray quotes are searched as text and can never make the query fail. Words are
  * ANDed; text in double quotes is a phrase (an unclosed quote runs to the end); the last term is
- * a prefix, because the list searches as you type.
+ * a prefix, because the list searches as you type, once its last word has two letters or more: the
+ * index keeps the 2, 3 and 4 letter beginnings of words, while one letter would merge the lists
+ * of thousands of words (about half a second on 100,000 articles, see src/bench), so a single
+ * letter or digit finds that word alone.
  */
 final class SearchQuery {
 
@@ -20,7 +23,7 @@ final class SearchQuery {
 
     /** The FTS5 MATCH expression, or empty when the text has no letters or digits to search for. */
     static Optional<String> fts(String typed) {
-        List<String> terms = terms(typed == null ? "" : typed.replace("\0", ""));
+        List<String> terms = terms(typed);
         if (terms.isEmpty()) {
             return Optional.empty();
         }
@@ -31,10 +34,29 @@ final class SearchQuery {
             }
             match.append('"').append(term.replace("\"", "\"\"")).append('"');
         }
-        return Optional.of(match.append(" *").toString());
+        return Optional.of(lastIsPrefix(terms) ? match.append(" *").toString() : match.toString());
     }
 
-    private static List<String> terms(String text) {
+    /** The words and phrases searched for, without their quotes; empty when there is nothing to search. */
+    static List<String> terms(String typed) {
+        return parse(typed == null ? "" : typed.replace("\0", ""));
+    }
+
+    /** True when the last word of {@code terms} is searched as the beginning of a word. */
+    static boolean lastIsPrefix(List<String> terms) {
+        if (terms.isEmpty()) {
+            return false;
+        }
+        String last = terms.get(terms.size() - 1);
+        List<Snippets.Token> words = Snippets.tokens(last);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Snippets.Token word = words.get(words.size() - 1);
+        return last.codePointCount(word.start(), word.end()) > 1;
+    }
+
+    private static List<String> parse(String text) {
         List<String> terms = new ArrayList<>();
         int i = 0;
         while (i < text.length() && terms.size() < MAX_TERMS) {

@@ -26,14 +26,27 @@ final class WriterLock implements AutoCloseable {
      */
     private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
 
+    /** What the lock file says after a clean close; while open it holds the process id instead. */
+    private static final String CLOSED_CLEANLY = "closed";
+
     private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
+    private final boolean lastClosedCleanly;
 
-    private WriterLock(Path lockFile, FileChannel channel, FileLock lock) {
+    private WriterLock(Path lockFile, FileChannel channel, FileLock lock, boolean lastClosedCleanly) {
         this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
+        this.lastClosedCleanly = lastClosedCleanly;
+    }
+
+    /**
+     * True when the Copydesk that had the database before closed it cleanly. False after a crash or
+     * power loss (the lock file still holds its process id) and when there was no lock file.
+     */
+    boolean lastClosedCleanly() {
+        return lastClosedCleanly;
     }
 
     static Path lockFileOf(Path databaseFile) {
@@ -55,10 +68,9 @@ final class WriterLock implements AutoCloseable {
                 channel.close();
                 throw inUse(databaseFile, holder(lockFile));
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
-            channel.force(true);
-            return new WriterLock(lockFile, channel, lock);
+            boolean clean = CLOSED_CLEANLY.equals(read(channel));
+            replaceContent(channel, ProcessHandle.current().pid() + "\n");
+            return new WriterLock(lockFile, channel, lock, clean);
         } catch (IOException e) {
             closeQuietly(channel);
             HELD_HERE.remove(lockFile);
@@ -87,8 +99,35 @@ final class WriterLock implements AutoCloseable {
         }
     }
 
+    private static String read(FileChannel channel) throws IOException {
+        ByteBuffer content = ByteBuffer.allocate(64);
+        channel.read(content, 0);
+        return new String(content.array(), 0, content.position(), StandardCharsets.US_ASCII).strip();
+    }
+
+    private static void replaceContent(FileChannel channel, String content) throws IOException {
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.US_ASCII)), 0);
+        channel.force(true);
+    }
+
+    /** Releases the lock, first noting in the file that the database was closed cleanly. */
     @Override
     public void close() {
+        try {
+            replaceContent(channel, CLOSED_CLEANLY + "\n");
+        } catch (IOException ignored) {
+            // The next start then checks the whole file, which is only slower.
+        }
+        release();
+    }
+
+    /** Releases the lock without noting a clean close, so that the next open checks the whole file. */
+    void abandon() {
+        release();
+    }
+
+    private void release() {
         try {
             lock.release();
         } catch (IOException ignored) {

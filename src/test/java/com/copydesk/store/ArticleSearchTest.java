@@ -118,6 +118,12 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aSingleLetterFindsThatWordAloneAndTwoLettersStartAPrefix() {
+        assertEquals(List.of("Paths on Windows"), headlines(store.list("c", 100)));
+        assertEquals(Set.of("snake_case considered", "snakeXcase considered"), Set.copyOf(headlines(store.list("co", 100))));
+    }
+
+    @Test
     void eachResultCarriesASnippetWithTheMatchedTermsMarked() {
         ArticleSummary found = store.list("tulip", 100).get(0);
 

@@ -1,0 +1,166 @@
+package com.copydesk.store;
+
+import com.copydesk.article.ArticleSummary;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The passage of a search result shown under its headline, with the searched words marked. Made
+ * here rather than with FTS5's snippet(): FTS5 looks the whole query up again for every row it
+ * makes a snippet for, and for a prefix longer than the index keeps (such as "counc") that means
+ * merging the lists of every word starting that way, over 100 ms for a screenful on 100,000
+ * articles (measured in src/bench). Words are split and folded as the index's tokenizer does
+ * (letters and digits, case and diacritics folded), so the words marked are the words it matched.
+ */
+final class Snippets {
+
+    /** Words in a snippet, as in FTS5's snippet(..., 16). */
+    static final int WORDS = 16;
+    /** Words shown before the first match, so that it is seen in context. */
+    private static final int LEAD = 3;
+    private static final String ELLIPSIS = "…";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final Set<String> words;
+    private final String prefix;
+
+    private Snippets(Set<String> words, String prefix) {
+        this.words = words;
+        this.prefix = prefix;
+    }
+
+    /** For the terms of a query ({@link SearchQuery#terms}): their words, the last one a prefix if the query says so. */
+    static Snippets forTerms(List<String> terms) {
+        List<String> all = new ArrayList<>();
+        for (String term : terms) {
+            for (Token token : tokens(term)) {
+                all.add(fold(term.substring(token.start, token.end)));
+            }
+        }
+        String prefix = !all.isEmpty() && SearchQuery.lastIsPrefix(terms) ? all.remove(all.size() - 1) : "";
+        return new Snippets(Set.copyOf(all), prefix);
+    }
+
+    /**
+     * The best passage of up to {@link #WORDS} words from the first of {@code columns} with the
+     * most matches (headline, dek, byline, body text), or "" when no column holds a match.
+     */
+    String of(List<String> columns) {
+        String best = "";
+        int bestHits = 0;
+        for (String column : columns) {
+            String text = column == null ? "" : column;
+            List<Token> tokens = tokens(text);
+            boolean[] hit = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                hit[i] = matches(fold(text.substring(tokens.get(i).start, tokens.get(i).end)));
+            }
+            int[] window = bestWindow(hit);
+            if (window[2] > bestHits) {
+                bestHits = window[2];
+                best = render(text, tokens, hit, window[0], window[1]);
+            }
+        }
+        return best;
+    }
+
+    private boolean matches(String word) {
+        return words.contains(word) || (!prefix.isEmpty() && word.startsWith(prefix));
+    }
+
+    /** {start, end, hits} of the window with the most matches, starting a few words before one. */
+    private static int[] bestWindow(boolean[] hit) {
+        int[] best = {0, 0, 0};
+        for (int i = 0; i < hit.length; i++) {
+            if (!hit[i]) {
+                continue;
+            }
+            int start = Math.max(0, Math.min(i - LEAD, hit.length - WORDS));
+            int end = Math.min(hit.length, start + WORDS);
+            int hits = 0;
+            for (int j = start; j < end; j++) {
+                hits += hit[j] ? 1 : 0;
+            }
+            if (hits > best[2]) {
+                best = new int[] {start, end, hits};
+            }
+        }
+        return best;
+    }
+
+    private static String render(String text, List<Token> tokens, boolean[] hit, int start, int end) {
+        StringBuilder snippet = new StringBuilder();
+        if (start > 0) {
+            snippet.append(ELLIPSIS);
+        }
+        int at = start == 0 ? 0 : tokens.get(start).start;
+        for (int i = start; i < end; i++) {
+            Token token = tokens.get(i);
+            snippet.append(text, at, token.start);
+            if (hit[i]) {
+                snippet.append(ArticleSummary.HIGHLIGHT_START).append(text, token.start, token.end)
+                        .append(ArticleSummary.HIGHLIGHT_END);
+            } else {
+                snippet.append(text, token.start, token.end);
+            }
+            at = token.end;
+        }
+        if (end < tokens.size()) {
+            snippet.append(ELLIPSIS);
+        } else {
+            snippet.append(text, at, text.length());
+        }
+        return snippet.toString();
+    }
+
+    /** Case and diacritics folded, as unicode61 with remove_diacritics 2 does. */
+    static String fold(String word) {
+        if (isAscii(word)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of letters, digits and marks (and private-use characters), as unicode61 splits text. */
+    static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!isWordCharacter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && isWordCharacter(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            tokens.add(new Token(start, i));
+        }
+        return tokens;
+    }
+
+    private static boolean isWordCharacter(int c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || type == Character.PRIVATE_USE;
+    }
+
+    record Token(int start, int end) {
+    }
+}
