@@ -23,7 +23,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Inline comments: review notes with an anchor in the body, kept in note_anchors (V4). */
+/** Inline comments: review notes with an anchor in the body, kept in note_anchors (V5). */
 class InlineCommentStoreTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
