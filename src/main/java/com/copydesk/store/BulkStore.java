@@ -34,10 +34,18 @@ public final class BulkStore {
         String verb = action.label().toLowerCase(Locale.ROOT);
         return db.transaction(verb + " " + ids.size() + " articles", connection -> {
             List<String> refused = new ArrayList<>();
+            if (!Workflow.permittedTo(who.role(), action)) {
+                throw new StoreException(Workflow.refusal(who.role(), action) + ", so none of the "
+                        + ids.size() + " selected articles was changed.");
+            }
             for (UUID id : ids) {
                 ArticleStatus status = WorkflowStore.currentStatus(connection, id);
-                if (!Workflow.actionsFrom(status).contains(action)) {
+                if (WorkflowStore.isTrashed(connection, id)) {
+                    refused.add("“" + headline(connection, id) + "” is in the Trash");
+                } else if (!Workflow.actionsFrom(status).contains(action)) {
                     refused.add("“" + headline(connection, id) + "” is " + status.label());
+                } else if (!Workflow.permits(who.role(), status, action, WorkflowStore.statusBeforeSpike(connection, id))) {
+                    refused.add("“" + headline(connection, id) + "” is " + status.label() + " (editors only)");
                 }
             }
             if (!refused.isEmpty()) {

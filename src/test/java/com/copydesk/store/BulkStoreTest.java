@@ -74,6 +74,16 @@ class BulkStoreTest {
     }
 
     @Test
+    void aBulkStepIncludingATrashedArticleChangesNoneAndNamesIt() {
+        articles.trash(ids.get(3), T0);
+
+        assertThatThrownBy(() -> bulk.applyStep(ids, WorkflowAction.SUBMIT_FOR_REVIEW, EDITOR, T0.plusSeconds(60), ""))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("“Story 3” is in the Trash");
+        assertThat(articles.find(ids.get(0)).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
+    }
+
+    @Test
     void aStepNotAllowedForSomeChangesNoneAndSaysWhich() {
         new WorkflowStore(db).apply(ids.get(7), WorkflowAction.SPIKE, EDITOR, T0, "");
         assertThatThrownBy(() -> bulk.applyStep(ids, WorkflowAction.SUBMIT_FOR_REVIEW, EDITOR, T0, ""))

@@ -66,6 +66,17 @@ class WorkflowStoreTest {
     }
 
     @Test
+    void aStepOnATrashedArticleIsRefusedWithAClearMessageAndChangesNothing() {
+        articles.trash(draft.id(), T0.plusSeconds(30));
+
+        assertThatThrownBy(() -> workflow.apply(draft.id(), WorkflowAction.SUBMIT_FOR_REVIEW, REPORTER, T0.plusSeconds(60), ""))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("in the Trash").hasMessageContaining("restore it first");
+        assertThat(workflow.history(draft.id())).isEmpty();
+        assertThat(articles.trashed(10)).extracting(summary -> summary.status()).containsExactly(ArticleStatus.DRAFT);
+    }
+
+    @Test
     void aStepNotAllowedFromTheStoredStateIsRefusedAndChangesNothing() {
         assertThatThrownBy(() -> workflow.apply(draft.id(), WorkflowAction.MARK_PUBLISHED, EDITOR, T0, ""))
                 .isInstanceOf(StoreException.class)
