@@ -64,9 +64,13 @@ class DeskWorkflowTest {
 
         robot.clickOn("#submitForReview");
         waitForStatus(robot, ArticleStatus.IN_REVIEW);
-        assertThat(visibleActions(robot)).containsExactly("requestChanges", "markReady", "spike");
+        assertThat(visibleActions(robot)).as("a reporter is offered no editor's step").isEmpty();
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status").queryAs(ComboBox.class).getValue()).isEqualTo(ArticleStatus.IN_REVIEW);
 
         switchTo(robot, EDITOR);
+        assertThat(visibleActions(robot)).containsExactly("requestChanges", "markReady", "spike");
         robot.clickOn("#workflowNote").write("Needs a second source");
         robot.clickOn("#requestChanges");
         waitForStatus(robot, ArticleStatus.CHANGES_REQUESTED);
