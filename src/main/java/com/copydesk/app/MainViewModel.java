@@ -32,6 +32,7 @@ import com.copydesk.store.DeskStore;
 import com.copydesk.store.NoteStore;
 import com.copydesk.store.PublicationStore;
 import com.copydesk.store.RevisionStore;
+import com.copydesk.store.SavedViewStore;
 import com.copydesk.store.TagStore;
 import com.copydesk.store.WorkflowStore;
 import com.copydesk.task.BackgroundExecutor;
@@ -118,12 +119,21 @@ public final class MainViewModel {
                          RevisionStore revisions, WorkflowStore workflowStore, NoteStore noteStore, TagStore tagStore,
                          DeskStore deskStore, BulkStore bulkStore, CategoryAdminStore categoryAdmin,
                          BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
+        this(articles, categories, publications, revisions, workflowStore, noteStore, tagStore, deskStore, bulkStore,
+                categoryAdmin, null, executor, scheduler, clock);
+    }
+
+    /** The desk with the user's own saved views kept in {@code savedViews}. */
+    public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
+                         RevisionStore revisions, WorkflowStore workflowStore, NoteStore noteStore, TagStore tagStore,
+                         DeskStore deskStore, BulkStore bulkStore, CategoryAdminStore categoryAdmin,
+                         SavedViewStore savedViews, BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
         this(articles, categories, publications, revisions, executor, scheduler, clock);
         this.categoryManager = new CategoriesViewModel(categoryAdmin, executor, editor::saveNow,
                 this::categoriesChanged);
         this.bulk = bulkStore;
         list.useDesk(deskStore);
-        this.desk = new DeskFilterViewModel(deskStore, list, executor, clock, profile, this::tell);
+        this.desk = new DeskFilterViewModel(deskStore, savedViews, list, executor, clock, profile, this::tell);
         this.workflow = new WorkflowViewModel(workflowStore, editor, executor, clock, profile, this::stepTaken,
                 this::tell);
         this.notes = new NotesViewModel(noteStore, editor, executor, clock, profile, this::tell);
