@@ -174,13 +174,59 @@ public final class MainViewModel {
         }
         editor.saveNow();
         tell("Setting the category of " + plural(ids.size(), "article") + "…");
-        executor.submit(() -> bulk.setPrimaryCategory(ids, category, clock.instant()), count -> {
+        com.copydesk.exchange.Progress followed = progress.start("Filing", ids.size());
+        executor.submit(() -> bulk.setPrimaryCategory(ids, category, clock.instant(),
+                done -> followed.step(done, "Filing")), count -> {
+            progress.finish();
             tell("Filed " + plural(count, "article") + " under " + category.strip() + ".");
             if (!categoryNames.contains(category.strip())) {
                 categoryNames.add(category.strip());
             }
             afterBulkChange(ids);
-        }, failure -> tell("Could not set the category: " + failure.getMessage()));
+        }, failure -> {
+            progress.finish();
+            tell("Could not set the category: " + failure.getMessage());
+        });
+    }
+
+    /** Adds {@code tag} to all {@code ids} in one transaction, with progress and Cancel in the status bar. */
+    public void addTagToSelected(List<UUID> ids, String tag) {
+        changeTagOfSelected(ids, tag, true);
+    }
+
+    /** Takes {@code tag} off all {@code ids} in one transaction. */
+    public void removeTagFromSelected(List<UUID> ids, String tag) {
+        changeTagOfSelected(ids, tag, false);
+    }
+
+    private void changeTagOfSelected(List<UUID> ids, String tag, boolean adding) {
+        if (ids.isEmpty() || bulk == null) {
+            return;
+        }
+        String verb = adding ? "Tagging" : "Untagging";
+        try {
+            com.copydesk.article.TagName.clean(tag);
+        } catch (IllegalArgumentException bad) {
+            tell(bad.getMessage());
+            return;
+        }
+        editor.saveNow();
+        com.copydesk.exchange.Progress followed = progress.start(verb, ids.size());
+        executor.submit(() -> adding
+                ? bulk.addTag(ids, tag, clock.instant(), done -> followed.step(done, verb))
+                : bulk.removeTag(ids, tag, clock.instant(), done -> followed.step(done, verb)), count -> {
+            progress.finish();
+            String name = com.copydesk.article.TagName.clean(tag);
+            tell(adding ? "Tagged " + plural(count, "article") + " “" + name + "”."
+                    : "Took “" + name + "” off " + plural(count, "article") + ".");
+            if (tags != null) {
+                tags.reloadKnown();
+            }
+            afterBulkChange(ids);
+        }, failure -> {
+            progress.finish();
+            tell("Could not change the tags: " + failure.getMessage());
+        });
     }
 
     private void afterBulkChange(List<UUID> ids) {

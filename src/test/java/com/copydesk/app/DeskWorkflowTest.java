@@ -164,6 +164,32 @@ class DeskWorkflowTest {
     }
 
     @Test
+    void theAuthorFilterIsSavedAsAViewThatShowsItsCountInTheSidebar(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        robot.clickOn("#newArticle");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#headline").queryAs(TextField.class).isFocused());
+        robot.write("Ferry strike ends");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 5);
+
+        robot.clickOn("#authorFilter").write("reyes");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        assertThat(chipLabels(robot, "#filterChips")).containsExactly("Author: reyes");
+        robot.clickOn("#viewName").write("Ana's copy");
+        robot.clickOn("#saveView");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#savedViews .user-view").tryQuery().isPresent());
+        Button saved = robot.lookup("#savedViews .user-view").queryAs(Button.class);
+        assertThat(saved.getText()).isEqualTo("Ana's copy (1)");
+
+        robot.clickOn("#clearFilters");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 5);
+        // The sidebar's buttons are made afresh whenever the counts change.
+        robot.clickOn("#savedViews .user-view");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        assertThat(chipLabels(robot, "#filterChips")).containsExactly("Author: reyes");
+    }
+
+    @Test
     void renamingACategoryInTheManagerRefilesItsArticles(FxRobot robot) throws Exception {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
