@@ -1,5 +1,6 @@
 package com.copydesk.bench;
 
+import com.copydesk.bench.desk.BulkCategorizeBenchmark;
 import com.copydesk.bench.editor.EditorLoadBenchmark;
 import com.copydesk.bench.exchange.JsonExportBenchmark;
 import com.copydesk.bench.page.PageRenderBenchmark;
@@ -18,7 +19,8 @@ public final class Benchmarks {
             new PageRenderBenchmark(),
             new SearchBenchmark(),
             new AutosaveBenchmark(),
-            new JsonExportBenchmark());
+            new JsonExportBenchmark(),
+            new BulkCategorizeBenchmark());
 
     private Benchmarks() {
     }

@@ -83,31 +83,29 @@ public final class BulkStore {
         String name = new com.copydesk.article.Category(0, category).name();
         return db.transaction("set the category of " + ids.size() + " articles", connection -> {
             long categoryId = CategoryRows.findOrCreate(connection, name).id();
-            try (PreparedStatement shift = connection.prepareStatement(
-                         "UPDATE article_categories SET position = position + 1 WHERE article_id = ?");
+            // Set-based, a chunk of ids at a time: three statements per chunk instead of three per article.
+            try (PreparedStatement touch = connection.prepareStatement(
+                         "UPDATE articles SET modified_at = ? WHERE id IN (SELECT value FROM json_each(?))");
+                 PreparedStatement shift = connection.prepareStatement("UPDATE article_categories "
+                         + "SET position = position + 1 WHERE article_id IN (SELECT value FROM json_each(?))");
                  PreparedStatement link = connection.prepareStatement("INSERT INTO article_categories "
-                         + "(article_id, category_id, position) VALUES (?, ?, 0) "
-                         + "ON CONFLICT (article_id, category_id) DO UPDATE SET position = 0");
-                 PreparedStatement touch = connection.prepareStatement(
-                         "UPDATE articles SET modified_at = ? WHERE id = ?")) {
+                         + "(article_id, category_id, position) SELECT a.id, ?, 0 FROM articles a "
+                         + "WHERE a.id IN (SELECT value FROM json_each(?)) "
+                         + "ON CONFLICT (article_id, category_id) DO UPDATE SET position = 0")) {
                 int changed = 0;
-                for (UUID id : ids) {
+                for (int from = 0; from < ids.size(); from += PROGRESS_EVERY) {
+                    List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + PROGRESS_EVERY));
+                    String json = DeskStore.jsonArray(chunk.stream().map(UUID::toString).toList());
                     touch.setLong(1, when.toEpochMilli());
-                    touch.setString(2, id.toString());
-                    if (touch.executeUpdate() == 0) {
-                        continue;
-                    }
-                    shift.setString(1, id.toString());
+                    touch.setString(2, json);
+                    changed += touch.executeUpdate();
+                    shift.setString(1, json);
                     shift.executeUpdate();
-                    link.setString(1, id.toString());
-                    link.setLong(2, categoryId);
+                    link.setLong(1, categoryId);
+                    link.setString(2, json);
                     link.executeUpdate();
-                    changed++;
-                    if (changed % PROGRESS_EVERY == 0) {
-                        progress.accept(changed);
-                    }
+                    progress.accept(from + chunk.size());
                 }
-                progress.accept(changed);
                 return changed;
             }
         });

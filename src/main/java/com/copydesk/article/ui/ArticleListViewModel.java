@@ -133,6 +133,9 @@ public final class ArticleListViewModel {
             int shown = indexOf(summary.id());
             if (shown >= 0) {
                 items.set(shown, summary);
+            } else if (filter.get().isAll() && matchesSearch(summary)) {
+                // Sorted by a column but not filtered: a new article belongs in the list; where, SQLite says.
+                refresh();
             }
             return;
         }
