@@ -1,5 +1,6 @@
 package com.copydesk.bench;
 
+import com.copydesk.bench.desk.BulkCategorizeBenchmark;
 import com.copydesk.bench.editor.EditorLoadBenchmark;
 import com.copydesk.bench.exchange.JsonExportBenchmark;
 import com.copydesk.bench.page.PageRenderBenchmark;
@@ -20,7 +21,8 @@ public final class Benchmarks {
             new SearchBenchmark(),
             new AutosaveBenchmark(),
             new ListBenchmark(),
-            new JsonExportBenchmark());
+            new JsonExportBenchmark(),
+            new BulkCategorizeBenchmark());
 
     private Benchmarks() {
     }

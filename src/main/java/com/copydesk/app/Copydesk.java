@@ -12,6 +12,7 @@ import com.copydesk.store.DeskStore;
 import com.copydesk.store.NoteStore;
 import com.copydesk.store.PublicationStore;
 import com.copydesk.store.RevisionStore;
+import com.copydesk.store.SavedViewStore;
 import com.copydesk.store.TagStore;
 import com.copydesk.store.WorkflowStore;
 import com.copydesk.task.FxBackgroundExecutor;
@@ -52,7 +53,7 @@ public final class Copydesk {
         this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
                 new PublicationStore(database), new RevisionStore(database), new WorkflowStore(database),
                 new NoteStore(database), new TagStore(database), new DeskStore(database),
-                new BulkStore(database), new CategoryAdminStore(database), executor,
+                new BulkStore(database), new CategoryAdminStore(database), new SavedViewStore(database), executor,
                 new FxScheduler(), clock);
         this.backups = new BackupsViewModel(new Backups(database), executor, clock, model::saveNow, this::reloadAfterRestore);
         Optional<UserProfile> saved = profiles.load();

@@ -35,6 +35,14 @@ public interface Dialogs {
         return Optional.empty();
     }
 
+    /**
+     * The tag to add to ({@code adding}) or take off {@code articleCount} selected articles, typed
+     * or picked from {@code knownTags}; empty when cancelled.
+     */
+    default Optional<String> chooseTag(Window owner, List<String> knownTags, int articleCount, boolean adding) {
+        return Optional.empty();
+    }
+
     default Optional<UserProfile> askProfile(Window owner, UserProfile current, boolean firstRun) {
         return Optional.empty();
     }

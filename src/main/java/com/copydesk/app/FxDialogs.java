@@ -158,4 +158,23 @@ public class FxDialogs implements Dialogs {
         dialog.getDialogPane().setId("categoryDialog");
         return dialog.showAndWait();
     }
+
+    @Override
+    public Optional<String> chooseTag(Window owner, java.util.List<String> knownTags, int articleCount, boolean adding) {
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(null, knownTags);
+        dialog.initOwner(owner);
+        dialog.setTitle(adding ? "Add tag" : "Remove tag");
+        String what = articleCount + (articleCount == 1 ? " article" : " articles");
+        dialog.setHeaderText(adding ? "Tag to add to " + what + " (type a new one or pick one)" : "Tag to take off " + what);
+        dialog.getDialogPane().setId("tagDialog");
+        // A ChoiceDialog's list cannot take a new name; an editable combo box in its place can.
+        javafx.scene.control.ComboBox<String> names = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(knownTags));
+        names.setEditable(true);
+        names.setId("tagDialogName");
+        dialog.getDialogPane().setContent(names);
+        dialog.setResultConverter(button -> button == javafx.scene.control.ButtonType.OK
+                ? names.getEditor().getText() : null);
+        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
+    }
 }

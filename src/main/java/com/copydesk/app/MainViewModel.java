@@ -33,6 +33,7 @@ import com.copydesk.store.DeskStore;
 import com.copydesk.store.NoteStore;
 import com.copydesk.store.PublicationStore;
 import com.copydesk.store.RevisionStore;
+import com.copydesk.store.SavedViewStore;
 import com.copydesk.store.TagStore;
 import com.copydesk.store.WorkflowStore;
 import com.copydesk.task.BackgroundExecutor;
@@ -121,12 +122,21 @@ public final class MainViewModel {
                          RevisionStore revisions, WorkflowStore workflowStore, NoteStore noteStore, TagStore tagStore,
                          DeskStore deskStore, BulkStore bulkStore, CategoryAdminStore categoryAdmin,
                          BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
+        this(articles, categories, publications, revisions, workflowStore, noteStore, tagStore, deskStore, bulkStore,
+                categoryAdmin, null, executor, scheduler, clock);
+    }
+
+    /** The desk with the user's own saved views kept in {@code savedViews}. */
+    public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
+                         RevisionStore revisions, WorkflowStore workflowStore, NoteStore noteStore, TagStore tagStore,
+                         DeskStore deskStore, BulkStore bulkStore, CategoryAdminStore categoryAdmin,
+                         SavedViewStore savedViews, BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
         this(articles, categories, publications, revisions, executor, scheduler, clock);
         this.categoryManager = new CategoriesViewModel(categoryAdmin, executor, editor::saveNow,
                 this::categoriesChanged);
         this.bulk = bulkStore;
         list.useDesk(deskStore);
-        this.desk = new DeskFilterViewModel(deskStore, list, executor, clock, profile, this::tell);
+        this.desk = new DeskFilterViewModel(deskStore, savedViews, list, executor, clock, profile, this::tell);
         this.workflow = new WorkflowViewModel(workflowStore, editor, executor, clock, profile, this::stepTaken,
                 this::tell);
         this.notes = new NotesViewModel(noteStore, editor, executor, clock, profile, this::tell);
@@ -169,13 +179,59 @@ public final class MainViewModel {
         }
         editor.saveNow();
         tell("Setting the category of " + plural(ids.size(), "article") + "…");
-        executor.submit(() -> bulk.setPrimaryCategory(ids, category, clock.instant()), count -> {
+        com.copydesk.exchange.Progress followed = progress.start("Filing", ids.size());
+        executor.submit(() -> bulk.setPrimaryCategory(ids, category, clock.instant(),
+                done -> followed.step(done, "Filing")), count -> {
+            progress.finish();
             tell("Filed " + plural(count, "article") + " under " + category.strip() + ".");
             if (!categoryNames.contains(category.strip())) {
                 categoryNames.add(category.strip());
             }
             afterBulkChange(ids);
-        }, failure -> tell("Could not set the category: " + failure.getMessage()));
+        }, failure -> {
+            progress.finish();
+            tell("Could not set the category: " + failure.getMessage());
+        });
+    }
+
+    /** Adds {@code tag} to all {@code ids} in one transaction, with progress and Cancel in the status bar. */
+    public void addTagToSelected(List<UUID> ids, String tag) {
+        changeTagOfSelected(ids, tag, true);
+    }
+
+    /** Takes {@code tag} off all {@code ids} in one transaction. */
+    public void removeTagFromSelected(List<UUID> ids, String tag) {
+        changeTagOfSelected(ids, tag, false);
+    }
+
+    private void changeTagOfSelected(List<UUID> ids, String tag, boolean adding) {
+        if (ids.isEmpty() || bulk == null) {
+            return;
+        }
+        String verb = adding ? "Tagging" : "Untagging";
+        try {
+            com.copydesk.article.TagName.clean(tag);
+        } catch (IllegalArgumentException bad) {
+            tell(bad.getMessage());
+            return;
+        }
+        editor.saveNow();
+        com.copydesk.exchange.Progress followed = progress.start(verb, ids.size());
+        executor.submit(() -> adding
+                ? bulk.addTag(ids, tag, clock.instant(), done -> followed.step(done, verb))
+                : bulk.removeTag(ids, tag, clock.instant(), done -> followed.step(done, verb)), count -> {
+            progress.finish();
+            String name = com.copydesk.article.TagName.clean(tag);
+            tell(adding ? "Tagged " + plural(count, "article") + " “" + name + "”."
+                    : "Took “" + name + "” off " + plural(count, "article") + ".");
+            if (tags != null) {
+                tags.reloadKnown();
+            }
+            afterBulkChange(ids);
+        }, failure -> {
+            progress.finish();
+            tell("Could not change the tags: " + failure.getMessage());
+        });
     }
 
     private void afterBulkChange(List<UUID> ids) {

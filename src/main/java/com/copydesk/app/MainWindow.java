@@ -252,13 +252,42 @@ final class MainWindow {
                         .ifPresent(name -> model.setCategoryOfSelected(ids, name));
             }
         }));
+        selected.getItems().addAll(
+                item("Add tag…", "menuBulkAddTag", null, () -> chooseTagForSelected(true)),
+                item("Remove tag…", "menuBulkRemoveTag", null, () -> chooseTagForSelected(false)),
+                item("Export selected…", "menuBulkExport", null, () -> {
+                    if (!listView.selectedIds().isEmpty()) {
+                        export(listView.selectedIds());
+                    }
+                }),
+                new SeparatorMenuItem());
         for (com.copydesk.article.WorkflowAction action : com.copydesk.article.WorkflowAction.values()) {
             if (action != com.copydesk.article.WorkflowAction.EDIT_PUBLISHED) {
-                selected.getItems().add(item(action.label(), "menuBulk-" + action.name(), null,
-                        () -> model.stepSelected(listView.selectedIds(), action)));
+                MenuItem step = item(action.label(), "menuBulk-" + action.name(), null,
+                        () -> model.stepSelected(listView.selectedIds(), action));
+                // Editors' steps are not offered to a reporter (the store refuses them anyway).
+                step.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> !com.copydesk.article.Workflow.permittedTo(model.profileProperty().get().role(), action),
+                        model.profileProperty()));
+                selected.getItems().add(step);
             }
         }
         return selected;
+    }
+
+    private void chooseTagForSelected(boolean adding) {
+        List<UUID> ids = listView.selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<String> known = model.tags() == null ? List.of() : List.copyOf(model.tags().known());
+        dialogs.chooseTag(stage, known, ids.size(), adding).ifPresent(tag -> {
+            if (adding) {
+                model.addTagToSelected(ids, tag);
+            } else {
+                model.removeTagFromSelected(ids, tag);
+            }
+        });
     }
 
     private void manageCategories() {

@@ -12,7 +12,7 @@ import java.util.UUID;
  * matched terms in it sit between {@link #HIGHLIGHT_START} and {@link #HIGHLIGHT_END}.
  */
 public record ArticleSummary(UUID id, String headline, ArticleStatus status, String primaryCategory, Instant modified,
-                             String snippet) {
+                             String snippet, String byline, int words) {
 
     public static final char HIGHLIGHT_START = '\u0002';
     public static final char HIGHLIGHT_END = '\u0003';
@@ -31,6 +31,18 @@ public record ArticleSummary(UUID id, String headline, ArticleStatus status, Str
         Objects.requireNonNull(primaryCategory, "primaryCategory");
         Objects.requireNonNull(modified, "modified");
         Objects.requireNonNull(snippet, "snippet");
+        Objects.requireNonNull(byline, "byline");
+    }
+
+    /** A summary whose byline and word count are not known (shown empty and 0). */
+    public ArticleSummary(UUID id, String headline, ArticleStatus status, String primaryCategory, Instant modified,
+                          String snippet) {
+        this(id, headline, status, primaryCategory, modified, snippet, "", 0);
+    }
+
+    /** The same summary with the search passage {@code snippet}. */
+    public ArticleSummary withSnippet(String snippet) {
+        return new ArticleSummary(id, headline, status, primaryCategory, modified, snippet, byline, words);
     }
 
     /** A summary without a snippet, as listed when not searching. */
@@ -40,7 +52,8 @@ public record ArticleSummary(UUID id, String headline, ArticleStatus status, Str
 
     public static ArticleSummary of(Article article) {
         return new ArticleSummary(article.id(), article.headline(), article.status(),
-                article.primaryCategory().orElse(""), article.modified());
+                article.primaryCategory().orElse(""), article.modified(), "", article.byline(),
+                com.copydesk.body.BodyStats.of(article.body()).words());
     }
 
     /** The snippet cut into plain and highlighted stretches, markers removed; empty stretches are left out. */

@@ -21,7 +21,7 @@ final class ArticleRows {
     static final String ARTICLE_COLUMNS = "id, headline, dek, byline, dateline, publish_date, status, "
             + "body_html, created_at, modified_at, target_length";
 
-    static final String SUMMARY_COLUMNS = "a.id, a.headline, a.status, a.modified_at, "
+    static final String SUMMARY_COLUMNS = "a.id, a.headline, a.status, a.modified_at, a.byline, a.word_count, "
             + "coalesce((SELECT c.name FROM article_categories ac JOIN categories c ON c.id = ac.category_id "
             + "WHERE ac.article_id = a.id ORDER BY ac.position LIMIT 1), '') AS primary_category";
 
@@ -29,14 +29,14 @@ final class ArticleRows {
             + "JOIN categories c ON c.id = ac.category_id WHERE ac.article_id = ? ORDER BY ac.position";
 
     private static final String UPSERT = "INSERT INTO articles (id, headline, dek, byline, dateline, publish_date, "
-            + "status, body_html, body_text, created_at, modified_at, target_length, search_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "status, body_html, body_text, created_at, modified_at, target_length, word_count, search_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             + "(SELECT coalesce(max(search_id), 0) + 1 FROM articles)) "
             + "ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, dek = excluded.dek, "
             + "byline = excluded.byline, dateline = excluded.dateline, publish_date = excluded.publish_date, "
             + "status = excluded.status, body_html = excluded.body_html, body_text = excluded.body_text, "
             + "created_at = excluded.created_at, modified_at = excluded.modified_at, "
-            + "target_length = excluded.target_length";
+            + "target_length = excluded.target_length, word_count = excluded.word_count";
 
     private ArticleRows() {
     }
@@ -84,7 +84,9 @@ final class ArticleRows {
                     ArticleStatus.valueOf(row.getString("status")),
                     row.getString("primary_category"),
                     Instant.ofEpochMilli(row.getLong("modified_at")),
-                    snippet == null ? "" : snippet);
+                    snippet == null ? "" : snippet,
+                    row.getString("byline"),
+                    row.getInt("word_count"));
         } catch (RuntimeException e) {
             throw new SQLException("the article with id " + id + " is damaged (" + e.getMessage() + ")", e);
         }
@@ -106,6 +108,7 @@ final class ArticleRows {
             upsert.setLong(10, article.created().toEpochMilli());
             upsert.setLong(11, article.modified().toEpochMilli());
             upsert.setObject(12, article.targetLength());
+            upsert.setInt(13, com.copydesk.body.BodyStats.of(article.body()).words());
             upsert.executeUpdate();
         }
         return bodyHtml;

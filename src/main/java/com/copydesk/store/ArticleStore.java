@@ -139,8 +139,7 @@ public final class ArticleStore {
         for (int i = 0; i < found.size(); i++) {
             ArticleSummary summary = found.get(i);
             String snippet = i < count ? snippets.getOrDefault(searchIds.get(i), "") : "";
-            result.add(new ArticleSummary(summary.id(), summary.headline(), summary.status(), summary.primaryCategory(),
-                    summary.modified(), snippet == null ? "" : snippet));
+            result.add(summary.withSnippet(snippet == null ? "" : snippet));
         }
         return result;
     }

@@ -1,6 +1,7 @@
 package com.copydesk.store;
 
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.TagName;
 import com.copydesk.article.UserProfile;
 import com.copydesk.article.Workflow;
 import com.copydesk.article.WorkflowAction;
@@ -15,9 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 /** Changes to many selected articles at once, each in one transaction: all of them or none. */
 public final class BulkStore {
+
+    /** How often a long change reports its progress, in articles. */
+    public static final int PROGRESS_EVERY = 250;
 
     private final Database db;
 
@@ -34,10 +39,18 @@ public final class BulkStore {
         String verb = action.label().toLowerCase(Locale.ROOT);
         return db.transaction(verb + " " + ids.size() + " articles", connection -> {
             List<String> refused = new ArrayList<>();
+            if (!Workflow.permittedTo(who.role(), action)) {
+                throw new StoreException(Workflow.refusal(who.role(), action) + ", so none of the "
+                        + ids.size() + " selected articles was changed.");
+            }
             for (UUID id : ids) {
                 ArticleStatus status = WorkflowStore.currentStatus(connection, id);
-                if (!Workflow.actionsFrom(status).contains(action)) {
+                if (WorkflowStore.isTrashed(connection, id)) {
+                    refused.add("“" + headline(connection, id) + "” is in the Trash");
+                } else if (!Workflow.actionsFrom(status).contains(action)) {
                     refused.add("“" + headline(connection, id) + "” is " + status.label());
+                } else if (!Workflow.permits(who.role(), status, action, WorkflowStore.statusBeforeSpike(connection, id))) {
+                    refused.add("“" + headline(connection, id) + "” is " + status.label() + " (editors only)");
                 }
             }
             if (!refused.isEmpty()) {
@@ -57,33 +70,107 @@ public final class BulkStore {
      * creating the category if it is new, and marks them modified at {@code when}.
      */
     public int setPrimaryCategory(List<UUID> ids, String category, Instant when) {
+        return setPrimaryCategory(ids, category, when, done -> { });
+    }
+
+    /**
+     * {@link #setPrimaryCategory(List, String, Instant)}, telling {@code progress} after every
+     * {@value #PROGRESS_EVERY} articles how many are done. An exception thrown by {@code progress}
+     * (the user cancelled) rolls the whole change back.
+     */
+    public int setPrimaryCategory(List<UUID> ids, String category, Instant when, IntConsumer progress) {
+        Objects.requireNonNull(progress, "progress");
         String name = new com.copydesk.article.Category(0, category).name();
         return db.transaction("set the category of " + ids.size() + " articles", connection -> {
             long categoryId = CategoryRows.findOrCreate(connection, name).id();
-            try (PreparedStatement shift = connection.prepareStatement(
-                         "UPDATE article_categories SET position = position + 1 WHERE article_id = ?");
+            // Set-based, a chunk of ids at a time: three statements per chunk instead of three per article.
+            try (PreparedStatement touch = connection.prepareStatement(
+                         "UPDATE articles SET modified_at = ? WHERE id IN (SELECT value FROM json_each(?))");
+                 PreparedStatement shift = connection.prepareStatement("UPDATE article_categories "
+                         + "SET position = position + 1 WHERE article_id IN (SELECT value FROM json_each(?))");
                  PreparedStatement link = connection.prepareStatement("INSERT INTO article_categories "
-                         + "(article_id, category_id, position) VALUES (?, ?, 0) "
-                         + "ON CONFLICT (article_id, category_id) DO UPDATE SET position = 0");
-                 PreparedStatement touch = connection.prepareStatement(
-                         "UPDATE articles SET modified_at = ? WHERE id = ?")) {
+                         + "(article_id, category_id, position) SELECT a.id, ?, 0 FROM articles a "
+                         + "WHERE a.id IN (SELECT value FROM json_each(?)) "
+                         + "ON CONFLICT (article_id, category_id) DO UPDATE SET position = 0")) {
                 int changed = 0;
-                for (UUID id : ids) {
+                for (int from = 0; from < ids.size(); from += PROGRESS_EVERY) {
+                    List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + PROGRESS_EVERY));
+                    String json = DeskStore.jsonArray(chunk.stream().map(UUID::toString).toList());
                     touch.setLong(1, when.toEpochMilli());
-                    touch.setString(2, id.toString());
-                    if (touch.executeUpdate() == 0) {
-                        continue;
-                    }
-                    shift.setString(1, id.toString());
+                    touch.setString(2, json);
+                    changed += touch.executeUpdate();
+                    shift.setString(1, json);
                     shift.executeUpdate();
-                    link.setString(1, id.toString());
-                    link.setLong(2, categoryId);
+                    link.setLong(1, categoryId);
+                    link.setString(2, json);
                     link.executeUpdate();
-                    changed++;
+                    progress.accept(from + chunk.size());
                 }
                 return changed;
             }
         });
+    }
+
+    /**
+     * Adds the tag to every article that lacks it (after its other tags), filed under an existing
+     * tag's spelling when one matches ignoring case and normalization; returns how many articles
+     * gained it. Trashed and unknown articles are skipped.
+     *
+     * @throws IllegalArgumentException for a name {@link TagName} refuses; nothing is changed then
+     */
+    public int addTag(List<UUID> ids, String tag, Instant when, IntConsumer progress) {
+        String key = TagName.key(tag);
+        String name = TagName.clean(tag);
+        return db.transaction("tag " + ids.size() + " articles", connection -> {
+            try (PreparedStatement create = connection.prepareStatement(
+                    "INSERT INTO tags (name, name_key) VALUES (?, ?) ON CONFLICT (name_key) DO NOTHING")) {
+                create.setString(1, name);
+                create.setString(2, key);
+                create.executeUpdate();
+            }
+            try (PreparedStatement link = connection.prepareStatement("INSERT OR IGNORE INTO article_tags "
+                    + "(article_id, tag_id, position) SELECT a.id, t.id, (SELECT coalesce(max(position), -1) + 1 "
+                    + "FROM article_tags WHERE article_id = a.id) FROM articles a, tags t "
+                    + "WHERE a.id = ? AND a.deleted_at IS NULL AND t.name_key = ?")) {
+                return eachArticle(connection, ids, when, progress, link, key);
+            }
+        });
+    }
+
+    /** Takes the tag (matched ignoring case and normalization) off every article; returns how many had it. */
+    public int removeTag(List<UUID> ids, String tag, Instant when, IntConsumer progress) {
+        String key = TagName.key(tag);
+        return db.transaction("untag " + ids.size() + " articles", connection -> {
+            try (PreparedStatement unlink = connection.prepareStatement("DELETE FROM article_tags WHERE article_id = "
+                    + "(SELECT id FROM articles WHERE id = ? AND deleted_at IS NULL) "
+                    + "AND tag_id = (SELECT id FROM tags WHERE name_key = ?)")) {
+                return eachArticle(connection, ids, when, progress, unlink, key);
+            }
+        });
+    }
+
+    /** Runs {@code change} (bound to an article id and the tag key) for each article; the changed ones are marked modified. */
+    private static int eachArticle(Connection connection, List<UUID> ids, Instant when, IntConsumer progress,
+                                   PreparedStatement change, String key) throws SQLException {
+        try (PreparedStatement touch = connection.prepareStatement("UPDATE articles SET modified_at = ? WHERE id = ?")) {
+            int changed = 0;
+            int done = 0;
+            for (UUID id : ids) {
+                change.setString(1, id.toString());
+                change.setString(2, key);
+                if (change.executeUpdate() > 0) {
+                    touch.setLong(1, when.toEpochMilli());
+                    touch.setString(2, id.toString());
+                    touch.executeUpdate();
+                    changed++;
+                }
+                if (++done % PROGRESS_EVERY == 0) {
+                    progress.accept(done);
+                }
+            }
+            progress.accept(done);
+            return changed;
+        }
     }
 
     private static String headline(Connection connection, UUID id) throws SQLException {

@@ -3,6 +3,8 @@ package com.copydesk.store;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.DeskFilter;
+import com.copydesk.article.DeskSort;
+import com.copydesk.article.TagName;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The article list as a desk: the text search of {@link ArticleStore#list} narrowed by a {@link DeskFilter}. */
@@ -21,14 +24,22 @@ public final class DeskStore {
         this.db = Objects.requireNonNull(db, "db");
     }
 
-    /** Like {@link ArticleStore#list(String, int)}, keeping only articles the filter admits. */
+    private static final String SORT_SETTING = "desk.sort";
+
+    /** Like {@link ArticleStore#list(String, int)}, keeping only articles the filter admits, newest first. */
     public List<ArticleSummary> list(String query, DeskFilter filter, int limit) {
+        return list(query, filter, DeskSort.DEFAULT, limit);
+    }
+
+    /** The first {@code limit} articles the filter and the text search admit, sorted by SQLite in {@code sort}'s order. */
+    public List<ArticleSummary> list(String query, DeskFilter filter, DeskSort sort, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
+        Objects.requireNonNull(sort, "sort");
         Where where = where(query, filter);
         String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a" + where.sql
-                + " ORDER BY a.modified_at DESC, a.id LIMIT ?";
+                + " ORDER BY " + orderBy(sort) + " LIMIT ?";
         return db.query("search the articles", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 int next = where.bind(select);
@@ -46,7 +57,12 @@ public final class DeskStore {
 
     /** How many articles the filter admits (no text search): the counts of the saved views. */
     public int count(DeskFilter filter) {
-        Where where = where("", filter);
+        return count("", filter);
+    }
+
+    /** How many articles the filter and the text search admit. */
+    public int count(String query, DeskFilter filter) {
+        Where where = where(query, filter);
         return db.query("count the articles", connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM articles a" + where.sql)) {
                 where.bind(select);
@@ -90,6 +106,23 @@ public final class DeskStore {
             clauses.add("trim(a.byline) = ? COLLATE NOCASE");
             values.add(filter.byline());
         }
+        if (!filter.author().isEmpty()) {
+            clauses.add("a.byline LIKE ? ESCAPE '\\'");
+            values.add(LikePattern.contains(filter.author()));
+        }
+        if (!filter.tag().isEmpty()) {
+            clauses.add("EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                    + "WHERE at.article_id = a.id AND t.name_key = ?)");
+            values.add(tagKey(filter.tag()));
+        }
+        if (filter.changedSince() != null) {
+            clauses.add("a.modified_at >= ?");
+            values.add(filter.changedSince().toEpochMilli());
+        }
+        if (filter.changedBefore() != null) {
+            clauses.add("a.modified_at < ?");
+            values.add(filter.changedBefore().toEpochMilli());
+        }
         if (filter.publishedSince() != null) {
             clauses.add("EXISTS (SELECT 1 FROM status_history h WHERE h.article_id = a.id "
                     + "AND h.to_status = 'PUBLISHED' AND h.changed_at >= ?)");
@@ -101,7 +134,60 @@ public final class DeskStore {
         return new Where(" WHERE " + String.join(" AND ", clauses), values);
     }
 
-    private static String jsonArray(List<String> values) {
+    /** The sort the user chose last in this database; empty when none was saved (or it is unreadable). */
+    public Optional<DeskSort> savedSort() {
+        return db.query("read the list's sort order", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+                select.setString(1, SORT_SETTING);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? DeskSort.decode(row.getString(1)) : Optional.<DeskSort>empty();
+                }
+            }
+        });
+    }
+
+    /** Remembers {@code sort} for the next start. */
+    public void saveSort(DeskSort sort) {
+        String value = sort.encode();
+        db.transaction("remember the list's sort order", connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO settings (key, value) VALUES (?, ?) "
+                    + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                upsert.setString(1, SORT_SETTING);
+                upsert.setString(2, value);
+                upsert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static String orderBy(DeskSort sort) {
+        String direction = sort.ascending() ? " ASC" : " DESC";
+        String column = switch (sort.column()) {
+            case HEADLINE -> "a.headline COLLATE NOCASE";
+            case STATUS -> "CASE a.status WHEN 'DRAFT' THEN 0 WHEN 'CHANGES_REQUESTED' THEN 1 WHEN 'IN_REVIEW' THEN 2 "
+                    + "WHEN 'READY' THEN 3 WHEN 'PUBLISHED' THEN 4 ELSE 5 END";
+            // Articles without a category or byline come last either way.
+            case CATEGORY -> "primary_category = '', primary_category COLLATE NOCASE";
+            case BYLINE -> "trim(a.byline) = '', trim(a.byline) COLLATE NOCASE";
+            case WORDS -> "a.word_count";
+            case CHANGED -> "a.modified_at";
+        };
+        if (sort.column() == DeskSort.Column.CATEGORY || sort.column() == DeskSort.Column.BYLINE) {
+            String[] parts = column.split(", ");
+            return parts[0] + ", " + parts[1] + direction + ", a.modified_at DESC, a.id";
+        }
+        return column + direction + ", a.modified_at DESC, a.id";
+    }
+
+    private static String tagKey(String tag) {
+        try {
+            return TagName.key(tag);
+        } catch (IllegalArgumentException notATag) {
+            return tag.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    static String jsonArray(List<String> values) {
         return values.stream().map(DeskStore::jsonString).collect(Collectors.joining(",", "[", "]"));
     }
 

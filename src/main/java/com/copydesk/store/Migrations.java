@@ -11,7 +11,8 @@ final class Migrations {
             Migration.named("V3__desk.sql"),
             Migration.named("V4__target_length.sql"),
             Migration.named("V5__inline_comments.sql"),
-            Migration.named("V6__list_indexes.sql"));
+            Migration.named("V6__list_indexes.sql"),
+            Migration.named("V7__saved_views.sql"));
 
     static {
         for (int i = 0; i < ALL.size(); i++) {

@@ -50,9 +50,16 @@ public final class WorkflowStore {
     static StatusChange applyIn(Connection connection, UUID articleId, WorkflowAction action, UserProfile who,
                                 Instant when, String note) throws SQLException {
         ArticleStatus from = currentStatus(connection, articleId);
-        ArticleStatus to = Workflow.target(from, action, statusBeforeSpike(connection, articleId))
-                .orElseThrow(() -> new StoreException("Cannot " + action.label().toLowerCase(Locale.ROOT)
-                        + ": the article is now " + from.label() + "."));
+        String verb = action.label().toLowerCase(Locale.ROOT);
+        if (isTrashed(connection, articleId)) {
+            throw new StoreException("Cannot " + verb + ": the article is in the Trash; restore it first (Article → Trash…).");
+        }
+        ArticleStatus beforeSpike = statusBeforeSpike(connection, articleId);
+        ArticleStatus to = Workflow.target(from, action, beforeSpike)
+                .orElseThrow(() -> new StoreException("Cannot " + verb + ": the article is now " + from.label() + "."));
+        if (!Workflow.permits(who.role(), from, action, beforeSpike)) {
+            throw new StoreException(Workflow.refusal(who.role(), action) + ".");
+        }
         StatusChange change = new StatusChange(articleId, from, to, action, who.name(), who.initials(), when, note);
         setStatus(connection, articleId, to, when);
         record(connection, change);
@@ -89,7 +96,18 @@ public final class WorkflowStore {
         }
     }
 
-    private static ArticleStatus statusBeforeSpike(Connection connection, UUID articleId) throws SQLException {
+    /** True when the article is in the Trash (or gone): no workflow step may touch it then. */
+    static boolean isTrashed(Connection connection, UUID articleId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT deleted_at IS NOT NULL FROM articles WHERE id = ?")) {
+            select.setString(1, articleId.toString());
+            try (ResultSet row = select.executeQuery()) {
+                return !row.next() || row.getBoolean(1);
+            }
+        }
+    }
+
+    static ArticleStatus statusBeforeSpike(Connection connection, UUID articleId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT from_status FROM status_history "
                 + "WHERE article_id = ? AND to_status = 'SPIKED' ORDER BY id DESC LIMIT 1")) {
             select.setString(1, articleId.toString());

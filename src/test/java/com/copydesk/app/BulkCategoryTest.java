@@ -82,4 +82,44 @@ class BulkCategoryTest {
             return !shown.isEmpty() && shown.stream().allMatch(details -> details.getText().contains("World"));
         });
     }
+
+    @Test
+    void fiftySelectedArticlesAreTaggedAtOnceAndTheTagFilterThenShowsThem(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#articleList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 50);
+        robot.clickOn("#articleList .article-row");
+        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getSelectionModel().getSelectedItems().size() == 50);
+
+        app.dialogs.tagAnswer = "Harbor";
+        robot.clickOn("Workflow").clickOn("Selected articles").clickOn("#menuBulkAddTag");
+        Label message = robot.lookup("#statusMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().equals("Tagged 50 articles “Harbor”."));
+
+        robot.clickOn("#articleList .article-row");
+        robot.clickOn("#tagFilter").write("harbor");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#filterChips .chip .label")
+                .queryAllAs(Label.class).stream().anyMatch(label -> label.getText().equals("Tag: harbor")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 50);
+        robot.clickOn("#tagFilter").eraseText(6).write("rowing");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().isEmpty());
+    }
+
+    @Test
+    void clickingAColumnHeaderSortsTheListAndASecondClickReversesIt(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#articleList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 50);
+        assertThat(list.getItems().get(0).headline()).isEqualTo("Brief 0");
+
+        robot.clickOn("#sort-HEADLINE");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().get(0).headline().equals("Brief 0")
+                && list.getItems().get(1).headline().equals("Brief 1") && list.getItems().get(2).headline().equals("Brief 10"));
+        assertThat(robot.lookup("#sort-HEADLINE").queryButton().getText()).isEqualTo("Headline ▲");
+
+        robot.clickOn("#sort-HEADLINE");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().get(0).headline().equals("Brief 9"));
+        assertThat(robot.lookup("#sort-HEADLINE").queryButton().getText()).isEqualTo("Headline ▼");
+        assertThat(robot.lookup("#articleList .status-badge").queryAllAs(Label.class))
+                .isNotEmpty().allMatch(badge -> badge.getText().equals("Draft"));
+    }
 }

@@ -64,9 +64,13 @@ class DeskWorkflowTest {
 
         robot.clickOn("#submitForReview");
         waitForStatus(robot, ArticleStatus.IN_REVIEW);
-        assertThat(visibleActions(robot)).containsExactly("requestChanges", "markReady", "spike");
+        assertThat(visibleActions(robot)).as("a reporter is offered no editor's step").isEmpty();
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status").queryAs(ComboBox.class).getValue()).isEqualTo(ArticleStatus.IN_REVIEW);
 
         switchTo(robot, EDITOR);
+        assertThat(visibleActions(robot)).containsExactly("requestChanges", "markReady", "spike");
         robot.clickOn("#workflowNote").write("Needs a second source");
         robot.clickOn("#requestChanges");
         waitForStatus(robot, ArticleStatus.CHANGES_REQUESTED);
@@ -157,6 +161,32 @@ class DeskWorkflowTest {
         robot.clickOn("#removeFilter-0");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
         assertThat(chipLabels(robot, "#filterChips")).isEmpty();
+    }
+
+    @Test
+    void theAuthorFilterIsSavedAsAViewThatShowsItsCountInTheSidebar(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        robot.clickOn("#newArticle");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#headline").queryAs(TextField.class).isFocused());
+        robot.write("Ferry strike ends");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 5);
+
+        robot.clickOn("#authorFilter").write("reyes");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        assertThat(chipLabels(robot, "#filterChips")).containsExactly("Author: reyes");
+        robot.clickOn("#viewName").write("Ana's copy");
+        robot.clickOn("#saveView");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#savedViews .user-view").tryQuery().isPresent());
+        Button saved = robot.lookup("#savedViews .user-view").queryAs(Button.class);
+        assertThat(saved.getText()).isEqualTo("Ana's copy (1)");
+
+        robot.clickOn("#clearFilters");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 5);
+        // The sidebar's buttons are made afresh whenever the counts change.
+        robot.clickOn("#savedViews .user-view");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        assertThat(chipLabels(robot, "#filterChips")).containsExactly("Author: reyes");
     }
 
     @Test

@@ -94,6 +94,14 @@ final class RunningCopydesk {
         /** What the "Set category" dialog answers; null = cancelled. */
         volatile String categoryAnswer;
 
+        /** What the "Add tag" / "Remove tag" dialog answers; null = cancelled. */
+        volatile String tagAnswer;
+
+        @Override
+        public Optional<String> chooseTag(Window owner, java.util.List<String> knownTags, int articleCount, boolean adding) {
+            return Optional.ofNullable(tagAnswer);
+        }
+
         @Override
         public Optional<String> chooseCategory(Window owner, java.util.List<String> categories, int articleCount) {
             return Optional.ofNullable(categoryAnswer);

@@ -78,6 +78,53 @@ class WorkflowTest {
         }
     }
 
+    /** Steps only an editor takes: judging copy and publishing it. */
+    private static final Set<WorkflowAction> EDITORS_ONLY = EnumSet.of(WorkflowAction.REQUEST_CHANGES,
+            WorkflowAction.MARK_READY, WorkflowAction.RETURN_TO_REVIEW, WorkflowAction.MARK_PUBLISHED,
+            WorkflowAction.EDIT_PUBLISHED);
+
+    @Test
+    void anEditorIsOfferedEveryAllowedStepInEveryState() {
+        for (ArticleStatus from : ArticleStatus.values()) {
+            for (ArticleStatus before : ArticleStatus.values()) {
+                assertThat(Workflow.actionsFor(UserProfile.Role.EDITOR, from, before))
+                        .as(from + " spiked from " + before).isEqualTo(Workflow.actionsFrom(from));
+            }
+        }
+    }
+
+    @Test
+    void everyPairOfStatesForAReporterIsAllowedOnlyForTheReportersOwnSteps() {
+        Set<ArticleStatus> reporters = EnumSet.of(DRAFT, CHANGES_REQUESTED);
+        for (ArticleStatus from : ArticleStatus.values()) {
+            for (ArticleStatus before : EnumSet.complementOf(EnumSet.of(SPIKED))) {
+                for (WorkflowAction action : Workflow.actionsFrom(from)) {
+                    ArticleStatus to = Workflow.target(from, action, before).orElseThrow();
+                    boolean expected = !EDITORS_ONLY.contains(action)
+                            && (action != WorkflowAction.SPIKE || reporters.contains(from))
+                            && (action != WorkflowAction.RESTORE || reporters.contains(to));
+                    assertThat(Workflow.permits(UserProfile.Role.REPORTER, from, action, before))
+                            .as(from + " → " + to + " by " + action).isEqualTo(expected);
+                    assertThat(Workflow.actionsFor(UserProfile.Role.REPORTER, from, before).contains(action))
+                            .as("offered: " + from + " / " + action).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReporterCannotMarkReadyPublishOrRequestChangesAndIsToldWhy() {
+        assertThat(Workflow.actionsFor(UserProfile.Role.REPORTER, IN_REVIEW, null)).isEmpty();
+        assertThat(Workflow.actionsFor(UserProfile.Role.REPORTER, READY, null)).isEmpty();
+        assertThat(Workflow.actionsFor(UserProfile.Role.REPORTER, DRAFT, null))
+                .containsExactly(WorkflowAction.SUBMIT_FOR_REVIEW, WorkflowAction.SPIKE);
+        for (WorkflowAction action : EDITORS_ONLY) {
+            assertThat(Workflow.permittedTo(UserProfile.Role.REPORTER, action)).as(action.label()).isFalse();
+        }
+        assertThat(Workflow.refusal(UserProfile.Role.REPORTER, WorkflowAction.MARK_PUBLISHED))
+                .isEqualTo("Only an editor can mark published; your profile says reporter (Edit → Profile…)");
+    }
+
     @Test
     void onlyPublishedAndSpikedArticlesAreLocked() {
         for (ArticleStatus status : ArticleStatus.values()) {

@@ -67,10 +67,70 @@ class BulkStoreTest {
     }
 
     @Test
+    void aTagIsAddedToEveryArticleAfterItsOwnTagsAndOnceOnly() {
+        TagStore tags = new TagStore(db);
+        tags.setTags(ids.get(0), List.of("Harbor", "Café"));
+        assertThat(bulk.addTag(ids, "CAFE\u0301", T0.plusSeconds(60), done -> { })).isEqualTo(49);
+        assertThat(tags.tagsOf(ids.get(0))).containsExactly("Harbor", "Café");
+        assertThat(tags.tagsOf(ids.get(1))).containsExactly("Café");
+        assertThat(articles.find(ids.get(1)).orElseThrow().modified()).isEqualTo(T0.plusSeconds(60));
+        assertThat(tags.all()).containsExactly("Café", "Harbor");
+    }
+
+    @Test
+    void aTagIsRemovedFromEveryArticleThatHasItIgnoringCase() {
+        bulk.addTag(ids.subList(0, 10), "rowing", T0, done -> { });
+        assertThat(bulk.removeTag(ids, "ROWING", T0.plusSeconds(60), done -> { })).isEqualTo(10);
+        assertThat(new TagStore(db).tagsOf(ids.get(0))).isEmpty();
+        assertThatThrownBy(() -> bulk.addTag(ids, "a, b", T0, done -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comma");
+    }
+
+    @Test
+    void progressIsToldAsArticlesAreDoneAndAnInterruptionRollsEverythingBack() {
+        List<UUID> many = new ArrayList<>(ids);
+        for (int i = 0; i < 600; i++) {
+            Article article = new Article(UUID.randomUUID(), "More " + i, "", "", "", null, List.of(),
+                    ArticleStatus.DRAFT, BodyDocument.empty(), T0, T0);
+            articles.save(article);
+            many.add(article.id());
+        }
+        List<Integer> told = new ArrayList<>();
+        bulk.setPrimaryCategory(many, "Science", T0, told::add);
+        assertThat(told).containsExactly(250, 500, 650);
+
+        assertThatThrownBy(() -> bulk.setPrimaryCategory(many, "World", T0, done -> {
+            throw new IllegalStateException("cancelled");
+        })).hasMessage("cancelled");
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM article_categories ac JOIN categories c "
+                + "ON c.id = ac.category_id WHERE c.name = 'World'")).isZero();
+    }
+
+    @Test
+    void aReporterCannotMarkManyArticlesReadyAndNoneChanges() {
+        UserProfile reporter = new UserProfile("Ana Reyes", "", UserProfile.Role.REPORTER);
+        bulk.applyStep(ids, WorkflowAction.SUBMIT_FOR_REVIEW, reporter, T0, "");
+        assertThatThrownBy(() -> bulk.applyStep(ids, WorkflowAction.MARK_READY, reporter, T0, ""))
+                .hasMessage("Only an editor can mark ready; your profile says reporter (Edit → Profile…), "
+                        + "so none of the 50 selected articles was changed.");
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM articles WHERE status = 'IN_REVIEW'")).isEqualTo(50);
+    }
+
+    @Test
     void aStepAllowedForAllIsTakenForAllAndRecorded() {
         assertThat(bulk.applyStep(ids, WorkflowAction.SUBMIT_FOR_REVIEW, EDITOR, T0, "")).isEqualTo(50);
         assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM articles WHERE status = 'IN_REVIEW'")).isEqualTo(50);
         assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM status_history")).isEqualTo(50);
+    }
+
+    @Test
+    void aBulkStepIncludingATrashedArticleChangesNoneAndNamesIt() {
+        articles.trash(ids.get(3), T0);
+
+        assertThatThrownBy(() -> bulk.applyStep(ids, WorkflowAction.SUBMIT_FOR_REVIEW, EDITOR, T0.plusSeconds(60), ""))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("“Story 3” is in the Trash");
+        assertThat(articles.find(ids.get(0)).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
     }
 
     @Test

@@ -66,6 +66,27 @@ class WorkflowStoreTest {
     }
 
     @Test
+    void aStepOnATrashedArticleIsRefusedWithAClearMessageAndChangesNothing() {
+        articles.trash(draft.id(), T0.plusSeconds(30));
+
+        assertThatThrownBy(() -> workflow.apply(draft.id(), WorkflowAction.SUBMIT_FOR_REVIEW, REPORTER, T0.plusSeconds(60), ""))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("in the Trash").hasMessageContaining("restore it first");
+        assertThat(workflow.history(draft.id())).isEmpty();
+        assertThat(articles.trashed(10)).extracting(summary -> summary.status()).containsExactly(ArticleStatus.DRAFT);
+    }
+
+    @Test
+    void aReporterCannotMarkReadyEvenWhenTheViewOffersItAndNothingChanges() {
+        workflow.apply(draft.id(), WorkflowAction.SUBMIT_FOR_REVIEW, REPORTER, T0, "");
+        assertThatThrownBy(() -> workflow.apply(draft.id(), WorkflowAction.MARK_READY, REPORTER, T0.plusSeconds(60), ""))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("Only an editor can mark ready; your profile says reporter (Edit → Profile…).");
+        assertThat(articles.find(draft.id()).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
+        assertThat(workflow.history(draft.id())).hasSize(1);
+    }
+
+    @Test
     void aStepNotAllowedFromTheStoredStateIsRefusedAndChangesNothing() {
         assertThatThrownBy(() -> workflow.apply(draft.id(), WorkflowAction.MARK_PUBLISHED, EDITOR, T0, ""))
                 .isInstanceOf(StoreException.class)

@@ -1,6 +1,10 @@
 package com.copydesk.article.ui;
 
 import com.copydesk.article.ArticleSummary;
+import com.copydesk.article.DeskSort;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.layout.FlowPane;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -23,8 +27,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The left pane: search, new, delete and the list of articles. Binds to {@link ArticleListViewModel}. */
+/**
+ * The left pane: search, new, delete, the column headers that sort the list, and the list of
+ * articles; each row shows headline, status badge, primary category, byline, words and last change.
+ * Binds to {@link ArticleListViewModel}.
+ */
 public final class ArticleListView {
+
+    private static final PseudoClass SORTED = PseudoClass.getPseudoClass("sorted");
 
     private final ArticleListViewModel model;
     private final VBox root = new VBox(6);
@@ -65,7 +75,7 @@ public final class ArticleListView {
         bindSelection();
 
         HBox top = new HBox(6, searchField, newButton);
-        root.getChildren().addAll(top, list, deleteButton);
+        root.getChildren().addAll(top, sortHeader(), list, deleteButton);
         root.setPadding(new Insets(8));
         root.getStyleClass().add("article-list-pane");
         root.setMinWidth(200);
@@ -92,6 +102,31 @@ public final class ArticleListView {
     public List<UUID> selectedIds() {
         return list.getSelectionModel().getSelectedItems().stream()
                 .map(ArticleSummary::id).collect(Collectors.toList());
+    }
+
+    /** One button per column: a click sorts by it, a second click turns the direction (▲ ascending, ▼ descending). */
+    private FlowPane sortHeader() {
+        FlowPane header = new FlowPane(2, 2);
+        header.setId("sortHeader");
+        header.getStyleClass().add("sort-header");
+        header.setPrefWrapLength(0);
+        header.setMinWidth(0);
+        header.getChildren().add(new Label("Sort:"));
+        for (DeskSort.Column column : DeskSort.Column.values()) {
+            Button button = new Button();
+            button.setId("sort-" + column.name());
+            button.textProperty().bind(Bindings.createStringBinding(() -> {
+                DeskSort sort = model.sortProperty().get();
+                return column.label() + (sort.column() == column ? (sort.ascending() ? " ▲" : " ▼") : "");
+            }, model.sortProperty()));
+            model.sortProperty().addListener((obs, old, sort) -> button.pseudoClassStateChanged(SORTED, sort.column() == column));
+            button.pseudoClassStateChanged(SORTED, model.sortProperty().get().column() == column);
+            button.setTooltip(new Tooltip("Sort by " + column.label().toLowerCase(java.util.Locale.ROOT)
+                    + "; click again to reverse"));
+            button.setOnAction(event -> model.sortBy(column));
+            header.getChildren().add(button);
+        }
+        return header;
     }
 
     private void bindSelection() {
@@ -130,8 +165,9 @@ public final class ArticleListView {
         private final RelativeTimeFormat times;
         private final Label headline = new Label();
         private final Label details = new Label();
+        private final Label badge = new Label();
         private final TextFlow snippet = new TextFlow();
-        private final VBox content = new VBox(2, headline, details, snippet);
+        private final VBox content = new VBox(2, headline, new HBox(6, badge, details), snippet);
 
         SummaryCell(RelativeTimeFormat times) {
             this.times = times;
@@ -157,8 +193,18 @@ public final class ArticleListView {
             }
             headline.setText(item.headline().isBlank() ? "Untitled" : firstLine(item.headline()));
             headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("untitled"), item.headline().isBlank());
-            String category = item.primaryCategory().isEmpty() ? "" : " · " + item.primaryCategory();
-            details.setText(item.status().label() + category + " · " + times.format(item.modified()));
+            badge.setText(item.status().label());
+            badge.getStyleClass().setAll("label", "status-badge", "status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
+            List<String> parts = new java.util.ArrayList<>();
+            if (!item.primaryCategory().isEmpty()) {
+                parts.add(item.primaryCategory());
+            }
+            if (!item.byline().isBlank()) {
+                parts.add(item.byline().strip());
+            }
+            parts.add(String.format("%,d %s", item.words(), item.words() == 1 ? "word" : "words"));
+            parts.add(times.format(item.modified()));
+            details.setText(String.join(" · ", parts));
             showSnippet(item);
             setGraphic(content);
         }

@@ -2,6 +2,7 @@ package com.copydesk.article.ui;
 
 import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.DeskFilter;
+import com.copydesk.article.DeskSort;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.DeskStore;
 import com.copydesk.task.BackgroundExecutor;
@@ -32,6 +33,8 @@ public final class ArticleListViewModel {
     private final ObjectProperty<UUID> selectedId = new SimpleObjectProperty<>(this, "selectedId");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ObjectProperty<DeskFilter> filter = new SimpleObjectProperty<>(this, "filter", DeskFilter.ALL);
+    private final ObjectProperty<DeskSort> sort = new SimpleObjectProperty<>(this, "sort", DeskSort.DEFAULT);
+    private boolean restoringSort;
     private DeskStore desk;
     private long latestQuery;
 
@@ -41,11 +44,46 @@ public final class ArticleListViewModel {
         this.onError = Objects.requireNonNull(onError);
         searchText.addListener((obs, old, now) -> refresh());
         filter.addListener((obs, old, now) -> refresh());
+        sort.addListener((obs, old, now) -> sortChanged(now));
     }
 
-    /** From now on applies the desk's {@link #filterProperty() filters} through {@code deskStore}. */
+    /**
+     * From now on applies the desk's {@link #filterProperty() filters} and {@link #sortProperty() sort}
+     * through {@code deskStore}, starting with the sort remembered there.
+     */
     public void useDesk(DeskStore deskStore) {
         this.desk = Objects.requireNonNull(deskStore);
+        executor.submit(deskStore::savedSort, saved -> saved.ifPresent(remembered -> {
+            restoringSort = true;
+            try {
+                sort.set(remembered);
+            } finally {
+                restoringSort = false;
+            }
+        }), failure -> onError.accept("Could not read the list's sort order: " + failure.getMessage()));
+    }
+
+    /** The list's order; the default, newest change first, lets a text search rank by relevance. */
+    public ObjectProperty<DeskSort> sortProperty() {
+        return sort;
+    }
+
+    /** A click on a column's header: sorts by it, or turns the direction when it already sorts. */
+    public void sortBy(DeskSort.Column column) {
+        sort.set(sort.get().clicked(column));
+    }
+
+    private void sortChanged(DeskSort now) {
+        refresh();
+        if (desk != null && !restoringSort) {
+            DeskStore store = desk;
+            executor.run(() -> store.saveSort(now), () -> { },
+                    failure -> onError.accept("Could not remember the sort order: " + failure.getMessage()));
+        }
+    }
+
+    private boolean isPlainList() {
+        return filter.get().isAll() && sort.get().equals(DeskSort.DEFAULT);
     }
 
     /** The desk's filters, combined with the search text; {@link DeskFilter#ALL} shows everything. */
@@ -75,8 +113,11 @@ public final class ArticleListViewModel {
         long query = ++latestQuery;
         String text = searchText.get() == null ? "" : searchText.get().strip();
         DeskFilter narrowed = filter.get();
-        executor.submit(() -> desk == null || narrowed.isAll() ? store.list(text, PAGE_SIZE)
-                : desk.list(text, narrowed, PAGE_SIZE), rows -> {
+        DeskSort order = sort.get();
+        DeskStore deskStore = desk;
+        boolean plain = isPlainList();
+        executor.submit(() -> deskStore == null || plain ? store.list(text, PAGE_SIZE)
+                : deskStore.list(text, narrowed, order, PAGE_SIZE), rows -> {
             if (query == latestQuery) {
                 items.setAll(rows);
                 loaded.set(true);
@@ -86,12 +127,15 @@ public final class ArticleListViewModel {
 
     /** Puts a freshly saved article in its place (newest first) without a round trip to the store. */
     public void show(ArticleSummary summary) {
-        if (!filter.get().isAll()) {
+        if (!isPlainList()) {
             // Whether a new or changed article belongs in a filtered list is for the store to say, on the
             // next refresh (see MainViewModel's workflow steps); until then only rows shown are updated.
             int shown = indexOf(summary.id());
             if (shown >= 0) {
                 items.set(shown, summary);
+            } else if (filter.get().isAll() && matchesSearch(summary)) {
+                // Sorted by a column but not filtered: a new article belongs in the list; where, SQLite says.
+                refresh();
             }
             return;
         }
@@ -99,8 +143,7 @@ public final class ArticleListViewModel {
         if (index >= 0) {
             // Keep the search snippet: the saved summary has none; search results stay in ranked order.
             String snippet = items.get(index).snippet();
-            items.set(index, new ArticleSummary(summary.id(), summary.headline(), summary.status(),
-                    summary.primaryCategory(), summary.modified(), snippet));
+            items.set(index, summary.withSnippet(snippet));
             if (!snippet.isEmpty()) {
                 return;
             }

@@ -8,6 +8,13 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ToggleButton;
@@ -16,14 +23,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * Above the article list: the saved views with counts, status and category filters, "Mine",
- * and the active filters as removable chips. Binds to {@link DeskFilterViewModel}.
+ * Above the article list: the saved views with counts (built-in and the user's own, which a
+ * right-click renames or deletes), status, category, author, tag and last-change filters, "Mine",
+ * saving the current filters as a view, and the active filters as removable chips. Binds to {@link DeskFilterViewModel}.
  */
 public final class DeskFilterBar {
 
     private final DeskFilterViewModel model;
     private final VBox root = new VBox(4);
-    private final FlowPane views = new FlowPane(4, 4);
+    private final VBox views = new VBox(2);
     private final FlowPane chips = new FlowPane(4, 4);
     private final MenuButton statusMenu = new MenuButton("Status");
     private final MenuButton categoryMenu = new MenuButton("Category");
@@ -32,7 +40,6 @@ public final class DeskFilterBar {
     public DeskFilterBar(DeskFilterViewModel model, ObservableList<String> categoryNames) {
         this.model = model;
         views.setId("savedViews");
-        views.setPrefWrapLength(0);
         views.setMinWidth(0);
         model.views().addListener((ListChangeListener<DeskFilterViewModel.ViewCount>) change -> showViews());
         showViews();
@@ -71,7 +78,10 @@ public final class DeskFilterBar {
         FlowPane filters = new FlowPane(4, 4, statusMenu, categoryMenu, mine, clear);
         filters.setPrefWrapLength(0);
         filters.setMinWidth(0);
-        root.getChildren().addAll(views, filters, chips);
+        TitledPane viewsPane = new TitledPane("Views", views);
+        viewsPane.setId("savedViewsPane");
+        viewsPane.setAnimated(false);
+        root.getChildren().addAll(viewsPane, filters, moreFilters(), saveViewRow(), chips);
         root.setId("deskFilters");
         root.getStyleClass().add("desk-filters");
     }
@@ -80,15 +90,89 @@ public final class DeskFilterBar {
         return root;
     }
 
+    /** Author, tag and the last-change range. */
+    private Node moreFilters() {
+        TextField author = new TextField();
+        author.setId("authorFilter");
+        author.setPromptText("Author");
+        author.textProperty().bindBidirectional(model.authorProperty());
+        TextField tag = new TextField();
+        tag.setId("tagFilter");
+        tag.setPromptText("Tag");
+        tag.textProperty().bindBidirectional(model.tagProperty());
+        author.setPrefColumnCount(7);
+        tag.setPrefColumnCount(6);
+        DatePicker from = datePicker("changedFrom", "From", model.changedFromProperty());
+        DatePicker to = datePicker("changedTo", "To", model.changedToProperty());
+        Label changed = new Label("Last change");
+        FlowPane row = new FlowPane(4, 4, author, tag, changed, from, to);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPrefWrapLength(0);
+        row.setMinWidth(0);
+        return row;
+    }
+
+    private static DatePicker datePicker(String id, String prompt, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(120);
+        picker.valueProperty().bindBidirectional(value);
+        return picker;
+    }
+
+    /** A name and "Save view": the current filters and search become a view in the sidebar. */
+    private Node saveViewRow() {
+        TextField name = new TextField();
+        name.setId("viewName");
+        name.setPromptText("Name for a new view");
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button save = new Button("Save view");
+        save.setId("saveView");
+        Runnable saveIt = () -> {
+            model.saveView(name.getText());
+            name.clear();
+        };
+        save.setOnAction(event -> saveIt.run());
+        name.setOnAction(event -> saveIt.run());
+        save.disableProperty().bind(name.textProperty().isEmpty());
+        HBox row = new HBox(4, name, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     private void showViews() {
         views.getChildren().clear();
         for (DeskFilterViewModel.ViewCount view : model.views()) {
             Button button = new Button(view.label());
             button.setId("view-" + view.id());
             button.getStyleClass().add("saved-view");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
             button.setOnAction(event -> model.apply(view.id()));
+            if (view.userDefined()) {
+                button.getStyleClass().add("user-view");
+                button.setContextMenu(viewMenu(view));
+            }
             views.getChildren().add(button);
         }
+    }
+
+    /** Rename and delete for a view the user saved (right-click). */
+    private ContextMenu viewMenu(DeskFilterViewModel.ViewCount view) {
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setId("renameView-" + view.id());
+        rename.setOnAction(event -> {
+            TextInputDialog dialog = new TextInputDialog(view.name());
+            dialog.setTitle("Rename view");
+            dialog.setHeaderText("New name for “" + view.name() + "”");
+            dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+            dialog.showAndWait().ifPresent(name -> model.renameView(view.id(), name));
+        });
+        MenuItem delete = new MenuItem("Delete view");
+        delete.setId("deleteView-" + view.id());
+        delete.setOnAction(event -> model.deleteView(view.id()));
+        return new ContextMenu(rename, delete);
     }
 
     private void showCategories(ObservableList<String> names) {

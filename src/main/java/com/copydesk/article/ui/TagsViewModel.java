@@ -50,6 +50,12 @@ public final class TagsViewModel {
 
     public ObservableList<String> tags() { return tags; }
 
+    /** Reads the known tags and the open article's tags again (after a change to many articles at once). */
+    public void reloadKnown() {
+        executor.submit(store::all, known::setAll, failure -> onProblem.accept("Could not read the tags: " + failure.getMessage()));
+        load(editor.currentProperty().get());
+    }
+
     /** Every tag known in this database. */
     public ObservableList<String> known() { return known; }
 

@@ -57,6 +57,8 @@ public final class WorkflowViewModel {
                 editor.openProperty(), editor.statusProperty());
         editor.statusProperty().addListener((obs, old, now) -> showActions());
         editor.openProperty().addListener((obs, old, now) -> showActions());
+        profile.addListener((obs, old, now) -> showActions());
+        timeline.addListener((javafx.collections.ListChangeListener<StatusChange>) change -> showActions());
         editor.loadedProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.id().equals(now.id())) {
                 note.set("");
@@ -114,9 +116,25 @@ public final class WorkflowViewModel {
         onChanged.accept(ArticleSummary.of(changed));
     }
 
+    /** Only the steps the current user's role allows: a reporter is not offered an editor's steps. */
     private void showActions() {
         ArticleStatus status = editor.statusProperty().get();
-        actions.setAll(editor.openProperty().get() && status != null ? Workflow.actionsFrom(status) : List.of());
+        UserProfile who = profile.getValue();
+        List<WorkflowAction> offered = editor.openProperty().get() && status != null && who != null
+                ? Workflow.actionsFor(who.role(), status, statusBeforeSpike()) : List.of();
+        if (!actions.equals(offered)) {
+            actions.setAll(offered);
+        }
+    }
+
+    /** From the timeline: the state the open article had when it was last spiked; null when unknown. */
+    private ArticleStatus statusBeforeSpike() {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.get(i).to() == ArticleStatus.SPIKED) {
+                return timeline.get(i).from();
+            }
+        }
+        return null;
     }
 
     private void loadTimeline(Article article) {

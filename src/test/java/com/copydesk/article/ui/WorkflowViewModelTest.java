@@ -90,6 +90,8 @@ class WorkflowViewModelTest {
         assertThat(stored.status()).isEqualTo(ArticleStatus.IN_REVIEW);
         assertThat(editor.statusProperty().get()).isEqualTo(ArticleStatus.IN_REVIEW);
         assertThat(editor.hasUnsavedChanges()).isFalse();
+        assertThat(workflow.actions()).as("a reporter judges no copy").isEmpty();
+        profile.set(EDITOR);
         assertThat(workflow.actions())
                 .containsExactly(WorkflowAction.REQUEST_CHANGES, WorkflowAction.MARK_READY, WorkflowAction.SPIKE);
         assertThat(workflow.timeline()).extracting(StatusChange::who, StatusChange::note)
@@ -138,6 +140,8 @@ class WorkflowViewModelTest {
 
         assertThat(problems).containsExactly("Cannot submit for review: the article is now In review.");
         assertThat(editor.statusProperty().get()).isEqualTo(ArticleStatus.IN_REVIEW);
+        assertThat(workflow.actions()).isEmpty();
+        profile.set(EDITOR);
         assertThat(workflow.actions()).contains(WorkflowAction.MARK_READY);
     }
 
@@ -153,11 +157,54 @@ class WorkflowViewModelTest {
     void aSpikedArticleIsLockedAndRestoredToTheStateItHad() {
         editor.open(draft.id());
         workflow.take(WorkflowAction.SUBMIT_FOR_REVIEW);
+        profile.set(EDITOR);
         workflow.take(WorkflowAction.SPIKE);
         assertThat(workflow.lockedProperty().get()).isTrue();
         assertThat(workflow.actions()).containsExactly(WorkflowAction.RESTORE);
         workflow.take(WorkflowAction.RESTORE);
         assertThat(editor.statusProperty().get()).isEqualTo(ArticleStatus.IN_REVIEW);
+    }
+
+    @Test
+    void aReporterIsOfferedNoEditorStepAndTakingOneAnywayChangesNothing() {
+        editor.open(draft.id());
+        workflow.take(WorkflowAction.SUBMIT_FOR_REVIEW);
+        assertThat(workflow.actions()).isEmpty();
+
+        workflow.take(WorkflowAction.MARK_READY);
+        workflow.take(WorkflowAction.REQUEST_CHANGES);
+
+        assertThat(articles.find(draft.id()).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
+        assertThat(workflowStore.history(draft.id())).hasSize(1);
+    }
+
+    @Test
+    void switchingTheProfileToAnEditorOffersTheEditorsStepsAndBackToAReporterTakesThemAway() {
+        editor.open(draft.id());
+        workflow.take(WorkflowAction.SUBMIT_FOR_REVIEW);
+        profile.set(EDITOR);
+        workflow.take(WorkflowAction.MARK_READY);
+        assertThat(workflow.actions()).containsExactly(WorkflowAction.MARK_PUBLISHED, WorkflowAction.RETURN_TO_REVIEW,
+                WorkflowAction.SPIKE);
+        profile.set(REPORTER);
+        assertThat(workflow.actions()).isEmpty();
+    }
+
+    @Test
+    void aReporterMayRestoreASpikedDraftButNotASpikedPublishedStory() {
+        editor.open(draft.id());
+        workflow.take(WorkflowAction.SPIKE);
+        assertThat(workflow.actions()).containsExactly(WorkflowAction.RESTORE);
+        workflow.take(WorkflowAction.RESTORE);
+        assertThat(editor.statusProperty().get()).isEqualTo(ArticleStatus.DRAFT);
+
+        workflow.take(WorkflowAction.SUBMIT_FOR_REVIEW);
+        profile.set(EDITOR);
+        workflow.take(WorkflowAction.MARK_READY);
+        workflow.take(WorkflowAction.MARK_PUBLISHED);
+        workflow.take(WorkflowAction.SPIKE);
+        profile.set(REPORTER);
+        assertThat(workflow.actions()).isEmpty();
     }
 
     @Test
