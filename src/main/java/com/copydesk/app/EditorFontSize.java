@@ -19,16 +19,31 @@ final class EditorFontSize {
 
     /** Sizes {@code scene}'s editor now and whenever {@code size} changes, for as long as the scene lives. */
     static void follow(Scene scene, ObservableIntegerValue size) {
-        apply(scene, size.get());
+        if (!apply(scene, size.get())) {
+            // The panes of a split pane become children only when its skin is made, in the first pulse.
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                if (apply(scene, size.get())) {
+                    scene.removePostLayoutPulseListener(once[0]);
+                }
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
         ChangeListener<Number> resize = (obs, old, now) -> apply(scene, now.intValue());
         scene.getProperties().put(EditorFontSize.class, resize);
         size.addListener(new WeakChangeListener<>(resize));
     }
 
-    static void apply(Scene scene, int size) {
-        setSize(scene.lookup("#body"), size);
+    /** False when the editor is not part of the scene yet. */
+    static boolean apply(Scene scene, int size) {
+        Node body = scene.lookup("#body");
+        if (body == null) {
+            return false;
+        }
+        setSize(body, size);
         setSize(scene.lookup("#dek"), size);
         setSize(scene.lookup("#headline"), (int) Math.round(size * HEADLINE_RATIO));
+        return true;
     }
 
     private static void setSize(Node node, int pixels) {
