@@ -142,6 +142,7 @@ public final class Copydesk {
         }
         WindowState state = currentWindowState();
         UserProfile profile = session.model.profileProperty().get();
+        closePanelsOf(stage);
         session.close();
         session = newSession(opened, profile);
         recent.opened(opened.file());
@@ -154,6 +155,13 @@ public final class Copydesk {
         });
         session.model.showMessage("Opened " + opened.file() + ".");
         makeDailyBackup();
+    }
+
+    /** History, Trash, Backups and other panels show the database that is being closed. */
+    private static void closePanelsOf(Stage owner) {
+        javafx.stage.Window.getWindows().stream()
+                .filter(window -> window instanceof Stage panel && panel.getOwner() == owner)
+                .map(Stage.class::cast).toList().forEach(Stage::close);
     }
 
     /** Leaving the open database (closing or switching) is fine unless the last save failed and the user says wait. */

@@ -20,6 +20,8 @@ final class RecentDatabases {
 
     private final SettingsFile file;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    /** One wrapper for everyone: a wrapper made per call listens weakly and would stop telling its listeners once collected. */
+    private final ObservableList<Path> readOnlyFiles = FXCollections.unmodifiableObservableList(files);
 
     RecentDatabases(SettingsFile file) {
         this.file = file;
@@ -34,7 +36,7 @@ final class RecentDatabases {
 
     /** Newest first. */
     ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return readOnlyFiles;
     }
 
     /** {@code database} was opened: it moves to the top. */

@@ -186,6 +186,23 @@ class DatabaseMenuTest {
                 .doesNotContain("Elsewhere");
     }
 
+    @Test
+    void panelsOfTheClosedDatabaseCloseWithIt(FxRobot robot) throws Exception {
+        Path other = databaseWith("other.copydesk", "Elsewhere");
+        waitForList(robot);
+        fireMenuItem(robot, "menuTrash");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panelTitled("Trash") != null);
+
+        openThroughMenu(robot, other);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panelTitled("Trash") == null);
+    }
+
+    private static javafx.stage.Window panelTitled(String prefix) {
+        return javafx.stage.Window.getWindows().stream().filter(window -> window instanceof Stage stage
+                && stage.getTitle() != null && stage.getTitle().startsWith(prefix)).findFirst().orElse(null);
+    }
+
     private void openThroughMenu(FxRobot robot, Path file) throws Exception {
         app.dialogs.databaseToOpen = file;
         fireMenuItem(robot, "menuOpenDatabase");

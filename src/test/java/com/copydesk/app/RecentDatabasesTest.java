@@ -78,6 +78,18 @@ class RecentDatabasesTest {
     }
 
     @Test
+    void theOpenRecentMenuKeepsHearingOfChangesAfterAGarbageCollection() {
+        RecentDatabases recent = new RecentDatabases(file());
+        List<Path> told = new ArrayList<>();
+        recent.files().addListener((javafx.collections.ListChangeListener<Path>) change -> told.add(recent.files().get(0)));
+        System.gc();
+
+        recent.opened(dir.resolve("after-gc.copydesk"));
+
+        assertThat(told).containsExactly(dir.resolve("after-gc.copydesk"));
+    }
+
+    @Test
     void withoutAnyRecentDatabaseTheDefaultOneOpens() {
         AppPaths paths = new AppPaths(dir.resolve("data"), dir.resolve("config"), dir.resolve("logs"));
         assertThat(Main.lastOrDefaultDatabase(paths)).isEqualTo(paths.defaultDatabase());
