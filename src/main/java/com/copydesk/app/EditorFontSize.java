@@ -21,10 +21,12 @@ final class EditorFontSize {
     static void follow(Scene scene, ObservableIntegerValue size) {
         if (!apply(scene, size.get())) {
             // The panes of a split pane become children only when its skin is made, in the first pulse.
+            // Styles changed during a pulse would leave that pulse's layout stale, so they change after it.
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
-                if (apply(scene, size.get())) {
+                if (scene.lookup("#body") != null) {
                     scene.removePostLayoutPulseListener(once[0]);
+                    javafx.application.Platform.runLater(() -> apply(scene, size.get()));
                 }
             };
             scene.addPostLayoutPulseListener(once[0]);
