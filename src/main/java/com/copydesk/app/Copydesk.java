@@ -2,21 +2,7 @@ package com.copydesk.app;
 
 import com.copydesk.article.UserProfile;
 import com.copydesk.article.ui.SaveState;
-import com.copydesk.store.ArticleStore;
-import com.copydesk.store.Backups;
-import com.copydesk.store.BulkStore;
-import com.copydesk.store.CategoryAdminStore;
-import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
-import com.copydesk.store.DeskStore;
-import com.copydesk.store.NoteStore;
-import com.copydesk.store.PublicationStore;
-import com.copydesk.store.RevisionStore;
-import com.copydesk.store.SavedViewStore;
-import com.copydesk.store.TagStore;
-import com.copydesk.store.WorkflowStore;
-import com.copydesk.task.FxBackgroundExecutor;
-import com.copydesk.task.FxScheduler;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -24,6 +10,9 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
@@ -32,39 +21,53 @@ import java.util.function.LongConsumer;
  */
 public final class Copydesk {
 
-    private final Database database;
-    private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
     private final WindowStateStore windowStates;
     private final Stage stage;
-    private final MainViewModel model;
-    private final MainWindow window;
-    private final BackupsViewModel backups;
     private final UserProfileStore profiles;
     private final Dialogs dialogs;
+    private final Clock clock;
     private final boolean askForProfile;
+    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "copydesk-settings");
+        thread.setDaemon(false);
+        return thread;
+    });
+    private final RecentDatabases recent;
+    private final ViewSettings view;
+    private final ThemeStyles themes;
+    private final DatabaseCommands databases;
+    private Session session;
     private boolean shutDown;
 
     private Copydesk(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock) {
         this.stage = stage;
-        this.database = database;
         this.windowStates = new WindowStateStore(configDir);
         this.profiles = new UserProfileStore(configDir);
         this.dialogs = dialogs;
-        this.model = new MainViewModel(new ArticleStore(database), new CategoryStore(database),
-                new PublicationStore(database), new RevisionStore(database), new WorkflowStore(database),
-                new NoteStore(database), new TagStore(database), new DeskStore(database),
-                new BulkStore(database), new CategoryAdminStore(database), new SavedViewStore(database), executor,
-                new FxScheduler(), clock);
-        this.backups = new BackupsViewModel(new Backups(database), executor, clock, model::saveNow, this::reloadAfterRestore);
+        this.clock = clock;
+        this.recent = new RecentDatabases(new SettingsFile(configDir.resolve(RecentDatabases.FILE_NAME),
+                "Copydesk recent databases", settingsWriter));
+        this.view = new ViewSettings(new SettingsFile(configDir.resolve(ViewSettings.FILE_NAME),
+                "Copydesk view settings", settingsWriter));
+        this.themes = new ThemeStyles(view.darkProperty());
+        this.databases = new DatabaseCommands(stage, dialogs, recent, () -> session, this::mayLeaveDatabase,
+                this::switchTo);
         Optional<UserProfile> saved = profiles.load();
-        saved.ifPresent(model.profileProperty()::set);
         this.askForProfile = saved.isEmpty();
-        if (askForProfile) {
-            model.profileProperty().set(UserProfileStore.fallback());
-        }
-        model.profileProperty().addListener((obs, old, now) -> saveProfile(now));
-        this.window = new MainWindow(model, stage, dialogs, clock);
-        window.setBackups(backups);
+        this.session = newSession(database, saved.orElseGet(UserProfileStore::fallback));
+        recent.opened(database.file());
+        SystemTheme.ofThisComputer().detectLater(view.systemDarkProperty()::set);
+    }
+
+    private Session newSession(Database database, UserProfile profile) {
+        Session opened = new Session(stage, database, dialogs, clock, profile);
+        opened.model.profileProperty().addListener((obs, old, now) -> saveProfile(now));
+        ViewMenu viewMenu = new ViewMenu(view);
+        opened.window.extendMenus(bar -> {
+            databases.addTo(bar);
+            viewMenu.addTo(bar);
+        });
+        return opened;
     }
 
     /**
@@ -82,9 +85,7 @@ public final class Copydesk {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         WindowState state = windowStates.load()
                 .fitInto(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
-        Scene scene = window.buildScene(state);
-        stage.setScene(scene);
-        stage.setTitle("Copydesk — " + database.file().getFileName() + (database.readOnly() ? " (read-only)" : ""));
+        Scene scene = showSession(state);
         stage.getIcons().setAll(new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-64.png")),
                 new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-32.png")));
         if (state.hasPosition()) {
@@ -102,19 +103,70 @@ public final class Copydesk {
         });
         // The newest article is opened only after the first frame: its body parse, editor load and
         // page render would otherwise all delay that frame (measured in src/bench StartupBenchmark).
-        FirstFrame.whenListShown(scene, model.list(), frameTime -> {
+        FirstFrame.whenListShown(scene, session.model.list(), frameTime -> {
             onFirstFrame.accept(frameTime);
             if (shutDown) { // -Dcopydesk.exitAfterFirstFrame: nothing more to open
                 return;
             }
             selectNewestIfNoneSelected();
-            Platform.runLater(window.previewView()::createWebView);
+            Platform.runLater(session.window.previewView()::createWebView);
             if (askForProfile) {
                 Platform.runLater(this::askProfileOnFirstRun);
             }
         });
         stage.show();
-        backups.makeDailyBackup(message -> dialogs.showError(stage, "Daily backup failed", message));
+        makeDailyBackup();
+    }
+
+    /** Puts the session's window content on the stage, themed and with the remembered text size. */
+    private Scene showSession(WindowState state) {
+        Scene scene = session.window.buildScene(state);
+        EditorFontSize.follow(scene, view.fontSizeProperty());
+        stage.setScene(scene);
+        stage.setTitle(session.title());
+        return scene;
+    }
+
+    private void makeDailyBackup() {
+        session.backups.makeDailyBackup(message -> dialogs.showError(stage, "Daily backup failed", message));
+    }
+
+    /**
+     * Replaces the open database with {@code opened} (already open, its schema up to date): the
+     * current session saves and closes, and a new one shows the other database in the same window.
+     */
+    private void switchTo(Database opened) {
+        if (shutDown) {
+            opened.close();
+            return;
+        }
+        WindowState state = currentWindowState();
+        UserProfile profile = session.model.profileProperty().get();
+        closePanelsOf(stage);
+        session.close();
+        session = newSession(opened, profile);
+        recent.opened(opened.file());
+        Scene scene = showSession(state);
+        FirstFrame.whenListShown(scene, session.model.list(), frameTime -> {
+            if (!shutDown) {
+                selectNewestIfNoneSelected();
+                Platform.runLater(session.window.previewView()::createWebView);
+            }
+        });
+        session.model.showMessage("Opened " + opened.file() + ".");
+        makeDailyBackup();
+    }
+
+    /** History, Trash, Backups and other panels show the database that is being closed. */
+    private static void closePanelsOf(Stage owner) {
+        javafx.stage.Window.getWindows().stream()
+                .filter(window -> window instanceof Stage panel && panel.getOwner() == owner)
+                .map(Stage.class::cast).toList().forEach(Stage::close);
+    }
+
+    /** Leaving the open database (closing or switching) is fine unless the last save failed and the user says wait. */
+    private boolean mayLeaveDatabase() {
+        return unsavedWorkMayBeLost();
     }
 
     /**
@@ -122,6 +174,7 @@ public final class Copydesk {
      * Answering no keeps the window open, and saving keeps retrying.
      */
     private boolean unsavedWorkMayBeLost() {
+        MainViewModel model = session.model;
         if (model.editor().saveStateProperty().get() != SaveState.FAILED) {
             return true;
         }
@@ -132,13 +185,10 @@ public final class Copydesk {
     }
 
     private void selectNewestIfNoneSelected() {
+        MainViewModel model = session.model;
         if (model.list().selectedIdProperty().get() == null && !model.list().items().isEmpty()) {
             model.list().selectedIdProperty().set(model.list().items().get(0).id());
         }
-    }
-
-    private void reloadAfterRestore() {
-        model.reloadAll();
     }
 
     /** First run: asks who is writing; skipping keeps (and saves) the account name as a reporter. */
@@ -146,6 +196,7 @@ public final class Copydesk {
         if (shutDown) {
             return;
         }
+        MainViewModel model = session.model;
         UserProfile chosen = dialogs.askProfile(stage, model.profileProperty().get(), true)
                 .orElse(model.profileProperty().get());
         if (chosen.equals(model.profileProperty().get())) {
@@ -156,15 +207,14 @@ public final class Copydesk {
     }
 
     private void saveProfile(UserProfile profile) {
-        executor.run(() -> profiles.save(profile), () -> { },
+        session.executor.run(() -> profiles.save(profile), () -> { },
                 failure -> dialogs.showError(stage, "Your profile was not saved", failure.getMessage()));
     }
 
     public MainViewModel model() {
-        return model;
+        return session.model;
     }
 
-    /** Saves the open article, waits for storage work to finish, remembers the layout, closes the database. */
     /** Shows the window in front of others, e.g. when Copydesk is started again on this database. */
     void bringToFront() {
         stage.setIconified(false);
@@ -175,22 +225,29 @@ public final class Copydesk {
 
     /** Opens File → Backups…, e.g. when damage was found in the database. */
     void showBackups() {
-        window.showBackups();
+        session.window.showBackups();
     }
 
+    /** Saves the open article, waits for storage work to finish, remembers the layout, closes the database. */
     public void shutdown() {
         if (shutDown) {
             return;
         }
         shutDown = true;
-        model.saveNow();
+        session.model.saveNow();
         windowStates.save(currentWindowState());
-        executor.close();
-        database.close();
+        themes.close();
+        session.close();
+        settingsWriter.shutdown();
+        try {
+            settingsWriter.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private WindowState currentWindowState() {
         return new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized(), window.panes().getDividerPositions());
+                stage.isMaximized(), session.window.panes().getDividerPositions());
     }
 }

@@ -56,4 +56,19 @@ public interface Dialogs {
     default void showLogs(Window owner) {
         showError(owner, "Logs", "This copy of Copydesk writes no log files.");
     }
+
+    /** File → Open database…: an existing Copydesk database file; empty when cancelled. */
+    default Optional<Path> chooseDatabaseToOpen(Window owner) {
+        return Optional.empty();
+    }
+
+    /** File → New database…: where the new (empty) database goes; empty when cancelled. */
+    default Optional<Path> chooseNewDatabase(Window owner) {
+        return Optional.empty();
+    }
+
+    /** File → Save a copy as…: where the copy goes; empty when cancelled. */
+    default Optional<Path> chooseDatabaseCopy(Window owner, String suggestedName) {
+        return Optional.empty();
+    }
 }

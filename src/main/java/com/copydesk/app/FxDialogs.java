@@ -177,4 +177,32 @@ public class FxDialogs implements Dialogs {
                 ? names.getEditor().getText() : null);
         return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
     }
+
+    @Override
+    public Optional<Path> chooseDatabaseToOpen(Window owner) {
+        FileChooser chooser = databaseChooser("Open a Copydesk database");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseNewDatabase(Window owner) {
+        FileChooser chooser = databaseChooser("New Copydesk database");
+        chooser.setInitialFileName("articles.copydesk");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseDatabaseCopy(Window owner, String suggestedName) {
+        FileChooser chooser = databaseChooser("Save a copy of the database");
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser databaseChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Copydesk database", "*.copydesk"));
+        return chooser;
+    }
 }

@@ -52,7 +52,7 @@ public final class Main {
         AppPaths paths = AppPaths.fromEnvironment();
         Logs logs = new Logs(paths.logDir(), java.time.Clock.systemUTC());
         logs.install();
-        Path databaseFile = options.database().orElse(paths.defaultDatabase());
+        Path databaseFile = options.database().orElseGet(() -> lastOrDefaultDatabase(paths));
         try {
             Database.checkUsable(databaseFile);
         } catch (StoreException unusable) {
@@ -66,5 +66,23 @@ public final class Main {
         }
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Startup.openAndSeed(databaseFile));
         return CopydeskApp.launch(new CopydeskApp.Plan(paths, logs, opening, databaseFile));
+    }
+
+    /** Without --db, the database opened last (File → Open recent's first entry) while it is still there and usable. */
+    static Path lastOrDefaultDatabase(AppPaths paths) {
+        SettingsFile recent = new SettingsFile(paths.configDir().resolve(RecentDatabases.FILE_NAME), "", Runnable::run);
+        return RecentDatabases.last(recent).filter(java.nio.file.Files::isRegularFile).filter(Main::usable)
+                .orElse(paths.defaultDatabase());
+    }
+
+    private static boolean usable(Path file) {
+        try {
+            Database.checkUsable(file);
+            return true;
+        } catch (StoreException unusable) {
+            System.getLogger(Main.class.getName()).log(System.Logger.Level.WARNING,
+                    "Not reopening the last database: " + unusable.getMessage());
+            return false;
+        }
     }
 }

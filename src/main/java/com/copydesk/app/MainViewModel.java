@@ -450,6 +450,11 @@ public final class MainViewModel {
         return String.format("%,d %s%s", count, noun, count == 1 ? "" : "s");
     }
 
+    /** Shows {@code text} in the status bar, e.g. the outcome of a File menu command. */
+    public void showMessage(String text) {
+        tell(text);
+    }
+
     private void tell(String text) {
         message.set(text);
     }

@@ -48,6 +48,7 @@ final class MainWindow {
     private final SplitPane panes = new SplitPane();
     private BackupsViewModel backups;
     private final WorkflowBar workflowBar;
+    private final List<java.util.function.Consumer<MenuBar>> menuExtensions = new java.util.ArrayList<>();
 
     MainWindow(MainViewModel model, Stage stage, Dialogs dialogs, Clock clock) {
         this.model = model;
@@ -114,13 +115,20 @@ final class MainWindow {
         SplitPane.setResizableWithParent(listView.node(), false);
 
         BorderPane root = new BorderPane(panes);
-        root.setTop(menuBar());
+        MenuBar bar = menuBar();
+        menuExtensions.forEach(extension -> extension.accept(bar));
+        root.setTop(bar);
         root.setBottom(statusBar());
         Scene scene = new Scene(root, state.width(), state.height());
         scene.getStylesheets().add(MainWindow.class.getResource("copydesk.css").toExternalForm());
         acceptDroppedFiles(scene);
         javafx.application.Platform.runLater(listView::focusList);
         return scene;
+    }
+
+    /** Menus built by other classes (File's database commands, View) are added when the scene is built. */
+    void extendMenus(java.util.function.Consumer<MenuBar> extension) {
+        menuExtensions.add(extension);
     }
 
     void setBackups(BackupsViewModel backups) {
@@ -148,6 +156,7 @@ final class MainWindow {
         Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), importItem, exportSelected, exportAll,
                 exportAsMenu(), new SeparatorMenuItem(), print, new SeparatorMenuItem(), backupsItem,
                 new SeparatorMenuItem(), quit);
+        file.setId("menuFile");
         MenuItem find = item("Find article", "menuFind", KeyCode.F, () -> listView.searchField().requestFocus());
         // Shortcut+F belongs to the body editor's find bar.
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));

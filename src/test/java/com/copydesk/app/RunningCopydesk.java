@@ -132,6 +132,26 @@ final class RunningCopydesk {
             return Optional.ofNullable(conflictPolicy);
         }
 
+        /** What File → Open database…, New database… and Save a copy as… answer; null = cancelled. */
+        volatile Path databaseToOpen;
+        volatile Path newDatabase;
+        volatile Path databaseCopy;
+
+        @Override
+        public Optional<Path> chooseDatabaseToOpen(Window owner) {
+            return Optional.ofNullable(databaseToOpen);
+        }
+
+        @Override
+        public Optional<Path> chooseNewDatabase(Window owner) {
+            return Optional.ofNullable(newDatabase);
+        }
+
+        @Override
+        public Optional<Path> chooseDatabaseCopy(Window owner, String suggestedName) {
+            return Optional.ofNullable(databaseCopy);
+        }
+
         @Override
         public void showError(Window owner, String title, String message) {
             errors.add(title + ": " + message);

@@ -65,6 +65,30 @@ class ScreenshotTest {
         assertThat(Files.size(target)).isGreaterThan(10_000);
     }
 
+    @Test
+    void mainWindowInTheDarkTheme(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() >= 3);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.previewHtml(robot).contains("<h1"));
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) app.stage.getScene().lookup("#menuBar");
+        robot.interact(() -> bar.getMenus().stream().filter(menu -> "menuView".equals(menu.getId())).findFirst()
+                .orElseThrow().getItems().stream().filter(item -> item instanceof javafx.scene.control.Menu)
+                .flatMap(item -> ((javafx.scene.control.Menu) item).getItems().stream())
+                .filter(item -> "menuThemeDark".equals(item.getId())).findFirst().orElseThrow().fire());
+        Thread.sleep(500); // lets the WebView paint the loaded page before the snapshot
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = app.stage.getScene().snapshot(null));
+        Path target = Path.of("target", "screenshots", "copydesk-window-dark.png");
+        write(image[0], target);
+        String docsDir = System.getProperty("copydesk.screenshotDir");
+        if (docsDir != null && !docsDir.isBlank()) {
+            write(image[0], Path.of(docsDir, "copydesk-window-dark.png"));
+        }
+        assertThat(app.stage.getScene().getStylesheets()).contains(ThemeStyles.DARK_STYLESHEET);
+    }
+
     private static void write(WritableImage image, Path file) throws Exception {
         Files.createDirectories(file.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());

@@ -210,6 +210,7 @@ public final class DeskFilterBar {
         for (DeskFilterViewModel.Chip chip : model.chips()) {
             Button remove = new Button("✕");
             remove.setId("removeFilter-" + index++);
+            remove.setAccessibleText("Remove filter " + chip.label());
             remove.getStyleClass().add("chip-remove");
             remove.setOnAction(event -> chip.remove().run());
             HBox box = new HBox(2, new Label(chip.label()), remove);

@@ -55,6 +55,7 @@ public final class TagsView {
             Button remove = new Button("✕");
             remove.getStyleClass().add("chip-remove");
             remove.setId("removeTag-" + tag);
+            remove.setAccessibleText("Remove tag " + tag);
             remove.setOnAction(event -> model.remove(tag));
             HBox chip = new HBox(2, new Label(tag), remove);
             chip.setAlignment(Pos.CENTER_LEFT);

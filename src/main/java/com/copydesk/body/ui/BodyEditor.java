@@ -502,6 +502,9 @@ public final class BodyEditor {
         KeyCombination.Modifier alt = KeyCombination.ALT_DOWN;
         KeyCombination.Modifier shift = KeyCombination.SHIFT_DOWN;
         return InputMap.sequence(
+                // Tab leaves the body like any other field (a tab character means nothing in a story),
+                // so keyboard users are never trapped in the editor.
+                InputMap.ignore(keyPressed(KeyCode.TAB, KeyCombination.SHIFT_ANY)),
                 consume(keyPressed(KeyCode.B, shortcut), e -> toggle(Mark.BOLD)),
                 consume(keyPressed(KeyCode.I, shortcut), e -> toggle(Mark.ITALIC)),
                 consume(keyPressed(KeyCode.U, shortcut), e -> toggle(Mark.UNDERLINE)),
@@ -855,6 +858,7 @@ public final class BodyEditor {
             ToggleButton link = new ToggleButton("Link");
             link.setId("linkButton");
             link.setFocusTraversable(false);
+            link.setAccessibleText("Insert or edit link");
             link.setTooltip(new Tooltip("Insert or edit link " + shortcut("K")));
             link.setOnAction(e -> {
                 link.setSelected(editor.currentLink.get() != null);
@@ -866,6 +870,7 @@ public final class BodyEditor {
             Button rule = new Button("―");
             rule.setId("ruleButton");
             rule.setFocusTraversable(false);
+            rule.setAccessibleText("Insert horizontal rule");
             rule.setTooltip(new Tooltip("Insert horizontal rule " + shortcut("Alt+R")));
             rule.setOnAction(e -> {
                 editor.insertRule();
@@ -901,6 +906,7 @@ public final class BodyEditor {
             button.setId(id);
             button.setFocusTraversable(false);
             button.setTooltip(new Tooltip(mark.label() + " " + keys));
+            button.setAccessibleText(mark.label());
             button.setStyle(style);
             button.setOnAction(e -> {
                 editor.toggle(mark);
@@ -915,6 +921,7 @@ public final class BodyEditor {
             button.setId(id);
             button.setFocusTraversable(false);
             button.setTooltip(new Tooltip(type.label() + " " + keys));
+            button.setAccessibleText(type.label());
             button.setOnAction(e -> {
                 editor.toggleList(type);
                 button.setSelected(editor.currentBlockType.get() == type);
