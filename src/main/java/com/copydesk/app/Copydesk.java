@@ -62,7 +62,9 @@ public final class Copydesk {
             model.profileProperty().set(UserProfileStore.fallback());
         }
         model.profileProperty().addListener((obs, old, now) -> saveProfile(now));
+        StartupTrace.mark("view models built");
         this.window = new MainWindow(model, stage, dialogs, clock);
+        StartupTrace.mark("views built");
         window.setBackups(backups);
     }
 
@@ -82,6 +84,7 @@ public final class Copydesk {
         WindowState state = windowStates.load()
                 .fitInto(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         Scene scene = window.buildScene(state);
+        StartupTrace.mark("scene built");
         stage.setScene(scene);
         stage.setTitle("Copydesk — " + database.file().getFileName() + (database.readOnly() ? " (read-only)" : ""));
         stage.getIcons().setAll(new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-64.png")),
@@ -113,6 +116,7 @@ public final class Copydesk {
             }
         });
         stage.show();
+        StartupTrace.mark("stage shown");
         backups.makeDailyBackup(message -> dialogs.showError(stage, "Daily backup failed", message));
     }
 

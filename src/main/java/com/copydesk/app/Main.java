@@ -25,6 +25,7 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        StartupTrace.mark("main");
         if (CopydeskCli.isCommand(args)) {
             CopydeskCli.quietLogging();
             return new CopydeskCli(AppPaths.fromEnvironment().defaultDatabase(), Version.current(),
@@ -59,7 +60,12 @@ public final class Main {
             System.err.println("copydesk: " + unusable.getMessage());
             return 1;
         }
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Startup.openAndSeed(databaseFile));
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
+            StartupTrace.mark("database opening");
+            Database opened = Startup.openAndSeed(databaseFile);
+            StartupTrace.mark("database open");
+            return opened;
+        });
         return CopydeskApp.launch(new CopydeskApp.Plan(paths, logs, opening, databaseFile));
     }
 }

@@ -123,12 +123,17 @@ public final class Database implements AutoCloseable {
         }
         Connection closing = connection;
         connection = null;
+        boolean closedCleanly = false;
         try {
             closing.close();
+            closedCleanly = true;
         } catch (SQLException e) {
             throw new StoreException("Could not close " + file + " cleanly: " + SqliteErrors.describe(e) + ".", e);
         } finally {
             if (lock != null) {
+                if (closedCleanly) {
+                    lock.recordCleanClose(file);
+                }
                 lock.close();
             }
         }
@@ -199,13 +204,18 @@ public final class Database implements AutoCloseable {
         try (Connection probe = connect(path, config)) {
             SchemaState state = SchemaState.inspect(probe);
             state.requireUsableBy(Migrations.latestVersion(), path);
-            requireIntact(probe, path);
+            if (!WriterLock.closedCleanlyAndUnchanged(path)) {
+                requireIntact(probe, path);
+            }
         } catch (SQLException e) {
             throw new StoreException(problemOf(e), "Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
         }
     }
 
-    /** SQLite's quick check: the whole file is read, so damage shows at start rather than in the middle of work. */
+    /**
+     * SQLite's quick check: the whole file is read, so damage shows at start rather than in the middle of work.
+     * Skipped when Copydesk closed the file cleanly and nothing changed it since (see {@link CleanClose}).
+     */
     private static void requireIntact(Connection probe, Path path) throws SQLException {
         try (java.sql.Statement statement = probe.createStatement();
              java.sql.ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {

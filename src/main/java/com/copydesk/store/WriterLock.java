@@ -87,6 +87,36 @@ final class WriterLock implements AutoCloseable {
         }
     }
 
+    /**
+     * True when the last Copydesk to hold this lock closed {@code databaseFile} cleanly and nothing
+     * changed it since (see {@link CleanClose}). Never reads a lock file this JVM holds.
+     */
+    static boolean closedCleanlyAndUnchanged(Path databaseFile) {
+        Path lockFile = lockFileOf(databaseFile);
+        if (HELD_HERE.contains(lockFile) || !Files.exists(lockFile)) {
+            return false;
+        }
+        try {
+            return CleanClose.unchangedSince(Files.readString(lockFile, StandardCharsets.US_ASCII), databaseFile);
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** Leaves a clean-close record of {@code databaseFile} beside the process id; call after its connection closed. */
+    void recordCleanClose(Path databaseFile) {
+        CleanClose.record(databaseFile).ifPresent(record -> {
+            try {
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n" + record + "\n")
+                        .getBytes(StandardCharsets.US_ASCII)), 0);
+                channel.force(true);
+            } catch (IOException ignored) {
+                // Without the record the next open simply runs the full check.
+            }
+        });
+    }
+
     @Override
     public void close() {
         try {
