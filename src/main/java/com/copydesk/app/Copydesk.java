@@ -117,6 +117,9 @@ public final class Copydesk {
         });
         stage.show();
         StartupTrace.mark("stage shown");
+        if (StartupTrace.ON) {
+            model.editor().loadedProperty().addListener((obs, old, article) -> StartupTrace.mark("article in editor"));
+        }
         backups.makeDailyBackup(message -> dialogs.showError(stage, "Daily backup failed", message));
     }
 
