@@ -3,6 +3,7 @@ package com.copydesk.bench;
 import com.copydesk.bench.desk.BulkCategorizeBenchmark;
 import com.copydesk.bench.editor.EditorLoadBenchmark;
 import com.copydesk.bench.exchange.JsonExportBenchmark;
+import com.copydesk.bench.freeze.FreezeBenchmark;
 import com.copydesk.bench.page.PageRenderBenchmark;
 import com.copydesk.bench.startup.StartupBenchmark;
 import com.copydesk.bench.store.AutosaveBenchmark;
@@ -22,7 +23,8 @@ public final class Benchmarks {
             new AutosaveBenchmark(),
             new ListBenchmark(),
             new JsonExportBenchmark(),
-            new BulkCategorizeBenchmark());
+            new BulkCategorizeBenchmark(),
+            new FreezeBenchmark());
 
     private Benchmarks() {
     }

@@ -56,6 +56,7 @@ public final class Copydesk {
         this.askForProfile = saved.isEmpty();
         this.session = newSession(database, saved.orElseGet(UserProfileStore::fallback));
         recent.opened(database.file());
+        StartupTrace.mark("view models and views built");
         SystemTheme.ofThisComputer().detectLater(view.systemDarkProperty()::set);
     }
 
@@ -86,6 +87,7 @@ public final class Copydesk {
         WindowState state = windowStates.load()
                 .fitInto(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         Scene scene = showSession(state);
+        StartupTrace.mark("scene built");
         stage.getIcons().setAll(new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-64.png")),
                 new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-32.png")));
         if (state.hasPosition()) {
@@ -115,6 +117,10 @@ public final class Copydesk {
             }
         });
         stage.show();
+        StartupTrace.mark("stage shown");
+        if (StartupTrace.ON) {
+            session.model.editor().loadedProperty().addListener((obs, old, article) -> StartupTrace.mark("article in editor"));
+        }
         makeDailyBackup();
     }
 

@@ -43,6 +43,7 @@ public final class CopydeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("fx start");
         Database database;
         try {
             database = plan.database().join();
@@ -56,6 +57,7 @@ public final class CopydeskApp extends Application {
                 return;
             }
         }
+        StartupTrace.mark("database joined");
         copydesk = Copydesk.start(stage, database, plan.paths().configDir(),
                 new FxDialogs(getHostServices(), plan.logs().folder()),
                 Clock.systemDefaultZone(), this::firstFrame);

@@ -20,6 +20,7 @@ final class FirstFrame {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loaded) {
                 if (loaded) {
+                    StartupTrace.mark("list loaded");
                     list.loadedProperty().removeListener(this);
                     afterNextPulse(scene, onFrame);
                 }
@@ -31,6 +32,7 @@ final class FirstFrame {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
+            StartupTrace.mark("first frame");
             onFrame.accept(System.currentTimeMillis());
         };
         scene.addPostLayoutPulseListener(once[0]);

@@ -25,6 +25,7 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        StartupTrace.mark("main");
         if (CopydeskCli.isCommand(args)) {
             CopydeskCli.quietLogging();
             return new CopydeskCli(AppPaths.fromEnvironment().defaultDatabase(), Version.current(),
@@ -64,7 +65,12 @@ public final class Main {
                     + " is already open in Copydesk; its window has been brought to the front.");
             return 0;
         }
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Startup.openAndSeed(databaseFile));
+                CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
+            StartupTrace.mark("database opening");
+            Database opened = Startup.openAndSeed(databaseFile);
+            StartupTrace.mark("database open");
+            return opened;
+        });
         return CopydeskApp.launch(new CopydeskApp.Plan(paths, logs, opening, databaseFile));
     }
 

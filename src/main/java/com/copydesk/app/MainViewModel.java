@@ -62,9 +62,11 @@ public final class MainViewModel {
     private final ArticleStore articles;
     private final BackgroundExecutor executor;
     private final Clock clock;
-    private final JsonExporter exporter;
-    private final ArticleExporter formats;
-    private final ArticleImporter importer;
+    private final PublicationStore publications;
+    // Made on the first export or import: Jackson and the exchange formats stay off the start-up path.
+    private JsonExporter exporter;
+    private ArticleExporter formats;
+    private ArticleImporter importer;
     private final CategoryStore categories;
     private final ExchangeProgress progress;
     private final ArticleListViewModel list;
@@ -90,9 +92,7 @@ public final class MainViewModel {
         this.articles = articles;
         this.executor = executor;
         this.clock = clock;
-        this.exporter = new JsonExporter(articles, clock);
-        this.formats = new ArticleExporter(articles, publications, clock);
-        this.importer = new ArticleImporter(articles);
+        this.publications = publications;
         this.categories = categories;
         this.progress = new ExchangeProgress();
         this.list = new ArticleListViewModel(articles, executor, this::tell);
@@ -326,7 +326,8 @@ public final class MainViewModel {
         editor.saveNow();
         tell("Exporting…");
         com.copydesk.exchange.Progress followed = progress.start("Exporting", ids.size());
-        executor.submit(() -> exporter.export(ids, target, followed),
+        JsonExporter json = exporter();
+        executor.submit(() -> json.export(ids, target, followed),
                 count -> {
                     progress.finish();
                     tell("Exported " + count + (count == 1 ? " article" : " articles") + " to " + target + ".");
@@ -342,7 +343,8 @@ public final class MainViewModel {
         editor.saveNow();
         tell("Exporting…");
         com.copydesk.exchange.Progress followed = progress.start("Exporting", ids.size());
-        executor.submit(() -> formats.export(format, ids, target, followed),
+        ArticleExporter exporting = formats();
+        executor.submit(() -> exporting.export(format, ids, target, followed),
                 count -> {
                     progress.finish();
                     tell("Exported " + count + (count == 1 ? " article" : " articles") + " as "
@@ -365,7 +367,8 @@ public final class MainViewModel {
         editor.saveNow();
         tell("Importing…");
         com.copydesk.exchange.Progress followed = progress.start("Importing", 0);
-        executor.submit(() -> importer.importEach(files, policy, followed), (ImportBatch batch) -> {
+        ArticleImporter importing = importer();
+        executor.submit(() -> importing.importEach(files, policy, followed), (ImportBatch batch) -> {
             progress.finish();
             tell(batch.describe());
             list.refresh();
@@ -382,6 +385,27 @@ public final class MainViewModel {
             tell("Import failed: " + failure.getMessage());
             onFailures.accept(List.of(failure.getMessage()));
         });
+    }
+
+    private JsonExporter exporter() {
+        if (exporter == null) {
+            exporter = new JsonExporter(articles, clock);
+        }
+        return exporter;
+    }
+
+    private ArticleExporter formats() {
+        if (formats == null) {
+            formats = new ArticleExporter(articles, publications, clock);
+        }
+        return formats;
+    }
+
+    private ArticleImporter importer() {
+        if (importer == null) {
+            importer = new ArticleImporter(articles);
+        }
+        return importer;
     }
 
     /** True while an export or import runs. */

@@ -160,13 +160,17 @@ public final class Database implements AutoCloseable {
         }
         Connection closing = connection;
         connection = null;
+        boolean closedCleanly = false;
         try {
             closing.close();
+            closedCleanly = true;
         } catch (SQLException e) {
             throw new StoreException("Could not close " + file + " cleanly: " + SqliteErrors.describe(e) + ".", e);
         } finally {
-            if (lock != null) {
+            if (lock != null && closedCleanly) {
                 lock.close();
+            } else if (lock != null) {
+                lock.abandon();
             }
         }
     }

@@ -21,15 +21,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Builds the Linux app image with jpackage from the same option files as {@code mvn -Ppackage package}
- * and runs its launcher, so a broken package cannot go unnoticed by {@code mvn verify}.
+ * and runs its launcher, so a broken package cannot go unnoticed by {@code mvn verify}. Like that
+ * build it also makes the AppCDS archive (packaging/cds) and checks the launcher uses it.
  */
 class PackagedAppImageIT {
 
     private static final Path DEST = Path.of("target", "it-app-image");
     private static final Path LAUNCHER = DEST.resolve("Copydesk").resolve("bin").resolve("Copydesk");
+    private static final Path ARCHIVE = DEST.resolve("Copydesk").resolve("lib").resolve("app").resolve("copydesk.jsa");
 
     @BeforeAll
-    static void buildAppImage() throws IOException {
+    static void buildAppImage() throws IOException, InterruptedException {
         assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "app image check runs on Linux");
         ToolProvider jpackage = ToolProvider.findFirst("jpackage")
                 .orElseThrow(() -> new IllegalStateException("this JDK has no jpackage"));
@@ -38,11 +40,14 @@ class PackagedAppImageIT {
         deleteTree(input);
         Files.createDirectories(input);
         Files.copy(Path.of("target", "copydesk.jar"), input.resolve("copydesk.jar"));
+        runScript("packaging/cds/training-run.sh", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                input.resolve("copydesk.jar").toString(), monocleJar(), input.resolve("copydesk.classlist").toString());
         StringWriter output = new StringWriter();
         PrintWriter writer = new PrintWriter(output);
         int exit = jpackage.run(writer, writer, "@packaging/common.args", "@packaging/linux/app-image.args",
                 "--app-version", projectVersion(), "--input", input.toString(), "--dest", DEST.toString());
         assertThat(exit).as(output.toString()).isZero();
+        runScript("packaging/cds/make-archive.sh", DEST.resolve("Copydesk").toString());
     }
 
     @Test
@@ -59,17 +64,75 @@ class PackagedAppImageIT {
         assertThat(run.out).contains("self-check ok");
     }
 
+    @Test
+    void launcherLoadsItsClassesFromTheAppCdsArchive() throws Exception {
+        assertThat(ARCHIVE).isNotEmptyFile();
+
+        // -Xshare:on turns "ignore an unusable archive" into an error, so this fails unless the archive maps.
+        Run run = launchWith("-Xshare:on -Xlog:class+load=info", "--version");
+
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.out).contains("com.copydesk.app.Main source: shared objects file");
+    }
+
+    @Test
+    void launcherStartsWithoutItsArchiveOrWithABrokenOne() throws Exception {
+        Path kept = ARCHIVE.resolveSibling("copydesk.jsa.kept");
+        Files.move(ARCHIVE, kept);
+        try {
+            Run missing = launch("--version");
+            Files.writeString(ARCHIVE, "not an archive");
+            Run broken = launch("--version");
+
+            assertThat(missing.exit).as(missing.err).isZero();
+            assertThat(missing.out).startsWith("Copydesk " + projectVersion());
+            assertThat(broken.exit).as(broken.err).isZero();
+            assertThat(broken.out).startsWith("Copydesk " + projectVersion());
+        } finally {
+            Files.move(kept, ARCHIVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private static Run launch(String... args) throws Exception {
+        return launchWith(null, args);
+    }
+
+    /** {@code jvmOptions}, if not null, reach the launcher's JVM through JAVA_TOOL_OPTIONS. */
+    private static Run launchWith(String jvmOptions, String... args) throws Exception {
         Path out = Files.createTempFile("copydesk-out", ".txt");
         Path err = Files.createTempFile("copydesk-err", ".txt");
         List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        if (jvmOptions != null) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
+        }
+        Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the packaged launcher did not exit within 60 s");
         }
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static void runScript(String script, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("sh", script));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("copydesk-cds", ".txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(script + " did not finish within 5 minutes");
+        }
+        assertThat(process.exitValue()).as(script + ":\n" + Files.readString(log)).isZero();
+    }
+
+    /** The Monocle jar on this test's class path: the training run starts Copydesk headless with it. */
+    private static String monocleJar() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> entry.contains("openjfx-monocle"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("Monocle is not on the test class path"));
     }
 
     private static String projectVersion() throws IOException {
