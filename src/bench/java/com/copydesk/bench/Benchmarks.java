@@ -2,6 +2,7 @@ package com.copydesk.bench;
 
 import com.copydesk.bench.editor.EditorLoadBenchmark;
 import com.copydesk.bench.exchange.JsonExportBenchmark;
+import com.copydesk.bench.page.KeystrokePreviewBenchmark;
 import com.copydesk.bench.page.PageRenderBenchmark;
 import com.copydesk.bench.startup.StartupBenchmark;
 import com.copydesk.bench.store.AutosaveBenchmark;
@@ -16,6 +17,7 @@ public final class Benchmarks {
             new StartupBenchmark(),
             new EditorLoadBenchmark(),
             new PageRenderBenchmark(),
+            new KeystrokePreviewBenchmark(),
             new SearchBenchmark(),
             new AutosaveBenchmark(),
             new JsonExportBenchmark());

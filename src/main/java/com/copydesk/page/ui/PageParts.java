@@ -79,6 +79,32 @@ final class PageParts {
         return out.toString();
     }
 
+    private static final String MASTHEAD_OPEN = "<header class=\"masthead\">";
+    private static final String MASTHEAD_CLOSE = "</header>";
+
+    /** The masthead element, logo included; empty when the page has none. */
+    static String masthead(String html) {
+        int open = html.indexOf(MASTHEAD_OPEN);
+        int close = open < 0 ? -1 : html.indexOf(MASTHEAD_CLOSE, open);
+        return close < 0 ? "" : html.substring(open, close + MASTHEAD_CLOSE.length());
+    }
+
+    /**
+     * What follows the masthead inside the page's wrapper: the story and the footer. Typing
+     * changes only this part, so the preview replaces it alone and leaves the masthead (with a
+     * logo of up to a megabyte) as it is. Empty when the page has no masthead.
+     */
+    static String afterMasthead(String html) {
+        String masthead = masthead(html);
+        if (masthead.isEmpty()) {
+            return "";
+        }
+        int start = html.indexOf(masthead) + masthead.length();
+        int bodyEnd = html.lastIndexOf("</body>");
+        int wrapperEnd = bodyEnd < 0 ? -1 : html.lastIndexOf("</div>", bodyEnd);
+        return wrapperEnd < start ? "" : html.substring(start, wrapperEnd);
+    }
+
     static String body(String html) {
         int open = html.indexOf("<body");
         int start = open < 0 ? -1 : html.indexOf('>', open);
