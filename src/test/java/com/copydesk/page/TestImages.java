@@ -41,4 +41,29 @@ public final class TestImages {
     public static Logo pngLogo(int width, int height) {
         return new Logo(Logo.PNG, png(width, height));
     }
+
+    /** A round emblem with a letter, drawn smooth: a logo that looks like one in screenshots. */
+    public static Logo emblem(int size) {
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(0x9b1c1c));
+        g.fillOval(0, 0, size - 1, size - 1);
+        g.setColor(Color.WHITE);
+        g.setStroke(new java.awt.BasicStroke(Math.max(1, size / 40f)));
+        g.drawOval(size / 12, size / 12, size - size / 6 - 1, size - size / 6 - 1);
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.BOLD, size * 3 / 5));
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        String letter = "C";
+        g.drawString(letter, (size - metrics.stringWidth(letter)) / 2, (size - metrics.getHeight()) / 2 + metrics.getAscent());
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Logo(Logo.PNG, out.toByteArray());
+    }
 }
