@@ -41,6 +41,7 @@ public final class Logo {
     private final String mediaType;
     private final byte[] bytes;
     private final String base64;
+    private final String dataUri;
     private final int width;
     private final int height;
 
@@ -70,6 +71,7 @@ public final class Logo {
         this.width = size[0];
         this.height = size[1];
         this.base64 = Base64.getEncoder().encodeToString(this.bytes);
+        this.dataUri = "data:" + mediaType + ";base64," + base64;
     }
 
     /**
@@ -136,7 +138,7 @@ public final class Logo {
 
     /** The image as a {@code data:} URI, the form the page carries it in. */
     public String dataUri() {
-        return "data:" + mediaType + ";base64," + base64;
+        return dataUri;
     }
 
     /** The image as Base64 text, the form the database keeps it in. */

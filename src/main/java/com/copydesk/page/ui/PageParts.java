@@ -85,8 +85,15 @@ final class PageParts {
     /** The masthead element, logo included; empty when the page has none. */
     static String masthead(String html) {
         int open = html.indexOf(MASTHEAD_OPEN);
-        int close = open < 0 ? -1 : html.indexOf(MASTHEAD_CLOSE, open);
-        return close < 0 ? "" : html.substring(open, close + MASTHEAD_CLOSE.length());
+        int end = mastheadEnd(html, open);
+        return end < 0 ? "" : html.substring(open, end);
+    }
+
+    /** True when {@code html}'s masthead is {@code masthead}, compared in place (it may be a megabyte). */
+    static boolean hasMasthead(String html, String masthead) {
+        int open = html.indexOf(MASTHEAD_OPEN);
+        int end = mastheadEnd(html, open);
+        return end >= 0 && end - open == masthead.length() && html.startsWith(masthead, open);
     }
 
     /**
@@ -95,14 +102,18 @@ final class PageParts {
      * logo of up to a megabyte) as it is. Empty when the page has no masthead.
      */
     static String afterMasthead(String html) {
-        String masthead = masthead(html);
-        if (masthead.isEmpty()) {
+        int start = mastheadEnd(html, html.indexOf(MASTHEAD_OPEN));
+        if (start < 0) {
             return "";
         }
-        int start = html.indexOf(masthead) + masthead.length();
         int bodyEnd = html.lastIndexOf("</body>");
         int wrapperEnd = bodyEnd < 0 ? -1 : html.lastIndexOf("</div>", bodyEnd);
         return wrapperEnd < start ? "" : html.substring(start, wrapperEnd);
+    }
+
+    private static int mastheadEnd(String html, int open) {
+        int close = open < 0 ? -1 : html.indexOf(MASTHEAD_CLOSE, open);
+        return close < 0 ? -1 : close + MASTHEAD_CLOSE.length();
     }
 
     static String body(String html) {

@@ -180,14 +180,16 @@ public final class PreviewView {
         WebEngine engine = webView.getEngine();
         String head = PageParts.stableHead(html);
         boolean loaded = engine.getLoadWorker().getState() == Worker.State.SUCCEEDED;
-        String masthead = PageParts.masthead(html);
-        if (loaded && !html.isEmpty() && head.equals(shownHead) && replaceInPlace(engine, html, masthead.equals(shownMasthead))) {
-            shownMasthead = masthead;
+        boolean sameMasthead = !shownMasthead.isEmpty() && PageParts.hasMasthead(html, shownMasthead);
+        if (loaded && !html.isEmpty() && head.equals(shownHead) && replaceInPlace(engine, html, sameMasthead)) {
+            if (!sameMasthead) {
+                shownMasthead = PageParts.masthead(html);
+            }
             revealEditedBlock();
             return;
         }
         shownHead = head;
-        shownMasthead = masthead;
+        shownMasthead = PageParts.masthead(html);
         engine.loadContent(html.isEmpty() ? PageParts.EMPTY_PAGE : html);
     }
 

@@ -37,6 +37,8 @@ class PagePartsProperties {
         assertThat(PageParts.body(html)).contains(PageParts.masthead(html) + PageParts.afterMasthead(html) + "</div>");
         assertThat(PageParts.masthead(html)).startsWith("<header class=\"masthead\">").endsWith("</header>");
         assertThat(PageParts.afterMasthead(html)).contains("<main", "</footer>").doesNotContain("masthead");
+        assertThat(PageParts.hasMasthead(html, PageParts.masthead(html))).isTrue();
+        assertThat(PageParts.hasMasthead(html, PageParts.masthead(html).replace("</header>", " </header>"))).isFalse();
     }
 
     @Provide
