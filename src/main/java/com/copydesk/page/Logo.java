@@ -221,7 +221,10 @@ public final class Logo {
         return mediaType.equals(JPEG) ? "JPEG" : "PNG";
     }
 
+    /** "1,025 KB" just over the limit (where "1.0 MB" would read as within it), "200.0 MB" far over. */
     private static String megabytes(long size) {
-        return String.format(Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0));
+        return size < 10L * 1024 * 1024
+                ? String.format(Locale.ROOT, "%,d KB", (size + 1023) / 1024)
+                : String.format(Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0));
     }
 }

@@ -26,15 +26,26 @@ import javafx.stage.Window;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Edit → Publication settings…: the house style every page is printed in. */
 public final class PublicationSettingsDialog {
 
     private final PublicationSettingsViewModel model;
+    private final Function<Window, Optional<Path>> logoChooser;
     private final Stage stage = new Stage();
 
     public PublicationSettingsDialog(Window owner, PublicationSettingsViewModel model) {
+        this(owner, model, PublicationSettingsDialog::chooseLogoFile);
+    }
+
+    /** @param logoChooser asks for the logo file (the app's dialogs, which tests answer) */
+    public PublicationSettingsDialog(Window owner, PublicationSettingsViewModel model,
+                                     Function<Window, Optional<Path>> logoChooser) {
         this.model = model;
+        this.logoChooser = logoChooser;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Publication settings");
@@ -136,14 +147,17 @@ public final class PublicationSettingsDialog {
     }
 
     private void chooseLogo() {
+        logoChooser.apply(stage).ifPresent(model::chooseLogo);
+    }
+
+    /** The system's file dialog, showing PNG and JPEG files; empty when cancelled. */
+    public static Optional<Path> chooseLogoFile(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Choose the publication's logo");
         chooser.getExtensionFilters().add(
                 new FileChooser.ExtensionFilter("PNG or JPEG image, at most 1 MB", "*.png", "*.jpg", "*.jpeg"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            model.chooseLogo(file.toPath());
-        }
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     private static Image image(Logo logo) {
