@@ -44,8 +44,8 @@ import java.util.function.IntFunction;
 /**
  * Keystroke to preview for a 5,000-word article: from an edit of the body reaching the editor's
  * view model to the first pulse (layout of the window) after the preview's WebView holds the
- * edited paragraph. The whole chain runs as in the app: editor view model, the preview's 120 ms
- * debounce, page render, the in-place update of the WebView and its scroll anchoring, on the FX
+ * edited paragraph. The whole chain runs as in the app: editor view model, the preview's debounce
+ * (90 ms), page render, the in-place update of the WebView and its scroll anchoring, on the FX
  * thread of a shown window (headless Monocle). Baseline: the same finished page loaded into a
  * plain WebView with {@code loadContent}, timed to the same pulse, in the same run.
  */
@@ -89,7 +89,7 @@ public final class KeystrokePreviewBenchmark implements Benchmark {
                 boolean withLogo = publication.logo() != null;
                 results.add(new Result("Keystroke to preview, 5,000-word article"
                         + (withLogo ? " and a " + logo.size() / 1024 + " KiB logo" : "")
-                        + " (" + html.length() / 1024 + " KiB page; 120 ms debounce included)", "ms",
+                        + " (" + html.length() / 1024 + " KiB page; 90 ms debounce included)", "ms",
                         ours, baseline, "loadContent of the same page into a WebView", Target.atMost(150),
                         "edit in the editor view model → WebView holds it → next pulse; median of " + RUNS
                                 + " after " + WARMUPS + " warm-ups, headless Monocle"));
