@@ -4,6 +4,7 @@ import com.copydesk.bench.desk.BulkCategorizeBenchmark;
 import com.copydesk.bench.editor.EditorLoadBenchmark;
 import com.copydesk.bench.exchange.JsonExportBenchmark;
 import com.copydesk.bench.freeze.FreezeBenchmark;
+import com.copydesk.bench.page.KeystrokePreviewBenchmark;
 import com.copydesk.bench.page.PageRenderBenchmark;
 import com.copydesk.bench.startup.StartupBenchmark;
 import com.copydesk.bench.store.AutosaveBenchmark;
@@ -19,6 +20,7 @@ public final class Benchmarks {
             new StartupBenchmark(),
             new EditorLoadBenchmark(),
             new PageRenderBenchmark(),
+            new KeystrokePreviewBenchmark(),
             new SearchBenchmark(),
             new AutosaveBenchmark(),
             new ListBenchmark(),

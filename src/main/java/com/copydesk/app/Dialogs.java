@@ -3,6 +3,7 @@ package com.copydesk.app;
 import com.copydesk.exchange.ConflictPolicy;
 import com.copydesk.exchange.ExportFormat;
 import com.copydesk.article.UserProfile;
+import com.copydesk.page.ui.PublicationSettingsDialog;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
@@ -45,6 +46,11 @@ public interface Dialogs {
 
     default Optional<UserProfile> askProfile(Window owner, UserProfile current, boolean firstRun) {
         return Optional.empty();
+    }
+
+    /** The logo image for Publication settings; empty when cancelled. */
+    default Optional<Path> chooseLogoFile(Window owner) {
+        return PublicationSettingsDialog.chooseLogoFile(owner);
     }
 
     /** Help → About: the version and the licences of what Copydesk is built from. */

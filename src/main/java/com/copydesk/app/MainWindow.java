@@ -161,7 +161,7 @@ final class MainWindow {
         // Shortcut+F belongs to the body editor's find bar.
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem settings = item("Publication settings…", "menuPublicationSettings", null,
-                () -> new PublicationSettingsDialog(stage, model.publicationSettings()).show());
+                () -> new PublicationSettingsDialog(stage, model.publicationSettings(), dialogs::chooseLogoFile).show());
         Menu edit = new Menu("Edit", null, find, new SeparatorMenuItem(), settings);
         MenuItem delete = item("Delete article…", "menuDelete", null, this::deleteSelected);
         MenuItem history = item("History…", "menuHistory", null, this::showHistory);

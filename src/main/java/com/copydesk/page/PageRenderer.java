@@ -72,6 +72,7 @@ public final class PageRenderer {
         slots.put("accent", publication.accentColor());
         slots.put("sections", sectionsHtml(publication.sections(), article.primaryCategory().orElse("")));
         slots.put("publicationName", escape(publication.name().strip()));
+        slots.put("logo", logoHtml(publication));
         slots.put("edition", edition.isEmpty() ? ""
                 : " <span class=\"edition\">" + escape(edition) + "</span>");
         slots.put("tagline", tagline.isEmpty() ? ""
@@ -104,6 +105,17 @@ public final class PageRenderer {
             html.append(current ? "<li class=\"current\">" : "<li>").append(escape(section)).append("</li>");
         }
         return html.append("</ul></nav>").toString();
+    }
+
+    /**
+     * The logo over the masthead title, carried in the page as a {@code data:} URI so the page
+     * stays self-contained. Width and height let the page lay out before the image is decoded.
+     */
+    private static String logoHtml(Publication publication) {
+        return publication.optionalLogo()
+                .map(logo -> "<img class=\"logo\" src=\"" + logo.dataUri() + "\" alt=\"" + escape(publication.name().strip())
+                        + "\" width=\"" + logo.width() + "\" height=\"" + logo.height() + "\">")
+                .orElse("");
     }
 
     /** Byline and date on one line; no line at all when both are missing. */

@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The house style a page is printed in: who publishes it, in which language, in which accent
- * color, and (optionally) the line of sections the masthead lists.
+ * color, and (optionally) the line of sections the masthead lists and a logo over the name.
+ * {@code logo} is null when the publication has none.
  */
 public record Publication(String name, String edition, String tagline, Locale locale,
-                          String accentColor, List<String> sections) {
+                          String accentColor, List<String> sections, Logo logo) {
 
     private static final Pattern HEX_COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
@@ -41,6 +43,12 @@ public record Publication(String name, String edition, String tagline, Locale lo
         sections = cleanSections(sections);
     }
 
+    /** A publication without a logo. */
+    public Publication(String name, String edition, String tagline, Locale locale,
+                       String accentColor, List<String> sections) {
+        this(name, edition, tagline, locale, accentColor, sections, null);
+    }
+
     /** A publication in the default accent color without a navigation line. */
     public Publication(String name, String edition, String tagline, Locale locale) {
         this(name, edition, tagline, locale, DEFAULT_ACCENT, List.of());
@@ -52,11 +60,20 @@ public record Publication(String name, String edition, String tagline, Locale lo
     }
 
     public Publication withAccentColor(String color) {
-        return new Publication(name, edition, tagline, locale, color, sections);
+        return new Publication(name, edition, tagline, locale, color, sections, logo);
     }
 
     public Publication withSections(List<String> names) {
-        return new Publication(name, edition, tagline, locale, accentColor, names);
+        return new Publication(name, edition, tagline, locale, accentColor, names, logo);
+    }
+
+    /** The same publication with {@code image} as its logo, or without a logo when it is null. */
+    public Publication withLogo(Logo image) {
+        return new Publication(name, edition, tagline, locale, accentColor, sections, image);
+    }
+
+    public Optional<Logo> optionalLogo() {
+        return Optional.ofNullable(logo);
     }
 
     /** True for a color written {@code #rrggbb}, the only form the accent color takes. */

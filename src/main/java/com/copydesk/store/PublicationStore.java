@@ -1,10 +1,12 @@
 package com.copydesk.store;
 
+import com.copydesk.page.Logo;
 import com.copydesk.page.Publication;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,10 @@ public final class PublicationStore {
     static final String LOCALE = "publication.locale";
     static final String ACCENT = "publication.accent";
     static final String SECTIONS = "publication.sections";
+    /** The logo as {@code <media type>;base64,<data>}; no row when the publication has no logo. */
+    static final String LOGO = "publication.logo";
+
+    private static final System.Logger LOG = System.getLogger(PublicationStore.class.getName());
 
     private final Database db;
 
@@ -31,13 +37,14 @@ public final class PublicationStore {
     public Publication load() {
         Map<String, String> values = db.query("read the publication settings", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?, ?, ?)")) {
+                    "SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?, ?, ?, ?)")) {
                 select.setString(1, NAME);
                 select.setString(2, EDITION);
                 select.setString(3, TAGLINE);
                 select.setString(4, LOCALE);
                 select.setString(5, ACCENT);
                 select.setString(6, SECTIONS);
+                select.setString(7, LOGO);
                 Map<String, String> found = new HashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -55,7 +62,8 @@ public final class PublicationStore {
                 values.getOrDefault(TAGLINE, defaults.tagline()),
                 localeOrDefault(values.get(LOCALE), defaults.locale()),
                 accentOrDefault(values.get(ACCENT), defaults.accentColor()),
-                sectionsOrDefault(values.get(SECTIONS), defaults.sections()));
+                sectionsOrDefault(values.get(SECTIONS), defaults.sections()),
+                logoOrNone(values.get(LOGO)));
     }
 
     public void save(Publication publication) {
@@ -70,7 +78,17 @@ public final class PublicationStore {
                 put(upsert, LOCALE, publication.locale().toLanguageTag());
                 put(upsert, ACCENT, publication.accentColor());
                 put(upsert, SECTIONS, String.join("\n", publication.sections()));
+                if (publication.logo() != null) {
+                    Logo logo = publication.logo();
+                    put(upsert, LOGO, logo.mediaType() + ";base64," + logo.base64());
+                }
                 upsert.executeBatch();
+            }
+            if (publication.logo() == null) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+                    delete.setString(1, LOGO);
+                    delete.executeUpdate();
+                }
             }
             return null;
         });
@@ -80,6 +98,23 @@ public final class PublicationStore {
         upsert.setString(1, key);
         upsert.setString(2, value);
         upsert.addBatch();
+    }
+
+    /** A logo that cannot be read back (edited by hand, damaged) is dropped rather than stopping the page. */
+    private static Logo logoOrNone(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int comma = value.indexOf(";base64,");
+        try {
+            if (comma < 0) {
+                throw new IllegalArgumentException("it is not stored as <type>;base64,<data>");
+            }
+            return new Logo(value.substring(0, comma), Base64.getDecoder().decode(value.substring(comma + ";base64,".length())));
+        } catch (IllegalArgumentException unusable) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring the stored publication logo: " + unusable.getMessage());
+            return null;
+        }
     }
 
     private static String accentOrDefault(String color, String fallback) {

@@ -76,6 +76,39 @@ class PreviewWindowTest {
     }
 
     @Test
+    void aLogoChosenInPublicationSettingsIsOnThePageAfterARestartUntilRemoved(FxRobot robot) throws Exception {
+        waitForSampleInPreview(robot);
+        Path notAnImage = Files.writeString(dir.resolve("logo.png"), "GIF89a? no, just text");
+        Path logo = Files.write(dir.resolve("chronicle.png"), com.copydesk.page.TestImages.png(240, 60));
+
+        robot.clickOn("Edit").clickOn("Publication settings…");
+        app.dialogs.logoFile = notAnImage;
+        robot.clickOn("#publicationLogoChoose");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#publicationProblem").queryAs(Label.class)
+                .getText().equals("Logo: logo.png is not a PNG or JPEG image."));
+        assertThat(robot.lookup("#publicationLogoRemove").queryButton().isDisabled()).isTrue();
+
+        app.dialogs.logoFile = logo;
+        robot.clickOn("#publicationLogoChoose");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#publicationLogoDescription")
+                .queryAs(Label.class).getText().startsWith("PNG, 240 × 60 px"));
+        robot.clickOn("#publicationSave");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#publicationSave").tryQuery().isEmpty());
+        app.waitForPreviewContaining(robot, "<img class=\"logo\" src=\"data:image/png;base64,", "alt=\"The Copydesk Chronicle\"");
+
+        app.close(robot);
+        RunningCopydesk reopened = RunningCopydesk.openInNewStage(robot, databaseFile, configDir);
+        opened.add(reopened);
+        reopened.waitForPreviewContaining(robot, "<img class=\"logo\" src=\"data:image/png;base64,");
+
+        robot.clickOn("Edit").clickOn("Publication settings…");
+        robot.clickOn("#publicationLogoRemove");
+        robot.clickOn("#publicationSave");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#publicationSave").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !reopened.previewHtml(robot).contains("<img"));
+    }
+
+    @Test
     void widthSwitchResizesThePreviewPage(FxRobot robot) throws Exception {
         waitForSampleInPreview(robot);
         WebView preview = robot.lookup("#preview").queryAs(WebView.class);

@@ -91,6 +91,14 @@ final class RunningCopydesk {
 
         /** What the profile dialog answers (first run and Edit → Profile…); null = skipped. */
         volatile UserProfile profileAnswer;
+        /** What the logo file chooser of Publication settings answers; null = cancelled. */
+        volatile Path logoFile;
+
+        @Override
+        public Optional<Path> chooseLogoFile(Window owner) {
+            return Optional.ofNullable(logoFile);
+        }
+
         /** What the "Set category" dialog answers; null = cancelled. */
         volatile String categoryAnswer;
 

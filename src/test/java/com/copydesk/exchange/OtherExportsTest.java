@@ -7,8 +7,10 @@ import com.copydesk.body.BlockType;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.body.Mark;
 import com.copydesk.body.Run;
+import com.copydesk.page.Logo;
 import com.copydesk.page.PageRenderer;
 import com.copydesk.page.Publication;
+import com.copydesk.page.TestImages;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.PublicationStore;
@@ -73,6 +75,21 @@ class OtherExportsTest {
         assertThat(exporter.export(ExportFormat.HTML, List.of(article.id()), page)).isEqualTo(1);
 
         assertThat(Files.readString(page)).isEqualTo(new PageRenderer().render(article, publications.load()));
+    }
+
+    @Test
+    void htmlExportCarriesTheStoredLogoInsideThePage() throws IOException {
+        Logo logo = TestImages.pngLogo(240, 60);
+        publications.save(Publication.DEFAULT.withLogo(logo));
+        Article article = SampleArticles.formatted(T0);
+        store.save(article);
+        Path page = out.resolve("page.html");
+
+        exporter.export(ExportFormat.HTML, List.of(article.id()), page);
+
+        String html = Files.readString(page);
+        assertThat(html).contains("<img class=\"logo\" src=\"" + logo.dataUri() + "\" alt=\"The Copydesk Chronicle\"");
+        assertThat(html).isEqualTo(new PageRenderer().render(article, Publication.DEFAULT.withLogo(logo)));
     }
 
     @Test

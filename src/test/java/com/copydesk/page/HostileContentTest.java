@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileContentTest {
 
     private static final Instant NOW = Instant.parse("2025-07-05T09:30:00Z");
+    private static final Logo LOGO = TestImages.pngLogo(40, 10);
     private final PageRenderer renderer = new PageRenderer();
 
     static List<String> vectors() {
@@ -54,6 +55,7 @@ class HostileContentTest {
         assertThat(page.selectFirst(".tagline").wholeText()).isEqualTo(shown);
         assertThat(page.selectFirst(".sections li").wholeText()).isEqualTo(shown);
         assertThat(page.selectFirst(".footer-name").wholeText()).isEqualTo(shown);
+        assertThat(page.selectFirst("img.logo").attr("alt")).isEqualTo(shown);
         assertThat(page.select(".story-body h2").get(0).wholeText()).isEqualTo(expectedText(vector));
         assertThat(page.title()).startsWith(shown.strip().replaceAll("\\s+", " "));
         assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(shown);
@@ -103,7 +105,7 @@ class HostileContentTest {
     }
 
     private static Publication publicationFullOf(String vector) {
-        return new Publication(vector, vector, vector, Locale.US, Publication.DEFAULT_ACCENT, List.of(vector, "Local"));
+        return new Publication(vector, vector, vector, Locale.US, Publication.DEFAULT_ACCENT, List.of(vector, "Local"), LOGO);
     }
 
     /**

@@ -252,6 +252,32 @@ class PageRendererTest {
     }
 
     @Test
+    void logoIsPrintedOverTheMastheadAsADataUriNamedAfterThePublication() {
+        Logo logo = TestImages.pngLogo(240, 60);
+        Publication publication = new Publication("Tom & Jerry's \"Gazette\"", "", "", Locale.US).withLogo(logo);
+        String html = renderer.render(full(), publication);
+        Document doc = Jsoup.parse(html);
+
+        Elements images = doc.select("img");
+        assertEquals(1, images.size());
+        Element img = images.first();
+        assertNotNull(img.closest("header.masthead"), "logo in the masthead");
+        assertTrue(position(doc, "img.logo") < position(doc, ".masthead-title"), "logo over the name");
+        assertEquals(logo.dataUri(), img.attr("src"));
+        assertEquals("Tom & Jerry's \"Gazette\"", img.attr("alt"));
+        assertEquals("240", img.attr("width"));
+        assertEquals("60", img.attr("height"));
+        assertTrue(html.contains("alt=\"Tom &amp; Jerry&#39;s &quot;Gazette&quot;\""), "alt is escaped");
+        RenderedPages.assertSafe(html);
+    }
+
+    @Test
+    void noLogoNoImage() {
+        Document doc = render(full());
+        assertTrue(doc.select("img").isEmpty());
+    }
+
+    @Test
     void veryLongHeadlineIsKeptWhole() {
         String longHeadline = "Long".repeat(2_500);
         assertEquals(10_000, longHeadline.length());

@@ -15,7 +15,7 @@ final class RenderedPages {
     /** Every element the page template and the body codec can write. */
     static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "div", "header",
             "nav", "ul", "ol", "li", "main", "article", "h1", "h2", "h3", "p", "span", "blockquote", "aside", "hr",
-            "strong", "em", "u", "s", "sup", "sub", "a", "time", "footer");
+            "strong", "em", "u", "s", "sup", "sub", "a", "time", "footer", "img");
 
     /**
      * Every attribute they use: none can fetch anything or run code. The one URL a page may hold
@@ -23,7 +23,7 @@ final class RenderedPages {
      * choice, loading nothing by itself, and the preview never follows it.
      */
     static final Set<String> ATTRIBUTES = Set.of("lang", "dir", "charset", "name", "content", "http-equiv",
-            "class", "id", "datetime", "aria-label", "data-block");
+            "class", "id", "datetime", "aria-label", "data-block", "alt", "width", "height");
 
     private RenderedPages() {
     }
@@ -37,6 +37,13 @@ final class RenderedPages {
             }
             assertThat(ELEMENTS).as("element <%s> in the page", element.tagName()).contains(element.tagName());
             for (Attribute attribute : element.attributes()) {
+                if (attribute.getKey().equals("src")) {
+                    assertThat(element.tagName()).as("src outside the logo").isEqualTo("img");
+                    assertThat(element.hasClass("logo") && element.closest("header.masthead") != null)
+                            .as("the only image is the masthead logo").isTrue();
+                    assertThat(attribute.getValue()).as("logo address").matches("data:image/(png|jpeg);base64,[A-Za-z0-9+/=]+");
+                    continue;
+                }
                 if (attribute.getKey().equals("href")) {
                     assertThat(element.tagName()).as("href outside a link").isEqualTo("a");
                     assertThat(attribute.getValue()).as("link address").matches("(?i)(https?://|mailto:)\\S+");

@@ -43,7 +43,8 @@ class W3cValidityTest {
     @ParameterizedTest
     @MethodSource("samples")
     void samplePageHasNoErrors(Article sample) throws Exception {
-        Publication withSections = Publication.DEFAULT.withSections(List.of("World", "Local", "Politics", "Culture"));
+        Publication withSections = Publication.DEFAULT.withSections(List.of("World", "Local", "Politics", "Culture"))
+                .withLogo(new Logo(Logo.JPEG, TestImages.image("jpg", 200, 50)));
         assertThat(errors(renderer.render(sample, withSections))).isEmpty();
         assertThat(errors(renderer.render(sample, Publication.DEFAULT))).isEmpty();
     }
@@ -57,7 +58,8 @@ class W3cValidityTest {
         String text = vector.replace("\0", "");
         Article article = new Article(UUID.randomUUID(), text, text, text, text, LocalDate.of(2025, 7, 4),
                 List.of(vector), ArticleStatus.DRAFT, body, NOW, NOW);
-        Publication publication = new Publication(vector, vector, vector, Locale.US, "#123456", List.of(vector));
+        Publication publication = new Publication(vector, vector, vector, Locale.US, "#123456", List.of(vector))
+                .withLogo(TestImages.pngLogo(40, 10));
         assertThat(errors(renderer.render(article, publication))).isEmpty();
     }
 

@@ -1,13 +1,17 @@
 package com.copydesk.store;
 
+import com.copydesk.page.Logo;
 import com.copydesk.page.Publication;
+import com.copydesk.page.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.Locale;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class PublicationStoreTest {
 
@@ -87,6 +91,50 @@ class PublicationStoreTest {
 
             assertEquals(Publication.DEFAULT.accentColor(), loaded.accentColor());
             assertEquals(Publication.DEFAULT.sections(), loaded.sections());
+        }
+    }
+
+    @Test
+    void logoSurvivesReopeningByteForByte() {
+        Path file = dir.resolve("p.copydesk");
+        Logo logo = TestImages.pngLogo(240, 60);
+        Publication withLogo = Publication.DEFAULT.withLogo(logo);
+        try (Database db = Database.open(file)) {
+            new PublicationStore(db).save(withLogo);
+        }
+
+        try (Database db = Database.open(file)) {
+            Publication loaded = new PublicationStore(db).load();
+            assertEquals(withLogo, loaded);
+            assertArrayEquals(TestImages.png(240, 60), loaded.logo().bytes());
+            assertEquals(240, loaded.logo().width());
+        }
+    }
+
+    @Test
+    void removingTheLogoLeavesNoTraceOfIt() {
+        try (Database db = Database.open(dir.resolve("p.copydesk"))) {
+            PublicationStore store = new PublicationStore(db);
+            store.save(Publication.DEFAULT.withLogo(new Logo(Logo.JPEG, TestImages.image("jpg", 30, 30))));
+
+            store.save(Publication.DEFAULT);
+
+            assertNull(store.load().logo());
+            assertEquals(0, TestDatabases.longValue(db, "SELECT count(*) FROM settings WHERE key = 'publication.logo'"));
+        }
+    }
+
+    @Test
+    void aDamagedStoredLogoIsDroppedAndTheRestLoads() {
+        try (Database db = Database.open(dir.resolve("p.copydesk"))) {
+            PublicationStore store = new PublicationStore(db);
+            store.save(new Publication("The Ledger", "", "", Locale.UK).withLogo(TestImages.pngLogo(20, 20)));
+            TestDatabases.execute(db, "UPDATE settings SET value = 'image/png;base64,PHN2Zz4=' WHERE key = 'publication.logo'");
+
+            Publication loaded = store.load();
+
+            assertEquals("The Ledger", loaded.name());
+            assertNull(loaded.logo());
         }
     }
 }

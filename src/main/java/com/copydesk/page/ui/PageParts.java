@@ -79,6 +79,43 @@ final class PageParts {
         return out.toString();
     }
 
+    private static final String MASTHEAD_OPEN = "<header class=\"masthead\">";
+    private static final String MASTHEAD_CLOSE = "</header>";
+
+    /** The masthead element, logo included; empty when the page has none. */
+    static String masthead(String html) {
+        int open = html.indexOf(MASTHEAD_OPEN);
+        int end = mastheadEnd(html, open);
+        return end < 0 ? "" : html.substring(open, end);
+    }
+
+    /** True when {@code html}'s masthead is {@code masthead}, compared in place (it may be a megabyte). */
+    static boolean hasMasthead(String html, String masthead) {
+        int open = html.indexOf(MASTHEAD_OPEN);
+        int end = mastheadEnd(html, open);
+        return end >= 0 && end - open == masthead.length() && html.startsWith(masthead, open);
+    }
+
+    /**
+     * What follows the masthead inside the page's wrapper: the story and the footer. Typing
+     * changes only this part, so the preview replaces it alone and leaves the masthead (with a
+     * logo of up to a megabyte) as it is. Empty when the page has no masthead.
+     */
+    static String afterMasthead(String html) {
+        int start = mastheadEnd(html, html.indexOf(MASTHEAD_OPEN));
+        if (start < 0) {
+            return "";
+        }
+        int bodyEnd = html.lastIndexOf("</body>");
+        int wrapperEnd = bodyEnd < 0 ? -1 : html.lastIndexOf("</div>", bodyEnd);
+        return wrapperEnd < start ? "" : html.substring(start, wrapperEnd);
+    }
+
+    private static int mastheadEnd(String html, int open) {
+        int close = open < 0 ? -1 : html.indexOf(MASTHEAD_CLOSE, open);
+        return close < 0 ? -1 : close + MASTHEAD_CLOSE.length();
+    }
+
     static String body(String html) {
         int open = html.indexOf("<body");
         int start = open < 0 ? -1 : html.indexOf('>', open);

@@ -40,6 +40,7 @@ public final class PreviewView {
     private final ScrollPane scroll = new ScrollPane(frame);
     private WebView webView;
     private String shownHead = "";
+    private String shownMasthead = "";
 
     public PreviewView(PreviewViewModel model) {
         this.model = model;
@@ -179,21 +180,37 @@ public final class PreviewView {
         WebEngine engine = webView.getEngine();
         String head = PageParts.stableHead(html);
         boolean loaded = engine.getLoadWorker().getState() == Worker.State.SUCCEEDED;
-        if (loaded && !html.isEmpty() && head.equals(shownHead) && replaceInPlace(engine, html)) {
+        boolean sameMasthead = !shownMasthead.isEmpty() && PageParts.hasMasthead(html, shownMasthead);
+        if (loaded && !html.isEmpty() && head.equals(shownHead) && replaceInPlace(engine, html, sameMasthead)) {
+            if (!sameMasthead) {
+                shownMasthead = PageParts.masthead(html);
+            }
             revealEditedBlock();
             return;
         }
         shownHead = head;
+        shownMasthead = PageParts.masthead(html);
         engine.loadContent(html.isEmpty() ? PageParts.EMPTY_PAGE : html);
     }
 
-    /** Swaps title, description and body in place, so the reader's scroll position stays where it was. */
-    private static boolean replaceInPlace(WebEngine engine, String html) {
+    /**
+     * Swaps title, description and body in place, so the reader's scroll position stays where it
+     * was. When the masthead is unchanged only what follows it is swapped: the masthead may carry
+     * a logo of up to a megabyte, too much to send through on every keystroke.
+     */
+    private static boolean replaceInPlace(WebEngine engine, String html, boolean sameMasthead) {
+        String rest = sameMasthead ? PageParts.afterMasthead(html) : "";
+        String swap = rest.isEmpty()
+                ? "document.body.innerHTML = " + PageParts.jsString(PageParts.body(html)) + ";"
+                : "var m = document.querySelector('header.masthead');"
+                + "if (!m) throw new Error('no masthead');"
+                + "while (m.nextSibling) m.parentNode.removeChild(m.nextSibling);"
+                + "m.insertAdjacentHTML('afterend', " + PageParts.jsString(rest) + ");";
         try {
             engine.executeScript("document.title = " + PageParts.jsString(PageParts.title(html)) + ";"
                     + "var d = document.querySelector('meta[name=description]');"
                     + "if (d) d.setAttribute('content', " + PageParts.jsString(PageParts.description(html)) + ");"
-                    + "document.body.innerHTML = " + PageParts.jsString(PageParts.body(html)) + ";");
+                    + swap);
             return true;
         } catch (RuntimeException failure) {
             LOG.log(System.Logger.Level.DEBUG, "In-place preview update failed; reloading", failure);

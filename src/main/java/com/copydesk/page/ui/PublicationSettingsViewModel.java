@@ -1,15 +1,19 @@
 package com.copydesk.page.ui;
 
+import com.copydesk.page.Logo;
 import com.copydesk.page.Publication;
 import com.copydesk.task.BackgroundExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.nio.file.Path;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +30,8 @@ public final class PublicationSettingsViewModel {
     /** Accent text below this contrast against the paper is hard to read (WCAG AA). */
     static final double MIN_CONTRAST = 4.5;
 
+    static final String NO_LOGO = "No logo";
+
     private final BackgroundExecutor executor;
     private final Consumer<Publication> store;
     private final ObjectProperty<Publication> current;
@@ -36,6 +42,8 @@ public final class PublicationSettingsViewModel {
     private final StringProperty locale = new SimpleStringProperty(this, "locale", "");
     private final StringProperty accentColor = new SimpleStringProperty(this, "accentColor", "");
     private final StringProperty sections = new SimpleStringProperty(this, "sections", "");
+    private final ReadOnlyObjectWrapper<Logo> logo = new ReadOnlyObjectWrapper<>(this, "logo");
+    private final ReadOnlyStringWrapper logoDescription = new ReadOnlyStringWrapper(this, "logoDescription", NO_LOGO);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
 
@@ -48,6 +56,7 @@ public final class PublicationSettingsViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.store = Objects.requireNonNull(store);
         this.current = Objects.requireNonNull(current);
+        logo.addListener((obs, old, now) -> logoDescription.set(now == null ? NO_LOGO : now.describe()));
     }
 
     /** Fills the fields from the publication in use and clears any earlier problem. */
@@ -59,7 +68,25 @@ public final class PublicationSettingsViewModel {
         locale.set(publication.locale().toLanguageTag());
         accentColor.set(publication.accentColor());
         sections.set(String.join(", ", publication.sections()));
+        logo.set(publication.logo());
         problem.set("");
+    }
+
+    /**
+     * Reads {@code file} on the background executor and, when it is a PNG or JPEG image of at
+     * most 1 MB, makes it the logo (saved with the other fields). Otherwise
+     * {@link #problemProperty()} names the file and says why, and the logo stays as it was.
+     */
+    public void chooseLogo(Path file) {
+        Objects.requireNonNull(file, "file");
+        problem.set("");
+        executor.submit(() -> Logo.read(file), logo::set,
+                failure -> problem.set("Logo: " + failure.getMessage()));
+    }
+
+    /** No logo in the masthead once saved. */
+    public void removeLogo() {
+        logo.set(null);
     }
 
     public StringProperty nameProperty() { return name; }
@@ -71,6 +98,10 @@ public final class PublicationSettingsViewModel {
     public StringProperty accentColorProperty() { return accentColor; }
     /** Section names separated by commas; empty for no navigation line. */
     public StringProperty sectionsProperty() { return sections; }
+    /** The chosen logo; null for none. */
+    public ReadOnlyObjectProperty<Logo> logoProperty() { return logo.getReadOnlyProperty(); }
+    /** "PNG, 240 × 60 px, 12 KB", or "No logo". */
+    public ReadOnlyStringProperty logoDescriptionProperty() { return logoDescription.getReadOnlyProperty(); }
     /** Why the fields cannot be saved, naming the field; empty when they can. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
@@ -119,7 +150,7 @@ public final class PublicationSettingsViewModel {
         List<String> sectionNames = List.of(sections.get().split(","));
         try {
             return Optional.of(new Publication(name.get().strip(), edition.get().strip(), tagline.get().strip(),
-                    language.get(), color, sectionNames));
+                    language.get(), color, sectionNames, logo.get()));
         } catch (IllegalArgumentException invalid) {
             return fail("Sections: " + invalid.getMessage() + ".");
         }

@@ -33,6 +33,12 @@ class PagePartsProperties {
         assertThat(PageParts.title(html)).isEqualTo(expectedHeadline + " — " + Publication.DEFAULT.masthead());
         assertThat(PageParts.description(html)).isEqualTo(dek.strip());
         assertThat(PageParts.stableHead(html)).doesNotContain("<title>", "name=\"description\"");
+        // The in-place update swaps what follows the masthead: together they are the whole page wrapper.
+        assertThat(PageParts.body(html)).contains(PageParts.masthead(html) + PageParts.afterMasthead(html) + "</div>");
+        assertThat(PageParts.masthead(html)).startsWith("<header class=\"masthead\">").endsWith("</header>");
+        assertThat(PageParts.afterMasthead(html)).contains("<main", "</footer>").doesNotContain("masthead");
+        assertThat(PageParts.hasMasthead(html, PageParts.masthead(html))).isTrue();
+        assertThat(PageParts.hasMasthead(html, PageParts.masthead(html).replace("</header>", " </header>"))).isFalse();
     }
 
     @Provide

@@ -4,6 +4,7 @@ import com.copydesk.article.Article;
 import com.copydesk.article.SampleArticles;
 import com.copydesk.page.PageRenderer;
 import com.copydesk.page.Publication;
+import com.copydesk.page.TestImages;
 import com.copydesk.task.ManualScheduler;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Worker;
@@ -76,6 +77,23 @@ class PreviewScreenshotTest {
             assertThat(Files.size(png)).as("a real picture").isGreaterThan(20_000);
             assertThat(number(webView, "document.documentElement.scrollWidth"))
                     .as("no sideways scrolling at %s px", width.pixels()).isLessThanOrEqualTo(width.pixels());
+        }
+    }
+
+    @Test
+    void previewWithALogoInTheMasthead(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.publicationProperty().set(model.publicationProperty().get().withLogo(TestImages.emblem(144)));
+            article.set(SampleArticles.create(NOW).get(1));
+        });
+        WebView webView = robot.lookup("#preview").queryAs(WebView.class);
+        for (PreviewWidth width : List.of(PreviewWidth.DESKTOP, PreviewWidth.PHONE)) {
+            robot.clickOn("#" + width.controlId());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> call(webView::getWidth) == width.pixels()
+                    && call(() -> webView.getEngine().getLoadWorker().getState()) == Worker.State.SUCCEEDED);
+            snapshot(webView, "preview-logo-" + width.name().toLowerCase(Locale.ROOT));
+            double logoHeight = number(webView, "document.querySelector('header.masthead img.logo').getBoundingClientRect().height");
+            assertThat(logoHeight).as("the logo is drawn, no taller than the masthead allows").isBetween(30.0, 72.0);
         }
     }
 

@@ -6,6 +6,7 @@ import com.copydesk.body.Block;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.page.PageRenderer;
 import com.copydesk.page.Publication;
+import com.copydesk.page.TestImages;
 import com.copydesk.task.ManualScheduler;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Worker;
@@ -228,6 +229,43 @@ class PreviewViewTest {
         String document = "document.title + '|' + document.querySelector('meta[name=description]').getAttribute('content')"
                 + " + '|' + document.body.innerHTML.trim()"; // on a whole load, whitespace after </body> joins the body
         assertThat(text(webView, document)).isEqualTo(text(whole[0], document)).contains("edited", "New dek ✓ 🎉");
+    }
+
+    @Test
+    void typingUnderAMastheadWithALogoLeavesTheMastheadInPlaceAndGivesTheSamePage(FxRobot robot) throws Exception {
+        Publication withLogo = Publication.DEFAULT.withLogo(TestImages.pngLogo(240, 60));
+        robot.interact(() -> model.publicationProperty().set(withLogo));
+        robot.interact(view::createWebView);
+        Article first = story(6);
+        robot.interact(() -> article.set(first));
+        WebView webView = webView(robot);
+        waitUntilLoaded(webView);
+        assertThat(text(webView, "document.querySelector('header.masthead img.logo').getAttribute('alt')"))
+                .isEqualTo(Publication.DEFAULT.name());
+        robot.interact(() -> webView.getEngine().executeScript("document.querySelector('img.logo').keptNode = 'yes'"));
+
+        Article changed = new Article(first.id(), "Bridge reopens late", first.dek(), first.byline(), first.dateline(),
+                first.publishDate(), first.categories(), first.status(), edited(first, 3).body(), first.created(), first.modified());
+        robot.interact(() -> {
+            article.set(changed);
+            scheduler.advance(PreviewViewModel.DEBOUNCE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(webView, "document.querySelector('img.logo').keptNode")).as("masthead not replaced").isEqualTo("yes");
+        WebView[] whole = new WebView[1];
+        robot.interact(() -> {
+            whole[0] = new WebView();
+            whole[0].getEngine().setJavaScriptEnabled(false);
+            new Stage().setScene(new Scene(whole[0], 400, 300));
+            whole[0].getEngine().loadContent(new PageRenderer().render(changed, withLogo));
+        });
+        waitUntilLoaded(whole[0]);
+        String document = "document.title + '|' + document.body.innerHTML.trim()";
+        assertThat(text(webView, document)).isEqualTo(text(whole[0], document)).contains("edited", "Bridge reopens late");
+
+        robot.interact(() -> model.publicationProperty().set(withLogo.withLogo(null)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "0".equals(text(webView, "'' + document.images.length")));
     }
 
     @Test

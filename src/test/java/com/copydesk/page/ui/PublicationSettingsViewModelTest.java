@@ -3,16 +3,21 @@ package com.copydesk.page.ui;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.body.BodyDocument;
+import com.copydesk.page.Logo;
 import com.copydesk.page.PageRenderer;
 import com.copydesk.page.Publication;
+import com.copydesk.page.TestImages;
 import com.copydesk.task.ManualScheduler;
 import com.copydesk.task.SameThreadExecutor;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicationSettingsViewModelTest {
 
     private static final Instant NOW = Instant.parse("2025-07-04T15:00:00Z");
+
+    @TempDir
+    Path dir;
 
     private final List<Publication> saved = new ArrayList<>();
     private final AtomicInteger closed = new AtomicInteger();
@@ -95,6 +103,57 @@ class PublicationSettingsViewModelTest {
         assertThat(preview.publicationProperty().get()).isEqualTo(Publication.DEFAULT);
         assertThat(closed).hasValue(0);
         assertThat(failing.savingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aChosenLogoIsSavedWithTheSettingsAndShownInThePreview() throws Exception {
+        Path file = Files.write(dir.resolve("ledger.png"), TestImages.png(240, 60));
+
+        settings.chooseLogo(file);
+
+        assertThat(settings.problemProperty().get()).isEmpty();
+        assertThat(settings.logoDescriptionProperty().get()).startsWith("PNG, 240 × 60 px");
+        settings.save(closed::incrementAndGet);
+        Logo logo = TestImages.pngLogo(240, 60);
+        assertThat(saved).containsExactly(Publication.DEFAULT.withLogo(logo));
+        assertThat(preview.htmlProperty().get())
+                .contains("<img class=\"logo\" src=\"" + logo.dataUri() + "\" alt=\"The Copydesk Chronicle\"");
+    }
+
+    @Test
+    void aFileThatClaimsToBePngButIsNotIsRefusedNamingIt() throws Exception {
+        settings.chooseLogo(Files.write(dir.resolve("ledger.png"), TestImages.png(100, 25)));
+        Path fake = Files.writeString(dir.resolve("fake.png"), "<script>alert(1)</script>");
+
+        settings.chooseLogo(fake);
+
+        assertThat(settings.problemProperty().get()).isEqualTo("Logo: fake.png is not a PNG or JPEG image.");
+        assertThat(settings.logoProperty().get()).as("the earlier logo stays").isEqualTo(TestImages.pngLogo(100, 25));
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
+    void removeLogoSavesThePublicationWithoutOne() {
+        preview.publicationProperty().set(Publication.DEFAULT.withLogo(TestImages.pngLogo(50, 50)));
+        settings.edit();
+        assertThat(settings.logoProperty().get()).isNotNull();
+
+        settings.removeLogo();
+        settings.save(closed::incrementAndGet);
+
+        assertThat(settings.logoDescriptionProperty().get()).isEqualTo(PublicationSettingsViewModel.NO_LOGO);
+        assertThat(saved).containsExactly(Publication.DEFAULT);
+        assertThat(preview.htmlProperty().get()).doesNotContain("<img");
+    }
+
+    @Test
+    void cancellingForgetsAChosenLogo() throws Exception {
+        settings.chooseLogo(Files.write(dir.resolve("ledger.jpg"), TestImages.image("jpg", 64, 64)));
+
+        settings.edit();
+
+        assertThat(settings.logoProperty().get()).isNull();
+        assertThat(preview.publicationProperty().get().logo()).isNull();
     }
 
     private void assertProblem(Runnable change, String problem) {
