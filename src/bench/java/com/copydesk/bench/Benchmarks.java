@@ -1,6 +1,7 @@
 package com.copydesk.bench;
 
 import com.copydesk.bench.editor.EditorLoadBenchmark;
+import com.copydesk.bench.editor.KeystrokeBenchmark;
 import com.copydesk.bench.exchange.JsonExportBenchmark;
 import com.copydesk.bench.page.PageRenderBenchmark;
 import com.copydesk.bench.startup.StartupBenchmark;
@@ -15,6 +16,7 @@ public final class Benchmarks {
     public static final List<Benchmark> ALL = List.of(
             new StartupBenchmark(),
             new EditorLoadBenchmark(),
+            new KeystrokeBenchmark(),
             new PageRenderBenchmark(),
             new SearchBenchmark(),
             new AutosaveBenchmark(),
