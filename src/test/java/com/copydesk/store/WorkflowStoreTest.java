@@ -168,7 +168,8 @@ class WorkflowStoreTest {
              var rows = connection.createStatement().executeQuery("SELECT max(version) FROM schema_version")) {
             rows.next();
             assertThat(rows.getInt(1)).as("the migrations before the desk's still apply")
-                    .isEqualTo(Migrations.ALL.size() - 1);
+                    .isEqualTo(Migrations.ALL.stream().filter(m -> m.resource().endsWith("__desk.sql"))
+                            .findFirst().orElseThrow().version() - 1);
         }
     }
 
