@@ -2,6 +2,7 @@ package com.copydesk.bench;
 
 import com.copydesk.bench.desk.BulkCategorizeBenchmark;
 import com.copydesk.bench.editor.EditorLoadBenchmark;
+import com.copydesk.bench.editor.KeystrokeBenchmark;
 import com.copydesk.bench.exchange.JsonExportBenchmark;
 import com.copydesk.bench.freeze.FreezeBenchmark;
 import com.copydesk.bench.page.KeystrokePreviewBenchmark;
@@ -19,6 +20,7 @@ public final class Benchmarks {
     public static final List<Benchmark> ALL = List.of(
             new StartupBenchmark(),
             new EditorLoadBenchmark(),
+            new KeystrokeBenchmark(),
             new PageRenderBenchmark(),
             new KeystrokePreviewBenchmark(),
             new SearchBenchmark(),

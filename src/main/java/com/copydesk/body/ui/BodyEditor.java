@@ -51,6 +51,8 @@ import org.fxmisc.wellbehaved.event.Nodes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,6 +121,8 @@ public final class BodyEditor {
     /** True while {@link #load} replaces the content: that is no edit of the text (see CommentHighlighter). */
     private boolean loading;
     private boolean countsQueued;
+    private Map<Block, BodyStats> countsByBlock = new HashMap<>();
+    private Map<Paragraph<BlockType, String, TextStyle>, Block> blocksByParagraph = new IdentityHashMap<>();
 
     public BodyEditor() {
         this(TypingSettings.DEFAULTS);
@@ -151,7 +155,7 @@ public final class BodyEditor {
         Nodes.addInputMap(area, shortcuts());
         area.richChanges().subscribe(change -> {
             clearPending();
-            document.set(AreaDocuments.toBody(area.getDocument()));
+            document.set(currentBody());
             updateCaretState();
             queueCounts();
         });
@@ -236,7 +240,7 @@ public final class BodyEditor {
         area.getUndoManager().mark();
         area.moveTo(0);
         area.requestFollowCaret();
-        document.set(AreaDocuments.toBody(area.getDocument()));
+        document.set(currentBody());
         updateCaretState();
         updateCounts();
     }
@@ -797,7 +801,7 @@ public final class BodyEditor {
     }
 
     private void updateCounts() {
-        BodyStats stats = BodyStats.of(document.get());
+        BodyStats stats = countBlocks(document.get());
         counts.setText(countsText(stats));
         Integer words = targetWords.get();
         target.getStyleClass().removeAll("target-under", "target-on", "target-over");
@@ -807,6 +811,51 @@ public final class BodyEditor {
             target.setText(fit.text());
             target.getStyleClass().add("target-" + fit.state().name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * The area's content as a body, reusing the block of every paragraph unchanged since the last
+     * call (RichTextFX keeps unchanged paragraphs as the same objects): a keystroke converts one
+     * paragraph, not the whole article.
+     */
+    private BodyDocument currentBody() {
+        Map<Paragraph<BlockType, String, TextStyle>, Block> converted = new IdentityHashMap<>();
+        List<Block> blocks = new ArrayList<>(area.getParagraphs().size());
+        for (Paragraph<BlockType, String, TextStyle> paragraph : area.getParagraphs()) {
+            Block block = blocksByParagraph.get(paragraph);
+            if (block == null) {
+                block = AreaDocuments.toBlock(paragraph);
+            }
+            converted.put(paragraph, block);
+            blocks.add(block);
+        }
+        blocksByParagraph = converted;
+        return new BodyDocument(blocks);
+    }
+
+    /**
+     * The counts of {@code body}, block by block, reusing the counts of blocks unchanged since the
+     * last call: typing changes one block, and counting 20,000 words on every keystroke would
+     * not fit in a frame. Blocks are counted separately anyway (see {@link BodyStats}).
+     */
+    private BodyStats countBlocks(BodyDocument body) {
+        Map<Block, BodyStats> counted = new HashMap<>();
+        int words = 0;
+        int characters = 0;
+        for (Block block : body.blocks()) {
+            BodyStats stats = counted.get(block);
+            if (stats == null) {
+                stats = countsByBlock.get(block);
+                if (stats == null) {
+                    stats = new BodyStats(BodyStats.countWords(block.text()), BodyStats.countCharacters(block.text()));
+                }
+                counted.put(block, stats);
+            }
+            words += stats.words();
+            characters += stats.characters();
+        }
+        countsByBlock = counted;
+        return new BodyStats(words, characters);
     }
 
     static String countsText(BodyStats stats) {

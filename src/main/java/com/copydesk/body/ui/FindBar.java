@@ -243,7 +243,10 @@ final class FindBar {
         if (field == null) {
             return area.getSelection();
         }
-        return field == active && fieldRange != null ? fieldRange : field.getSelection();
+        IndexRange range = field == active && fieldRange != null ? fieldRange : field.getSelection();
+        int length = field.getLength();
+        // After a replace all the field may be shorter than the match the bar last selected in it.
+        return range.getEnd() <= length ? range : new IndexRange(Math.min(range.getStart(), length), length);
     }
 
     private void next() {

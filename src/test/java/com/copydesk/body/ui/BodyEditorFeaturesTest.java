@@ -321,6 +321,23 @@ class BodyEditorFeaturesTest {
     }
 
     @Test
+    void countsStayExactWhenBlocksAreSplitJoinedAndUndone(FxRobot robot) throws Exception {
+        Label counts = robot.lookup("#bodyCounts").queryAs(Label.class);
+        load(robot, BodyDocument.of(Block.paragraph("One two three."), Block.paragraph("Four five."), Block.paragraph("Six.")));
+        robot.interact(() -> area(robot).moveTo(0, 3));
+        focus(robot);
+        robot.type(KeyCode.ENTER);
+        robot.write("and a half");
+        robot.interact(() -> area(robot).moveTo(2, 0));
+        robot.type(KeyCode.BACK_SPACE);
+        shortcut(robot, KeyCode.Z);
+        BodyDocument now = doc();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> counts.getText().equals(BodyEditor.countsText(com.copydesk.body.BodyStats.of(editor.getDocument()))));
+        assertEquals(AreaDocuments.toBody(area(robot).getDocument()), now);
+    }
+
+    @Test
     void findBarButtonsHaveIds(FxRobot robot) {
         robot.interact(() -> editor.showFind(true));
         for (String id : List.of("#findPrevious", "#findNext", "#replaceOne", "#replaceAll", "#closeFind")) {

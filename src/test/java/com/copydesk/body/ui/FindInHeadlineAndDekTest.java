@@ -131,6 +131,27 @@ class FindInHeadlineAndDekTest {
     }
 
     @Test
+    void reopeningTheBarAfterReplaceAllShortenedTheFieldWithTheMatchIsSafe(FxRobot robot) {
+        robot.interact(() -> dek.setText("storm after storm"));
+        robot.interact(dek::requestFocus);
+        shortcut(robot, KeyCode.H);
+        TextField find = robot.lookup("#findField").queryAs(TextField.class);
+        robot.interact(find::requestFocus);
+        robot.write("storm");
+        Label count = robot.lookup("#matchCount").queryAs(Label.class);
+        fire(robot, "#findPrevious"); // from the start of the dek back to the headline's match
+        assertEquals("1 of 3 in headline", count.getText());
+        fire(robot, "#findPrevious"); // round to the dek's last match
+        assertEquals("3 of 3 in dek", count.getText());
+        robot.interact(() -> robot.lookup("#replaceField").queryAs(TextField.class).setText("x"));
+        fire(robot, "#replaceAll");
+        assertEquals("x after x", dek.getText());
+        assertEquals("Replaced 3", count.getText());
+        robot.interact(() -> editor.showFind(false));
+        assertEquals("No matches", count.getText());
+    }
+
+    @Test
     void findOpensFromTheHeadlineAndClosingFocusesTheFieldWithTheMatch(FxRobot robot) {
         robot.interact(headline::requestFocus);
         shortcut(robot, KeyCode.F);
