@@ -85,7 +85,7 @@ class StorageWindowTest {
         robot.clickOn("#restoreFromTrash");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == before);
-        assertThat(trash.getItems()).isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trash.getItems().isEmpty());
         robot.interact(() -> trash.getScene().getWindow().hide());
     }
 
