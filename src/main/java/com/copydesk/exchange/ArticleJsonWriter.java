@@ -2,7 +2,6 @@ package com.copydesk.exchange;
 
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.StatusChange;
-import com.copydesk.body.BodyStats;
 import com.copydesk.store.StoredArticle;
 import com.copydesk.store.StoredRevision;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -40,7 +39,7 @@ final class ArticleJsonWriter {
         writeNames(JsonFields.TAGS, article.tags());
         json.writeStringField(JsonFields.CREATED, timestamp(article.created()));
         json.writeStringField(JsonFields.MODIFIED, timestamp(article.modified()));
-        writeBody(article.bodyHtml(), article.bodyText());
+        writeBody(article.bodyHtml(), article.bodyText(), article.wordCount());
         writeHistory(article.history());
         writeNotes(article.notes());
         if (!article.revisions().isEmpty()) {
@@ -65,12 +64,12 @@ final class ArticleJsonWriter {
         json.writeEndArray();
     }
 
-    /** The word count is BodyStats' (as the editor and ninjs show it), counted on the stored text. */
-    private void writeBody(String html, String text) throws IOException {
+    /** The word count is BodyStats' (as the editor and ninjs show it), kept by the store. */
+    private void writeBody(String html, String text, int wordCount) throws IOException {
         json.writeObjectFieldStart(JsonFields.BODY);
         json.writeStringField(JsonFields.BODY_HTML, html);
         json.writeStringField(JsonFields.BODY_TEXT, text);
-        json.writeNumberField(JsonFields.BODY_WORD_COUNT, BodyStats.countWords(text));
+        json.writeNumberField(JsonFields.BODY_WORD_COUNT, wordCount);
         json.writeEndObject();
     }
 

@@ -5,6 +5,7 @@ import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.StatusChange;
 import com.copydesk.article.TagName;
+import com.copydesk.body.BodyStats;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -39,7 +40,7 @@ public final class ArchiveStore {
     private static final JsonFactory JSON = new JsonFactory();
 
     private static final String SELECT = "SELECT a.id, a.headline, a.dek, a.byline, a.dateline, a.publish_date, "
-            + "a.status, a.body_html, a.body_text, a.created_at, a.modified_at, "
+            + "a.status, a.body_html, a.body_text, a.created_at, a.modified_at, a.word_count, "
             + "(SELECT json_group_array(name) FROM (SELECT c.name FROM article_categories ac JOIN categories c "
             + "ON c.id = ac.category_id WHERE ac.article_id = a.id ORDER BY ac.position)) AS categories, "
             + "(SELECT json_group_array(name) FROM (SELECT t.name FROM article_tags at JOIN tags t "
@@ -146,17 +147,24 @@ public final class ArchiveStore {
         String id = row.getString(1);
         try {
             String publishDate = row.getString(6);
+            String bodyText = row.getString(9);
             return new StoredArticle(UUID.fromString(id), row.getString(2), row.getString(3), row.getString(4),
                     row.getString(5), publishDate == null ? null : LocalDate.parse(publishDate),
-                    ArticleStatus.valueOf(row.getString(7)), names(row.getString(12)), names(row.getString(13)),
+                    ArticleStatus.valueOf(row.getString(7)), names(row.getString(13)), names(row.getString(14)),
                     Instant.ofEpochMilli(row.getLong(10)), Instant.ofEpochMilli(row.getLong(11)),
-                    row.getString(8), row.getString(9),
-                    row.getBoolean(14) ? history(history, id) : List.of(),
-                    row.getBoolean(15) ? notes(notes, id) : List.of(),
+                    row.getString(8), bodyText, wordCount(row, bodyText),
+                    row.getBoolean(15) ? history(history, id) : List.of(),
+                    row.getBoolean(16) ? notes(notes, id) : List.of(),
                     revisions == null ? List.of() : revisions(revisions, id));
         } catch (RuntimeException e) {
             throw new SQLException("the article with id " + id + " is damaged (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The stored count; rows saved before it was kept are counted now (the same blocks, so the same count). */
+    private static int wordCount(ResultSet row, String bodyText) throws SQLException {
+        int stored = row.getInt(12);
+        return row.wasNull() ? BodyStats.countWords(bodyText) : stored;
     }
 
     /** The names of a JSON array made by json_group_array (which is never malformed). */

@@ -3,6 +3,7 @@ package com.copydesk.store;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ArticleSummary;
+import com.copydesk.body.BodyStats;
 import com.copydesk.body.HtmlCodec;
 
 import java.sql.Connection;
@@ -29,12 +30,12 @@ final class ArticleRows {
             + "JOIN categories c ON c.id = ac.category_id WHERE ac.article_id = ? ORDER BY ac.position";
 
     private static final String UPSERT = "INSERT INTO articles (id, headline, dek, byline, dateline, publish_date, "
-            + "status, body_html, body_text, created_at, modified_at, search_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "(SELECT coalesce(max(search_id), 0) + 1 FROM articles)) "
+            + "status, body_html, body_text, created_at, modified_at, word_count, search_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(search_id), 0) + 1 FROM articles)) "
             + "ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, dek = excluded.dek, "
             + "byline = excluded.byline, dateline = excluded.dateline, publish_date = excluded.publish_date, "
             + "status = excluded.status, body_html = excluded.body_html, body_text = excluded.body_text, "
-            + "created_at = excluded.created_at, modified_at = excluded.modified_at";
+            + "created_at = excluded.created_at, modified_at = excluded.modified_at, word_count = excluded.word_count";
 
     private ArticleRows() {
     }
@@ -96,6 +97,7 @@ final class ArticleRows {
             upsert.setString(9, article.body().plainText());
             upsert.setLong(10, article.created().toEpochMilli());
             upsert.setLong(11, article.modified().toEpochMilli());
+            upsert.setInt(12, BodyStats.of(article.body()).words());
             upsert.executeUpdate();
         }
         return bodyHtml;

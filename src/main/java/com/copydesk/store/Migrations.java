@@ -8,7 +8,8 @@ final class Migrations {
     static final List<Migration> ALL = List.of(
             Migration.named("V1__initial.sql"),
             Migration.named("V2__search_revisions_trash.sql"),
-            Migration.named("V3__desk.sql"));
+            Migration.named("V3__desk.sql"),
+            Migration.named("V4__article_word_count.sql"));
 
     static {
         for (int i = 0; i < ALL.size(); i++) {

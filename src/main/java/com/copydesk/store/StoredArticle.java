@@ -12,12 +12,13 @@ import java.util.UUID;
 
 /**
  * An article as stored, with everything that belongs to it, for a full export: the fields, the
- * body as stored HTML and plain text (not decoded, which would cost a parse per article), its
+ * body as stored HTML and plain text (not decoded, which would cost a parse per article) with its
+ * word count ({@link com.copydesk.body.BodyStats}), its
  * tags, timeline, review notes and, when asked for, its revisions (oldest first).
  */
 public record StoredArticle(UUID id, String headline, String dek, String byline, String dateline,
                             LocalDate publishDate, ArticleStatus status, List<String> categories, List<String> tags,
-                            Instant created, Instant modified, String bodyHtml, String bodyText,
+                            Instant created, Instant modified, String bodyHtml, String bodyText, int wordCount,
                             List<StatusChange> history, List<ReviewNote> notes, List<StoredRevision> revisions) {
 
     public StoredArticle {
@@ -33,6 +34,9 @@ public record StoredArticle(UUID id, String headline, String dek, String byline,
         Objects.requireNonNull(modified, "modified");
         Objects.requireNonNull(bodyHtml, "bodyHtml");
         Objects.requireNonNull(bodyText, "bodyText");
+        if (wordCount < 0) {
+            throw new IllegalArgumentException("wordCount cannot be negative");
+        }
         history = List.copyOf(history);
         notes = List.copyOf(notes);
         revisions = List.copyOf(revisions);
