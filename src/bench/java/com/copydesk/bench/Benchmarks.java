@@ -2,6 +2,7 @@ package com.copydesk.bench;
 
 import com.copydesk.bench.editor.EditorLoadBenchmark;
 import com.copydesk.bench.exchange.JsonExportBenchmark;
+import com.copydesk.bench.exchange.JsonImportBenchmark;
 import com.copydesk.bench.page.PageRenderBenchmark;
 import com.copydesk.bench.startup.StartupBenchmark;
 import com.copydesk.bench.store.AutosaveBenchmark;
@@ -18,7 +19,8 @@ public final class Benchmarks {
             new PageRenderBenchmark(),
             new SearchBenchmark(),
             new AutosaveBenchmark(),
-            new JsonExportBenchmark());
+            new JsonExportBenchmark(),
+            new JsonImportBenchmark());
 
     private Benchmarks() {
     }
