@@ -105,6 +105,30 @@ class CopydeskCliTest {
     }
 
     @Test
+    void exportWithRevisionsCarriesEachArticlesSavedVersions() throws Exception {
+        Path out = dir.resolve("archive.json");
+
+        Run run = run("export", "--db", dbFile.toString(), "--format", "copydesk", "--with-revisions",
+                "--out", out.toString());
+        Run without = run("export", "--db", dbFile.toString(), "--format", "copydesk", "--out", "-");
+
+        assertThat(run.code).as(run.err).isZero();
+        JsonNode articles = MAPPER.readTree(out.toFile()).path("articles");
+        assertThat(articles).hasSize(3);
+        articles.forEach(article -> assertThat(article.path("revisions")).hasSize(1));
+        assertThat(MAPPER.readTree(without.out).path("articles").get(0).has("revisions")).isFalse();
+    }
+
+    @Test
+    void withRevisionsIsAUsageErrorForOtherFormats() {
+        Run run = run("export", "--db", dbFile.toString(), "--format", "ninjs", "--with-revisions", "--out", "-");
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("--with-revisions works only with --format copydesk");
+        assertThat(run.out).isEmpty();
+    }
+
+    @Test
     void exportToStandardOutputWithIds() throws Exception {
         Run run = run("export", "--db", dbFile.toString(), "--format", "ninjs", "--id", lake.id().toString(),
                 draft.id().toString(), "--out", "-");
