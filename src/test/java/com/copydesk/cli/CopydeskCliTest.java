@@ -185,6 +185,29 @@ class CopydeskCliTest {
         assertThat(run("list", "--db", dbFile.toString()).out).endsWith("3 articles\n");
     }
 
+    /** As in the window: one bad file among many is reported, and the others still come in, each whole. */
+    @Test
+    void importingManyFilesImportsEachGoodOneAndNamesTheBrokenOne() throws Exception {
+        Path first = dir.resolve("first.json");
+        Path broken = dir.resolve("broken.json");
+        Path last = dir.resolve("last.json");
+        Path empty = dir.resolve("empty.copydesk");
+        run("export", "--db", dbFile.toString(), "--format", "copydesk", "--id", budget.id().toString(),
+                "--out", first.toString());
+        run("export", "--db", dbFile.toString(), "--format", "ninjs", "--id", lake.id().toString(),
+                "--out", last.toString());
+        Files.writeString(broken, "{\"format\": \"copydesk\", \"version\": 1, \"articles\": [{\"id\": 5}]}");
+
+        Run run = run("import", first.toString(), broken.toString(), last.toString(), "--db", empty.toString());
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.out).contains("first.json").contains("last.json");
+        assertThat(run.err).contains("copydesk: Cannot read " + broken).contains("/articles/0/id")
+                .contains("1 of 3 files could not be imported");
+        assertThat(run("list", "--db", empty.toString()).out).contains("Council approves budget")
+                .contains("Lake turns over early").endsWith("2 articles\n");
+    }
+
     @Test
     void badInputExitsOne() {
         Run missingDb = run("list", "--db", dir.resolve("nowhere.copydesk").toString());
