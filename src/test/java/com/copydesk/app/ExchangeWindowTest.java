@@ -92,6 +92,25 @@ class ExchangeWindowTest {
     }
 
     @Test
+    void importingManyFilesAtOnceBringsInTheGoodOnesAndNamesTheBrokenOne(FxRobot robot) throws Exception {
+        ListView<?> list = waitForSamples(robot);
+        int before = list.getItems().size();
+        Path good = Files.writeString(testDir.resolve("wire.json"), AGENCY_ITEM);
+        Path broken = Files.writeString(testDir.resolve("broken.json"), "{\"format\": \"copydesk\", \"articles\": [");
+        app.dialogs.importFiles = List.of(broken, good);
+        app.dialogs.conflictPolicy = ConflictPolicy.SKIP;
+
+        robot.clickOn("File").clickOn("Import…");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !app.dialogs.errors.isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == before + 1);
+        assertThat(app.dialogs.errors).singleElement().asString().contains(broken.toString())
+                .contains("line 1, column").doesNotContain(good.toString());
+        Label message = robot.lookup("#statusMessage").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("Imported 1 article from wire.json. 1 file could not be imported.");
+    }
+
+    @Test
     void cancellingTheConflictQuestionImportsNothing(FxRobot robot) throws Exception {
         ListView<?> list = waitForSamples(robot);
         int before = list.getItems().size();
