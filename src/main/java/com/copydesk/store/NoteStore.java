@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Keeps the editors' review notes of articles (table review_notes); they are never exported. */
+/** Keeps the editors' review notes of articles (table review_notes); they are never published, only exported in Copydesk JSON. */
 public final class NoteStore {
 
     static final String COLUMNS = "id, article_id, parent_id, author_name, author_initials, created_at, text, "
