@@ -167,8 +167,9 @@ class WorkflowStoreTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + odd);
              var rows = connection.createStatement().executeQuery("SELECT max(version) FROM schema_version")) {
             rows.next();
-            assertThat(rows.getInt(1)).as("the migrations before the desk's still apply")
-                    .isEqualTo(Migrations.ALL.size() - 1);
+            int desk = Migrations.ALL.stream().filter(m -> m.resource().contains("__desk"))
+                    .mapToInt(Migration::version).findFirst().orElseThrow();
+            assertThat(rows.getInt(1)).as("the migrations before the desk's still apply").isEqualTo(desk - 1);
         }
     }
 
