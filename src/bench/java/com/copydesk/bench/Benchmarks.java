@@ -6,6 +6,7 @@ import com.copydesk.bench.editor.KeystrokeBenchmark;
 import com.copydesk.bench.exchange.JsonExportBenchmark;
 import com.copydesk.bench.freeze.FreezeBenchmark;
 import com.copydesk.bench.page.KeystrokePreviewBenchmark;
+import com.copydesk.bench.exchange.JsonImportBenchmark;
 import com.copydesk.bench.page.PageRenderBenchmark;
 import com.copydesk.bench.startup.StartupBenchmark;
 import com.copydesk.bench.store.AutosaveBenchmark;
@@ -27,6 +28,7 @@ public final class Benchmarks {
             new AutosaveBenchmark(),
             new ListBenchmark(),
             new JsonExportBenchmark(),
+            new JsonImportBenchmark(),
             new BulkCategorizeBenchmark(),
             new FreezeBenchmark());
 

@@ -19,7 +19,7 @@ import java.util.List;
 public final class Datasets {
 
     private static final int BATCH = 500;
-    private static final String VERSION = "v2"; // v2: the full-text index keeps 2-4 letter prefixes
+    private static final String VERSION = "v3"; // v2: 2-4 letter prefix index; v3: stored word counts
 
     private final Path dir;
 

@@ -58,6 +58,11 @@ public interface Dialogs {
         showError(owner, "About Copydesk", About.text());
     }
 
+    /** Opens {@code folder} in the platform's file manager ("Show in folder" after an export). */
+    default void showInFolder(Window owner, Path folder) {
+        showError(owner, "Show in folder", "The export is in " + folder + ".");
+    }
+
     /** Help → Show logs: where the log files and crash reports are, opened in the file manager when possible. */
     default void showLogs(Window owner) {
         showError(owner, "Logs", "This copy of Copydesk writes no log files.");

@@ -64,6 +64,28 @@ public class FxDialogs implements Dialogs {
     }
 
     @Override
+    public void showInFolder(Window owner, Path folder) {
+        if (host != null) {
+            host.showDocument(folder.toUri().toString());
+        } else if (java.awt.Desktop.isDesktopSupported()
+                && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            // Off the FX thread: AWT may block while the file manager starts.
+            Thread opener = new Thread(() -> {
+                try {
+                    java.awt.Desktop.getDesktop().open(folder.toFile());
+                } catch (java.io.IOException | RuntimeException e) {
+                    javafx.application.Platform.runLater(() -> showError(owner, "Show in folder",
+                            "Cannot open " + folder + ": " + e.getMessage()));
+                }
+            }, "show-in-folder");
+            opener.setDaemon(true);
+            opener.start();
+        } else {
+            Dialogs.super.showInFolder(owner, folder);
+        }
+    }
+
+    @Override
     public Optional<Path> chooseExportFile(Window owner, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export articles as JSON");

@@ -77,6 +77,8 @@ public final class MainViewModel {
     private final PublicationSettingsViewModel publicationSettings;
     private final ObservableList<String> categoryNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Path> exportedFolder =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "exportedFolder");
     private final ObjectProperty<UserProfile> profile =
             new SimpleObjectProperty<>(this, "profile", new UserProfile("Reporter", "", UserProfile.Role.REPORTER));
     private WorkflowViewModel workflow;
@@ -323,14 +325,20 @@ public final class MainViewModel {
 
     /** Saves what is being edited, then writes the given articles (all when empty) to {@code target}. */
     public void export(List<UUID> ids, Path target) {
+        export(ids, target, false);
+    }
+
+    /** As {@link #export(List, Path)}; with {@code withRevisions} each article carries its saved versions. */
+    public void export(List<UUID> ids, Path target, boolean withRevisions) {
         editor.saveNow();
         tell("Exporting…");
         com.copydesk.exchange.Progress followed = progress.start("Exporting", ids.size());
         JsonExporter json = exporter();
-        executor.submit(() -> json.export(ids, target, followed),
+        executor.submit(() -> json.export(ids, target, followed, withRevisions),
                 count -> {
                     progress.finish();
                     tell("Exported " + count + (count == 1 ? " article" : " articles") + " to " + target + ".");
+                    exported(target);
                 },
                 failure -> {
                     progress.finish();
@@ -349,6 +357,7 @@ public final class MainViewModel {
                     progress.finish();
                     tell("Exported " + count + (count == 1 ? " article" : " articles") + " as "
                             + format.label() + " to " + target + ".");
+                    exported(target);
                 },
                 failure -> {
                     progress.finish();
@@ -479,7 +488,21 @@ public final class MainViewModel {
         tell(text);
     }
 
+    /**
+     * The folder holding the last export, while the message about it shows ("Show in folder");
+     * null otherwise.
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<Path> exportedFolderProperty() {
+        return exportedFolder.getReadOnlyProperty();
+    }
+
+    private void exported(Path target) {
+        // HTML of several articles is a folder of its own: show that one.
+        exportedFolder.set(java.nio.file.Files.isDirectory(target) ? target : target.toAbsolutePath().getParent());
+    }
+
     private void tell(String text) {
+        exportedFolder.set(null);
         message.set(text);
     }
 }

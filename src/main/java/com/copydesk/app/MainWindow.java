@@ -148,12 +148,15 @@ final class MainWindow {
         MenuItem save = item("Save", "menuSave", KeyCode.S, model::saveNow);
         MenuItem exportSelected = item("Export selected…", "menuExport", KeyCode.E, () -> export(listView.selectedIds()));
         MenuItem exportAll = item("Export all…", "menuExportAll", null, () -> export(List.of()));
+        MenuItem exportAllWithRevisions = item("Export all with revisions…", "menuExportAllWithRevisions", null,
+                () -> exportWithRevisions(List.of()));
         MenuItem quit = item("Quit", "menuQuit", KeyCode.Q, () -> stage.fireEvent(
                 new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         MenuItem backupsItem = item("Backups…", "menuBackups", null, this::showBackups);
         MenuItem print = item("Print…", "menuPrint", KeyCode.P, () -> previewView.print(stage));
         MenuItem importItem = item("Import…", "menuImport", null, this::importChosenFiles);
         Menu file = new Menu("File", null, newItem, save, new SeparatorMenuItem(), importItem, exportSelected, exportAll,
+                exportAllWithRevisions,
                 exportAsMenu(), new SeparatorMenuItem(), print, new SeparatorMenuItem(), backupsItem,
                 new SeparatorMenuItem(), quit);
         file.setId("menuFile");
@@ -336,11 +339,26 @@ final class MainWindow {
         message.textProperty().bind(model.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, saveStatus, message, spacer, exchangeProgress());
+        HBox bar = new HBox(16, saveStatus, message, showInFolderButton(), spacer, exchangeProgress());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setId("statusBar");
         return bar;
+    }
+
+    /** Offered beside the message that an export succeeded; opens the folder it went to. */
+    private javafx.scene.control.Button showInFolderButton() {
+        javafx.scene.control.Button show = new javafx.scene.control.Button("Show in folder");
+        show.setId("showInFolder");
+        show.visibleProperty().bind(model.exportedFolderProperty().isNotNull());
+        show.managedProperty().bind(show.visibleProperty());
+        show.setOnAction(event -> {
+            java.nio.file.Path folder = model.exportedFolderProperty().get();
+            if (folder != null) {
+                dialogs.showInFolder(stage, folder);
+            }
+        });
+        return show;
     }
 
     /** Bar, count and Cancel of a running export or import; hidden otherwise. */
@@ -409,5 +427,11 @@ final class MainWindow {
     private void export(List<UUID> ids) {
         String name = "copydesk-export-" + LocalDate.now(clock) + ".json";
         dialogs.chooseExportFile(stage, name).ifPresent(target -> model.export(ids, target));
+    }
+
+    /** A full archive: every article with its saved versions, e.g. to move to another computer. */
+    private void exportWithRevisions(List<UUID> ids) {
+        String name = "copydesk-archive-" + LocalDate.now(clock) + ".json";
+        dialogs.chooseExportFile(stage, name).ifPresent(target -> model.export(ids, target, true));
     }
 }

@@ -2,6 +2,7 @@ package com.copydesk.cli;
 
 import com.copydesk.exchange.ArticleExporter;
 import com.copydesk.exchange.ExportFormat;
+import com.copydesk.exchange.Progress;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.PublicationStore;
@@ -40,22 +41,33 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "the file (or folder) to write; - for standard output")
     String out;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--with-revisions",
+            description = "copydesk format only: include every article's saved versions (a full archive)")
+    boolean withRevisions;
+
     ExportCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
+        if (withRevisions && format != ExportFormat.COPYDESK) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--with-revisions works only with --format copydesk");
+        }
         try (Database db = context.open(database.file, false)) {
             ArticleStore store = new ArticleStore(db);
             List<UUID> selected = select(store);
             ArticleExporter exporter = new ArticleExporter(store, new PublicationStore(db), context.clock());
             if (out.equals("-")) {
-                exporter.write(format, selected, context.out());
+                exporter.write(format, selected, context.out(), withRevisions);
                 context.out().flush();
             } else {
                 Path target = Path.of(out).toAbsolutePath().normalize();
-                int written = exporter.export(format, selected, target);
+                int written = exporter.export(format, selected, target, Progress.NONE, withRevisions);
                 context.err().println("Exported " + written + (written == 1 ? " article" : " articles") + " as "
                         + format.label() + " to " + target);
             }

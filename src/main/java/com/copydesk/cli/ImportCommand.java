@@ -2,6 +2,7 @@ package com.copydesk.cli;
 
 import com.copydesk.exchange.ArticleImporter;
 import com.copydesk.exchange.ConflictPolicy;
+import com.copydesk.exchange.ImportBatch;
 import com.copydesk.exchange.ImportSummary;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import Copydesk JSON exports and ninjs items. Each file is imported completely or not at all.",
+        description = {"Import Copydesk JSON exports and ninjs items. Each file is imported completely or not at all;",
+                "a file that cannot be imported is reported and the others are still imported.",
                 "The database is created if it does not exist yet."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -40,12 +42,19 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         ConflictPolicy policy = onConflict;
         try (Database db = context.open(database.file, true)) {
-            ArticleImporter importer = new ArticleImporter(new ArticleStore(db));
-            for (Path file : files) {
-                ImportSummary summary = importer.importFile(file, policy);
+            ImportBatch batch = new ArticleImporter(new ArticleStore(db)).importEach(files, policy);
+            for (ImportSummary summary : batch.imported()) {
                 context.out().println("Imported " + summary.describe());
             }
+            if (batch.failures().isEmpty()) {
+                return CopydeskCli.OK;
+            }
+            batch.failures().forEach(failure -> context.err().println("copydesk: " + failure));
+            if (files.size() > 1) {
+                context.err().println("copydesk: " + batch.failures().size() + " of " + files.size()
+                        + " files could not be imported; nothing of them was imported, the others were.");
+            }
+            return CopydeskCli.BAD_INPUT;
         }
-        return CopydeskCli.OK;
     }
 }

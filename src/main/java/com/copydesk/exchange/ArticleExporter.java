@@ -56,10 +56,19 @@ public final class ArticleExporter {
 
     /** As {@link #export(ExportFormat, Collection, Path)}, telling {@code progress} after each article. */
     public int export(ExportFormat format, Collection<UUID> ids, Path target, Progress progress) {
+        return export(format, ids, target, progress, false);
+    }
+
+    /**
+     * As {@link #export(ExportFormat, Collection, Path, Progress)}; {@code withRevisions} adds each
+     * article's saved versions to a Copydesk JSON export (other formats have no place for them).
+     */
+    public int export(ExportFormat format, Collection<UUID> ids, Path target, Progress progress,
+                      boolean withRevisions) {
         List<UUID> selected = List.copyOf(Objects.requireNonNull(ids, "ids"));
         Path file = Objects.requireNonNull(target, "target").toAbsolutePath().normalize();
         if (format == ExportFormat.COPYDESK) {
-            return json.export(selected, file, progress);
+            return json.export(selected, file, progress, withRevisions);
         }
         if (format == ExportFormat.HTML && selected.size() != 1) {
             return new HtmlFolderExport(store, renderer, publication(file), progress).export(selected, file);
@@ -82,9 +91,14 @@ public final class ArticleExporter {
      * @throws ExchangeException when writing fails, or for HTML of several articles (that needs a folder)
      */
     public int write(ExportFormat format, Collection<UUID> ids, OutputStream out) {
+        return write(format, ids, out, false);
+    }
+
+    /** As {@link #write(ExportFormat, Collection, OutputStream)}, with revisions in a Copydesk JSON export. */
+    public int write(ExportFormat format, Collection<UUID> ids, OutputStream out, boolean withRevisions) {
         List<UUID> selected = List.copyOf(Objects.requireNonNull(ids, "ids"));
         if (format == ExportFormat.COPYDESK) {
-            return json.write(selected, out);
+            return json.write(selected, out, withRevisions);
         }
         if (format == ExportFormat.HTML && selected.size() != 1) {
             throw new ExchangeException("HTML of several articles is a folder of pages: give a folder to export to, "

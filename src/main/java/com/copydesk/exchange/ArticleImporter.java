@@ -1,6 +1,7 @@
 package com.copydesk.exchange;
 
 import com.copydesk.article.Article;
+import com.copydesk.store.ArticleBundle;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.StoreException;
 
@@ -45,8 +46,9 @@ public final class ArticleImporter {
         }
         ImportFormat format = ImportFormat.of(path);
         Tally tally = new Tally();
-        try (ArticleSource source = format == ImportFormat.NINJS ? ninjs.open(path) : copydesk.open(path)) {
-            store.saveAll(new Followed(source, progress, path),
+        try (BundleSource source = format == ImportFormat.NINJS ? BundleSource.of(ninjs.open(path))
+                : copydesk.open(path)) {
+            store.archive().saveAll(new Followed(source, progress, path),
                     (incoming, exists) -> tally.resolve(incoming, exists, policy));
         } catch (StoreException e) {
             throw new ExchangeException("Cannot import " + path + ": " + e.getMessage(), e);
@@ -90,13 +92,13 @@ public final class ArticleImporter {
     }
 
     /** The articles of a file, counted for {@code progress}; a cancel stops the reading and so the transaction. */
-    private static final class Followed implements java.util.Iterator<Article> {
-        private final ArticleSource source;
+    private static final class Followed implements java.util.Iterator<ArticleBundle> {
+        private final BundleSource source;
         private final Progress progress;
         private final Path file;
         private int read;
 
-        Followed(ArticleSource source, Progress progress, Path file) {
+        Followed(BundleSource source, Progress progress, Path file) {
             this.source = source;
             this.progress = progress;
             this.file = file;
@@ -108,8 +110,8 @@ public final class ArticleImporter {
         }
 
         @Override
-        public Article next() {
-            Article article = source.next();
+        public ArticleBundle next() {
+            ArticleBundle article = source.next();
             read++;
             if (progress.cancelled()) {
                 throw new ExchangeException("The import of " + file + " was cancelled: nothing of it was imported.");

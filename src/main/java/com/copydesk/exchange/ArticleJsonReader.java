@@ -2,7 +2,13 @@ package com.copydesk.exchange;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.ReviewNote;
+import com.copydesk.article.StatusChange;
+import com.copydesk.article.TagName;
+import com.copydesk.article.WorkflowAction;
 import com.copydesk.body.BodyDocument;
+import com.copydesk.store.ArticleBundle;
+import com.copydesk.store.StoredRevision;
 import com.copydesk.body.HtmlCodec;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,14 +22,19 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Reads one article object of the Copydesk JSON format. Required: id, headline, status, created,
- * modified and body.html; dek, byline, dateline default to "", publishDate to null, categories
- * to none. Unknown fields are skipped so that files from newer minor revisions still load.
+ * Reads one article object of the Copydesk JSON format, with its tags, timeline, notes and
+ * revisions. Required: id, headline, status, created, modified and body.html; dek, byline,
+ * dateline default to "", publishDate to null, the lists to empty. Unknown fields are skipped
+ * so that files from newer minor revisions still load.
  */
 final class ArticleJsonReader {
 
@@ -42,6 +53,10 @@ final class ArticleJsonReader {
     private Instant modified;
     private BodyDocument body;
     private Integer targetLength;
+    private List<String> tags = List.of();
+    private List<StatusChange> history = List.of();
+    private List<ReviewNote> notes = List.of();
+    private List<StoredRevision> revisions = List.of();
 
     ArticleJsonReader(JsonParser parser, JsonProblem problem) {
         this.parser = parser;
@@ -49,7 +64,7 @@ final class ArticleJsonReader {
     }
 
     /** Reads the article object the parser is positioned on (its START_OBJECT token). */
-    Article read(int number) throws IOException {
+    ArticleBundle read(int number) throws IOException {
         JsonLocation start = parser.currentTokenLocation();
         JsonPointer pointer = JsonProblem.pointer(parser);
         if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -69,8 +84,8 @@ final class ArticleJsonReader {
         require(modified, JsonFields.MODIFIED, name, start, pointer);
         require(body, JsonFields.BODY, name, start, pointer);
         try {
-            return new Article(id, headline, dek, byline, dateline, publishDate, categories, status, body,
-                    created, modified, targetLength);
+            return new ArticleBundle(new Article(id, headline, dek, byline, dateline, publishDate, categories, status,
+                    body, created, modified, targetLength), tags, history, notes, revisions);
         } catch (IllegalArgumentException e) {
             throw problem.at(start, pointer, name + " is not valid: " + e.getMessage());
         }
@@ -90,7 +105,270 @@ final class ArticleJsonReader {
             case JsonFields.CREATED -> created = instant(field);
             case JsonFields.MODIFIED -> modified = instant(field);
             case JsonFields.BODY -> body = body();
+            case JsonFields.TAGS -> tags = tags(field);
+            case JsonFields.STATUS_HISTORY -> history = items(field, this::statusChange);
+            case JsonFields.NOTES -> notes = notes(field);
+            case JsonFields.REVISIONS -> revisions = items(field, this::revision);
             default -> parser.skipChildren();
+        }
+    }
+
+    private List<String> tags(String field) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw problem.at(parser, "\"" + field + "\" must be a list of text strings, not "
+                    + JsonProblem.describe(parser.currentToken()));
+        }
+        List<String> values = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            String value = text(field);
+            try {
+                values.add(TagName.clean(value));
+            } catch (IllegalArgumentException e) {
+                throw problem.at(parser, "the tag \"" + value + "\" is not valid: " + e.getMessage());
+            }
+        }
+        return values;
+    }
+
+    /** Reads the list of objects the parser is on, each with {@code reader}. */
+    private <T> List<T> items(String field, ItemReader<T> reader) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw problem.at(parser, "\"" + field + "\" must be a list of objects, not "
+                    + JsonProblem.describe(parser.currentToken()));
+        }
+        List<T> values = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                throw problem.at(parser, "each entry of \"" + field + "\" must be an object, not "
+                        + JsonProblem.describe(parser.currentToken()));
+            }
+            Item item = readItem(field + " entry " + (values.size() + 1));
+            values.add(reader.read(item));
+        }
+        return values;
+    }
+
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        T read(Item item) throws IOException;
+    }
+
+    private StatusChange statusChange(Item item) {
+        ArticleStatus from = item.status(JsonFields.FROM);
+        ArticleStatus to = item.status(JsonFields.TO);
+        WorkflowAction action = item.action(JsonFields.ACTION);
+        Instant at = item.instant(JsonFields.AT);
+        try {
+            // The article id is the imported article's; the store files the entry under it.
+            return new StatusChange(new UUID(0, 0), from, to, action, item.text(JsonFields.BY, ""),
+                    item.text(JsonFields.INITIALS, ""), at, item.text(JsonFields.NOTE, ""));
+        } catch (RuntimeException e) {
+            throw item.invalid(e);
+        }
+    }
+
+    private List<ReviewNote> notes(String field) throws IOException {
+        Set<Long> topLevel = new HashSet<>();
+        Set<Long> seen = new HashSet<>();
+        return items(field, item -> {
+            long number = item.number(JsonFields.NOTE_NUMBER);
+            if (!seen.add(number)) {
+                throw item.problem("two notes have the number " + number);
+            }
+            Long replyTo = item.optionalNumber(JsonFields.REPLY_TO);
+            if (replyTo != null && !topLevel.contains(replyTo)) {
+                throw item.problem("\"" + JsonFields.REPLY_TO + "\" must be the number of an earlier note that is "
+                        + "not itself a reply, not " + replyTo);
+            }
+            if (replyTo == null) {
+                topLevel.add(number);
+            }
+            Instant resolved = item.optionalInstant(JsonFields.RESOLVED);
+            String resolvedBy = item.optionalText(JsonFields.RESOLVED_BY);
+            try {
+                return new ReviewNote(number, new UUID(0, 0), replyTo, item.text(JsonFields.AUTHOR, ""),
+                        item.text(JsonFields.INITIALS, ""), item.instant(JsonFields.CREATED),
+                        item.requiredText(JsonFields.TEXT), resolved, resolvedBy);
+            } catch (IllegalArgumentException e) {
+                throw item.invalid(e);
+            }
+        });
+    }
+
+    private StoredRevision revision(Item item) {
+        Instant saved = item.instant(JsonFields.SAVED);
+        Instant started = item.has(JsonFields.STARTED) ? item.instant(JsonFields.STARTED) : saved;
+        Instant restoredFrom = item.optionalInstant(JsonFields.RESTORED_FROM);
+        String publishDate = item.optionalText(JsonFields.PUBLISH_DATE);
+        LocalDate date;
+        try {
+            date = publishDate == null ? null : LocalDate.parse(publishDate);
+        } catch (DateTimeParseException e) {
+            throw item.problemAt(JsonFields.PUBLISH_DATE, "\"" + JsonFields.PUBLISH_DATE
+                    + "\" must be a date like 2024-05-31 or null, not \"" + publishDate + "\"");
+        }
+        if (item.bodyHtml == null) {
+            throw item.problem(item.name + " has no \"" + JsonFields.BODY + "\" with \"" + JsonFields.BODY_HTML + "\"");
+        }
+        try {
+            return new StoredRevision(started, saved, item.text(JsonFields.AUTHOR, ""), restoredFrom,
+                    item.requiredText(JsonFields.HEADLINE), item.text(JsonFields.DEK, ""),
+                    item.text(JsonFields.BYLINE, ""), item.text(JsonFields.DATELINE, ""), date,
+                    item.status(JsonFields.STATUS), item.categories, item.bodyHtml);
+        } catch (IllegalArgumentException e) {
+            throw item.invalid(e);
+        }
+    }
+
+    /** Reads the fields of the object the parser is on: plain values, plus "categories" and "body" of a revision. */
+    private Item readItem(String name) throws IOException {
+        Item item = new Item(name, parser.currentTokenLocation(), JsonProblem.pointer(parser));
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.START_ARRAY && field.equals(JsonFields.CATEGORIES)) {
+                item.categories = textList(field);
+            } else if (token == JsonToken.START_OBJECT && field.equals(JsonFields.BODY)) {
+                item.bodyHtml = HtmlCodec.toHtml(body());
+            } else if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+                item.values.put(field, new Value(token, null, parser.currentTokenLocation(),
+                        JsonProblem.pointer(parser)));
+                parser.skipChildren();
+            } else {
+                String text = token == JsonToken.VALUE_STRING ? text(field) : parser.getText();
+                item.values.put(field, new Value(token, text, parser.currentTokenLocation(),
+                        JsonProblem.pointer(parser)));
+            }
+        }
+        return item;
+    }
+
+    private record Value(JsonToken token, String text, JsonLocation location, JsonPointer pointer) {
+    }
+
+    /** One object of a list such as "notes", read whole (they are small), with where each value was. */
+    private final class Item {
+        final String name;
+        final JsonLocation start;
+        final JsonPointer pointer;
+        final Map<String, Value> values = new HashMap<>();
+        List<String> categories = List.of();
+        String bodyHtml;
+
+        Item(String name, JsonLocation start, JsonPointer pointer) {
+            this.name = name;
+            this.start = start;
+            this.pointer = pointer;
+        }
+
+        boolean has(String field) {
+            Value value = values.get(field);
+            return value != null && value.token != JsonToken.VALUE_NULL;
+        }
+
+        ExchangeException problem(String what) {
+            return ArticleJsonReader.this.problem.at(start, pointer, what);
+        }
+
+        ExchangeException problemAt(String field, String what) {
+            Value value = values.get(field);
+            return value == null ? problem(what) : ArticleJsonReader.this.problem.at(value.location, value.pointer, what);
+        }
+
+        ExchangeException invalid(RuntimeException e) {
+            return problem(name + " is not valid: " + e.getMessage());
+        }
+
+        String text(String field, String missing) {
+            String value = optionalText(field);
+            return value == null ? missing : value;
+        }
+
+        String requiredText(String field) {
+            String value = optionalText(field);
+            if (value == null) {
+                throw problem(name + " has no \"" + field + "\"");
+            }
+            return value;
+        }
+
+        String optionalText(String field) {
+            Value value = values.get(field);
+            if (value == null || value.token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (value.token != JsonToken.VALUE_STRING) {
+                throw ArticleJsonReader.this.problem.at(value.location, value.pointer, "\"" + field + "\" must be a text string, not "
+                        + JsonProblem.describe(value.token));
+            }
+            return value.text;
+        }
+
+        long number(String field) {
+            Long value = optionalNumber(field);
+            if (value == null) {
+                throw problem(name + " has no \"" + field + "\"");
+            }
+            return value;
+        }
+
+        Long optionalNumber(String field) {
+            Value value = values.get(field);
+            if (value == null || value.token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            try {
+                if (value.token == JsonToken.VALUE_NUMBER_INT) {
+                    long number = Long.parseLong(value.text);
+                    if (number > 0) {
+                        return number;
+                    }
+                }
+            } catch (NumberFormatException tooLong) {
+                // reported below
+            }
+            throw ArticleJsonReader.this.problem.at(value.location, value.pointer, "\"" + field + "\" must be a whole number above 0, not "
+                    + (value.token == JsonToken.VALUE_NUMBER_INT ? value.text : JsonProblem.describe(value.token)));
+        }
+
+        Instant instant(String field) {
+            Instant value = optionalInstant(field);
+            if (value == null) {
+                throw problem(name + " has no \"" + field + "\"");
+            }
+            return value;
+        }
+
+        Instant optionalInstant(String field) {
+            String value = optionalText(field);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException e) {
+                throw problemAt(field, "\"" + field + "\" must be a date and time like 2024-05-31T09:30:00Z, not \""
+                        + value + "\"");
+            }
+        }
+
+        ArticleStatus status(String field) {
+            return named(field, ArticleStatus.class);
+        }
+
+        WorkflowAction action(String field) {
+            return named(field, WorkflowAction.class);
+        }
+
+        private <E extends Enum<E>> E named(String field, Class<E> type) {
+            String value = requiredText(field);
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                        .collect(Collectors.joining(", "));
+                throw problemAt(field, "\"" + field + "\" must be one of " + allowed + ", not \"" + value + "\"");
+            }
         }
     }
 

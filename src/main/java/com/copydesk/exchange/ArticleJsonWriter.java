@@ -1,14 +1,23 @@
 package com.copydesk.exchange;
 
-import com.copydesk.article.Article;
-import com.copydesk.body.HtmlCodec;
+import com.copydesk.article.ReviewNote;
+import com.copydesk.article.StatusChange;
+import com.copydesk.store.StoredArticle;
+import com.copydesk.store.StoredRevision;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Writes one article as a JSON object in the Copydesk format. */
+/**
+ * Writes one article as a JSON object in the Copydesk format, from the stored row: the body HTML
+ * and plain text are written as stored, not decoded and encoded again.
+ */
 final class ArticleJsonWriter {
 
     private final JsonGenerator json;
@@ -17,59 +26,131 @@ final class ArticleJsonWriter {
         this.json = json;
     }
 
-    void write(Article article) throws IOException {
+    void write(StoredArticle article) throws IOException {
         json.writeStartObject();
         json.writeStringField(JsonFields.ID, article.id().toString());
         json.writeStringField(JsonFields.HEADLINE, article.headline());
         json.writeStringField(JsonFields.DEK, article.dek());
         json.writeStringField(JsonFields.BYLINE, article.byline());
         json.writeStringField(JsonFields.DATELINE, article.dateline());
-        if (article.publishDate() == null) {
-            json.writeNullField(JsonFields.PUBLISH_DATE);
-        } else {
-            json.writeStringField(JsonFields.PUBLISH_DATE, article.publishDate().toString());
-        }
+        writeDate(JsonFields.PUBLISH_DATE, article.publishDate());
         json.writeStringField(JsonFields.STATUS, article.status().name());
-        json.writeArrayFieldStart(JsonFields.CATEGORIES);
-        for (String category : article.categories()) {
-            json.writeString(category);
-        }
-        json.writeEndArray();
+        writeNames(JsonFields.CATEGORIES, article.categories());
+        writeNames(JsonFields.TAGS, article.tags());
         if (article.targetLength() != null) {
             json.writeNumberField(JsonFields.TARGET_LENGTH, article.targetLength());
         }
         json.writeStringField(JsonFields.CREATED, timestamp(article.created()));
         json.writeStringField(JsonFields.MODIFIED, timestamp(article.modified()));
-        writeBody(article);
+        writeBody(article.bodyHtml(), article.bodyText(), article.wordCount());
+        writeHistory(article.history());
+        writeNotes(article.notes());
+        if (!article.revisions().isEmpty()) {
+            writeRevisions(article.revisions());
+        }
         json.writeEndObject();
     }
 
-    private void writeBody(Article article) throws IOException {
-        String text = article.body().plainText();
+    private void writeDate(String field, LocalDate date) throws IOException {
+        if (date == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeStringField(field, date.toString());
+        }
+    }
+
+    private void writeNames(String field, List<String> names) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String name : names) {
+            json.writeString(name);
+        }
+        json.writeEndArray();
+    }
+
+    /** The word count is BodyStats' (as the editor and ninjs show it), kept by the store. */
+    private void writeBody(String html, String text, int wordCount) throws IOException {
         json.writeObjectFieldStart(JsonFields.BODY);
-        json.writeStringField(JsonFields.BODY_HTML, HtmlCodec.toHtml(article.body()));
+        json.writeStringField(JsonFields.BODY_HTML, html);
         json.writeStringField(JsonFields.BODY_TEXT, text);
-        json.writeNumberField(JsonFields.BODY_WORD_COUNT, wordCount(text));
+        json.writeNumberField(JsonFields.BODY_WORD_COUNT, wordCount);
         json.writeEndObject();
+    }
+
+    private void writeHistory(List<StatusChange> history) throws IOException {
+        json.writeArrayFieldStart(JsonFields.STATUS_HISTORY);
+        for (StatusChange change : history) {
+            json.writeStartObject();
+            json.writeStringField(JsonFields.FROM, change.from().name());
+            json.writeStringField(JsonFields.TO, change.to().name());
+            json.writeStringField(JsonFields.ACTION, change.action().name());
+            json.writeStringField(JsonFields.BY, change.who());
+            json.writeStringField(JsonFields.INITIALS, change.initials());
+            json.writeStringField(JsonFields.AT, timestamp(change.when()));
+            json.writeStringField(JsonFields.NOTE, change.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** Notes are numbered 1, 2, … in the order written; a reply names its note's number. */
+    private void writeNotes(List<ReviewNote> notes) throws IOException {
+        json.writeArrayFieldStart(JsonFields.NOTES);
+        Map<Long, Integer> numbers = new HashMap<>();
+        for (ReviewNote note : notes) {
+            int number = numbers.size() + 1;
+            numbers.put(note.id(), number);
+            json.writeStartObject();
+            json.writeNumberField(JsonFields.NOTE_NUMBER, number);
+            Integer parent = note.isReply() ? numbers.get(note.parentId()) : null;
+            if (parent == null) {
+                json.writeNullField(JsonFields.REPLY_TO);
+            } else {
+                json.writeNumberField(JsonFields.REPLY_TO, parent);
+            }
+            json.writeStringField(JsonFields.AUTHOR, note.author());
+            json.writeStringField(JsonFields.INITIALS, note.initials());
+            json.writeStringField(JsonFields.CREATED, timestamp(note.created()));
+            json.writeStringField(JsonFields.TEXT, note.text());
+            if (note.isResolved()) {
+                json.writeStringField(JsonFields.RESOLVED, timestamp(note.resolvedAt()));
+                json.writeStringField(JsonFields.RESOLVED_BY, note.resolvedBy());
+            } else {
+                json.writeNullField(JsonFields.RESOLVED);
+                json.writeNullField(JsonFields.RESOLVED_BY);
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void writeRevisions(List<StoredRevision> revisions) throws IOException {
+        json.writeArrayFieldStart(JsonFields.REVISIONS);
+        for (StoredRevision revision : revisions) {
+            json.writeStartObject();
+            json.writeStringField(JsonFields.STARTED, timestamp(revision.started()));
+            json.writeStringField(JsonFields.SAVED, timestamp(revision.saved()));
+            json.writeStringField(JsonFields.AUTHOR, revision.author());
+            if (revision.restoredFrom() == null) {
+                json.writeNullField(JsonFields.RESTORED_FROM);
+            } else {
+                json.writeStringField(JsonFields.RESTORED_FROM, timestamp(revision.restoredFrom()));
+            }
+            json.writeStringField(JsonFields.HEADLINE, revision.headline());
+            json.writeStringField(JsonFields.DEK, revision.dek());
+            json.writeStringField(JsonFields.BYLINE, revision.byline());
+            json.writeStringField(JsonFields.DATELINE, revision.dateline());
+            writeDate(JsonFields.PUBLISH_DATE, revision.publishDate());
+            json.writeStringField(JsonFields.STATUS, revision.status().name());
+            writeNames(JsonFields.CATEGORIES, revision.categories());
+            json.writeObjectFieldStart(JsonFields.BODY);
+            json.writeStringField(JsonFields.BODY_HTML, revision.bodyHtml());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     static String timestamp(Instant instant) {
         return JsonFields.TIMESTAMP.format(instant.atOffset(ZoneOffset.UTC));
-    }
-
-    /** Whitespace-separated tokens; good enough until the desk needs language-aware counting. */
-    static int wordCount(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            boolean space = Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-            i += Character.charCount(codePoint);
-        }
-        return words;
     }
 }

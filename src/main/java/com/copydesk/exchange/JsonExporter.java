@@ -54,11 +54,19 @@ public final class JsonExporter {
 
     /** As {@link #export(Collection, Path)}, telling {@code progress} after each article; cancelling leaves no file. */
     public int export(Collection<UUID> ids, Path target, Progress progress) {
+        return export(ids, target, progress, false);
+    }
+
+    /**
+     * As {@link #export(Collection, Path, Progress)}; with {@code withRevisions} every article also
+     * carries its saved versions (a bigger file: a full history for moving an archive).
+     */
+    public int export(Collection<UUID> ids, Path target, Progress progress, boolean withRevisions) {
         List<UUID> selected = List.copyOf(Objects.requireNonNull(ids, "ids"));
         Path file = Objects.requireNonNull(target, "target").toAbsolutePath().normalize();
         requireWritableLocation(file);
         try {
-            return AtomicFileWrite.write(file, out -> writeDocument(selected, out, progress));
+            return AtomicFileWrite.write(file, out -> writeDocument(selected, out, progress, withRevisions));
         } catch (IOException e) {
             throw failure(file, IoErrors.describe(e), e);
         } catch (UncheckedIOException e) {
@@ -75,8 +83,13 @@ public final class JsonExporter {
      * @throws ExchangeException when writing fails
      */
     public int write(Collection<UUID> ids, OutputStream out) {
+        return write(ids, out, false);
+    }
+
+    /** As {@link #write(Collection, OutputStream)}, with the articles' revisions when {@code withRevisions}. */
+    public int write(Collection<UUID> ids, OutputStream out, boolean withRevisions) {
         try {
-            return writeDocument(List.copyOf(ids), out, Progress.NONE);
+            return writeDocument(List.copyOf(ids), out, Progress.NONE, withRevisions);
         } catch (IOException e) {
             throw new ExchangeException("Cannot write the export: " + IoErrors.describe(e) + ".", e);
         } catch (UncheckedIOException e) {
@@ -84,7 +97,8 @@ public final class JsonExporter {
         }
     }
 
-    private int writeDocument(List<UUID> ids, OutputStream out, Progress progress) throws IOException {
+    private int writeDocument(List<UUID> ids, OutputStream out, Progress progress, boolean withRevisions)
+            throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
@@ -92,7 +106,7 @@ public final class JsonExporter {
             json.writeNumberField(JsonFields.FORMAT_VERSION, JsonFields.VERSION);
             json.writeStringField(JsonFields.EXPORTED_AT, JsonFields.TIMESTAMP.format(OffsetDateTime.now(clock)));
             json.writeArrayFieldStart(JsonFields.ARTICLES);
-            int written = writeArticles(ids, json, progress);
+            int written = writeArticles(ids, json, progress, withRevisions);
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
@@ -100,10 +114,10 @@ public final class JsonExporter {
         }
     }
 
-    private int writeArticles(List<UUID> ids, JsonGenerator json, Progress progress) {
+    private int writeArticles(List<UUID> ids, JsonGenerator json, Progress progress, boolean withRevisions) {
         ArticleJsonWriter writer = new ArticleJsonWriter(json);
         int[] written = {0};
-        store.forEach(ids, article -> {
+        store.archive().forEach(ids, withRevisions, article -> {
             try {
                 writer.write(article);
                 written[0]++;

@@ -29,6 +29,29 @@ final class JsonFields {
     static final String CREATED = "created";
     static final String MODIFIED = "modified";
     static final String BODY = "body";
+    static final String TAGS = "tags";
+    static final String STATUS_HISTORY = "statusHistory";
+    static final String NOTES = "notes";
+    static final String REVISIONS = "revisions";
+
+    static final String FROM = "from";
+    static final String TO = "to";
+    static final String ACTION = "action";
+    static final String BY = "by";
+    static final String INITIALS = "initials";
+    static final String AT = "at";
+    static final String NOTE = "note";
+
+    static final String NOTE_NUMBER = "number";
+    static final String REPLY_TO = "replyTo";
+    static final String AUTHOR = "author";
+    static final String TEXT = "text";
+    static final String RESOLVED = "resolved";
+    static final String RESOLVED_BY = "resolvedBy";
+
+    static final String STARTED = "started";
+    static final String SAVED = "saved";
+    static final String RESTORED_FROM = "restoredFrom";
 
     static final String BODY_HTML = "html";
     static final String BODY_TEXT = "text";

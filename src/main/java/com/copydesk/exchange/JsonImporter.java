@@ -1,6 +1,7 @@
 package com.copydesk.exchange;
 
 import com.copydesk.article.Article;
+import com.copydesk.store.ArticleBundle;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,15 +29,24 @@ public final class JsonImporter {
      * @throws ExchangeException naming the file, and the line, column and field when the content is wrong
      */
     public List<Article> read(Path file) {
-        try (ArticleSource source = open(file)) {
-            List<Article> articles = new ArrayList<>();
+        return readAll(file).stream().map(ArticleBundle::article).toList();
+    }
+
+    /**
+     * All articles in the file with their tags, timeline, notes and revisions, in file order.
+     *
+     * @throws ExchangeException naming the file, and the line, column and field when the content is wrong
+     */
+    public List<ArticleBundle> readAll(Path file) {
+        try (BundleSource source = open(file)) {
+            List<ArticleBundle> articles = new ArrayList<>();
             source.forEachRemaining(articles::add);
             return articles;
         }
     }
 
     /** Opens the file for reading its articles one by one. */
-    ArticleSource open(Path file) {
+    BundleSource open(Path file) {
         Path path = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         if (Files.isDirectory(path)) {
             throw new ExchangeException("Cannot read " + path + ": it is a folder, not a Copydesk export file.");
@@ -61,7 +71,7 @@ public final class JsonImporter {
         return new ExchangeException("Cannot read " + path + ": " + IoErrors.describe(e) + ".", e);
     }
 
-    private static final class Source implements ArticleSource {
+    private static final class Source implements BundleSource {
 
         private final Path path;
         private final JsonProblem problem;
@@ -72,7 +82,7 @@ public final class JsonImporter {
         private boolean inArticles;
         private boolean articlesSeen;
         private boolean finished;
-        private Article ahead;
+        private ArticleBundle ahead;
         private int count;
 
         Source(Path path) {
@@ -111,11 +121,11 @@ public final class JsonImporter {
         }
 
         @Override
-        public Article next() {
+        public ArticleBundle next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Article article = ahead;
+            ArticleBundle article = ahead;
             ahead = null;
             return article;
         }
@@ -163,7 +173,7 @@ public final class JsonImporter {
             finish();
         }
 
-        private Article readNext() throws IOException {
+        private ArticleBundle readNext() throws IOException {
             while (!finished) {
                 if (inArticles) {
                     if (parser.nextToken() != JsonToken.END_ARRAY) {

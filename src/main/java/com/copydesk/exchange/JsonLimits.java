@@ -15,8 +15,12 @@ import java.nio.file.Path;
  */
 final class JsonLimits {
 
-    /** A whole Copydesk export of a big archive stays far below this. */
-    static final long MAX_EXPORT_BYTES = 1L << 30;
+    /**
+     * A whole archive must come back in: 100,000 articles are 1.3 GB, more with revisions. The file
+     * is read as a stream, so its size costs time, not memory; hostile content is stopped by the
+     * limits on strings, nesting and names, and junk at its first wrong byte.
+     */
+    static final long MAX_EXPORT_BYTES = 16L << 30;
     /** ninjs files hold one item or a short list and are read whole. */
     static final long MAX_NINJS_BYTES = 64L << 20;
     /** Characters in one string: a long body's HTML fits many times over. */

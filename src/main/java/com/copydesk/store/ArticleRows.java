@@ -3,6 +3,7 @@ package com.copydesk.store;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ArticleSummary;
+import com.copydesk.body.BodyStats;
 import com.copydesk.body.HtmlCodec;
 
 import java.sql.Connection;
@@ -108,7 +109,7 @@ final class ArticleRows {
             upsert.setLong(10, article.created().toEpochMilli());
             upsert.setLong(11, article.modified().toEpochMilli());
             upsert.setObject(12, article.targetLength());
-            upsert.setInt(13, com.copydesk.body.BodyStats.of(article.body()).words());
+            upsert.setInt(13, BodyStats.of(article.body()).words());
             upsert.executeUpdate();
         }
         return bodyHtml;

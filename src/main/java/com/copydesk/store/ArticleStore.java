@@ -346,6 +346,11 @@ public final class ArticleStore {
         });
     }
 
+    /** The same database seen whole, for full exports and imports (tags, timeline, notes, revisions). */
+    public ArchiveStore archive() {
+        return new ArchiveStore(db);
+    }
+
     /** How many articles there are, not counting the trash. */
     public int count() {
         return db.query("count the articles", connection -> {

@@ -27,12 +27,26 @@ final class Migrator {
     boolean migrate() throws SQLException {
         SchemaState state = SchemaState.inspect(connection);
         state.requireUsableBy(migrations.size(), file);
+        boolean applied = false;
         for (Migration migration : migrations) {
             if (migration.version() > state.version()) {
                 apply(migration);
+                applied = true;
             }
         }
+        if (applied && state.version() > 0 && hasWordCountColumn()) {
+            WordCounts.fillMissing(connection);
+        }
         return state.version() == 0;
+    }
+
+    /** True when the schema reached has the articles' word count (false only for test migration lists). */
+    private boolean hasWordCountColumn() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet columns = statement.executeQuery(
+                     "SELECT 1 FROM pragma_table_info('articles') WHERE name = 'word_count'")) {
+            return columns.next();
+        }
     }
 
     private void apply(Migration migration) throws SQLException {

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Keeps the editors' review notes of articles (table review_notes); they are never exported. */
+/** Keeps the editors' review notes of articles (table review_notes); they are never published, only exported in Copydesk JSON. */
 public final class NoteStore {
 
-    private static final String COLUMNS = "id, article_id, parent_id, author_name, author_initials, created_at, text, "
+    static final String COLUMNS = "id, article_id, parent_id, author_name, author_initials, created_at, text, "
             + "resolved_at, resolved_by";
 
     private final Database db;
@@ -249,7 +249,7 @@ public final class NoteStore {
         }
     }
 
-    private static ReviewNote note(ResultSet row) throws SQLException {
+    static ReviewNote note(ResultSet row) throws SQLException {
         long parent = row.getLong("parent_id");
         Long parentId = row.wasNull() ? null : parent;
         long resolved = row.getLong("resolved_at");

@@ -68,7 +68,7 @@ public final class TagStore {
         });
     }
 
-    private static long findOrCreate(Connection connection, String key, String name) throws SQLException {
+    static long findOrCreate(Connection connection, String key, String name) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO tags (name, name_key) VALUES (?, ?) ON CONFLICT (name_key) DO NOTHING")) {
             insert.setString(1, name);

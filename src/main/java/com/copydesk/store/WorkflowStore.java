@@ -20,7 +20,7 @@ import java.util.UUID;
 /** Moves articles through the {@link Workflow} and keeps their timeline in status_history. */
 public final class WorkflowStore {
 
-    private static final String HISTORY_COLUMNS =
+    static final String HISTORY_COLUMNS =
             "article_id, from_status, to_status, action, user_name, user_initials, changed_at, note";
 
     private final Database db;
@@ -143,7 +143,7 @@ public final class WorkflowStore {
         }
     }
 
-    private static StatusChange change(ResultSet row) throws SQLException {
+    static StatusChange change(ResultSet row) throws SQLException {
         return new StatusChange(UUID.fromString(row.getString(1)), ArticleStatus.valueOf(row.getString(2)),
                 ArticleStatus.valueOf(row.getString(3)), WorkflowAction.valueOf(row.getString(4)),
                 row.getString(5), row.getString(6), Instant.ofEpochMilli(row.getLong(7)), row.getString(8));

@@ -92,6 +92,25 @@ class ExchangeWindowTest {
     }
 
     @Test
+    void importingManyFilesAtOnceBringsInTheGoodOnesAndNamesTheBrokenOne(FxRobot robot) throws Exception {
+        ListView<?> list = waitForSamples(robot);
+        int before = list.getItems().size();
+        Path good = Files.writeString(testDir.resolve("wire.json"), AGENCY_ITEM);
+        Path broken = Files.writeString(testDir.resolve("broken.json"), "{\"format\": \"copydesk\", \"articles\": [");
+        app.dialogs.importFiles = List.of(broken, good);
+        app.dialogs.conflictPolicy = ConflictPolicy.SKIP;
+
+        robot.clickOn("File").clickOn("Import…");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !app.dialogs.errors.isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == before + 1);
+        assertThat(app.dialogs.errors).singleElement().asString().contains(broken.toString())
+                .contains("line 1, column").doesNotContain(good.toString());
+        Label message = robot.lookup("#statusMessage").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("Imported 1 article from wire.json. 1 file could not be imported.");
+    }
+
+    @Test
     void cancellingTheConflictQuestionImportsNothing(FxRobot robot) throws Exception {
         ListView<?> list = waitForSamples(robot);
         int before = list.getItems().size();
@@ -134,6 +153,52 @@ class ExchangeWindowTest {
         Label message = robot.lookup("#statusMessage").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("Exported"));
         assertThat(Files.readString(target)).startsWith("# ").contains("Status: ");
+    }
+
+    @Test
+    void afterAnExportShowInFolderOpensTheFolderOfTheFile(FxRobot robot) throws Exception {
+        waitForSamples(robot);
+        Path folder = Files.createDirectory(testDir.resolve("exports"));
+        Path target = folder.resolve("all.json");
+        app.dialogs.exportTarget = target;
+
+        fireMenuItem(robot, "menuExportAll");
+
+        Label message = robot.lookup("#statusMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("Exported"));
+        javafx.scene.control.Button show = robot.lookup("#showInFolder").queryButton();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, show::isVisible);
+        robot.clickOn(show);
+
+        assertThat(app.dialogs.shownFolders).containsExactly(folder);
+        assertThat(Files.exists(target)).isTrue();
+    }
+
+    @Test
+    void showInFolderIsOfferedOnlyAfterAnExportSucceeded(FxRobot robot) throws Exception {
+        waitForSamples(robot);
+        app.dialogs.exportTarget = testDir.resolve("no-such-folder").resolve("all.json");
+
+        fireMenuItem(robot, "menuExportAll");
+
+        Label message = robot.lookup("#statusMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("Export failed"));
+        assertThat(robot.lookup("#showInFolder").queryButton().isVisible()).isFalse();
+    }
+
+    @Test
+    void exportAllWithRevisionsWritesEachArticlesSavedVersions(FxRobot robot) throws Exception {
+        waitForSamples(robot);
+        Path target = testDir.resolve("archive.json");
+        app.dialogs.exportTarget = target;
+
+        fireMenuItem(robot, "menuExportAllWithRevisions");
+
+        Label message = robot.lookup("#statusMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("Exported"));
+        JsonNode articles = new ObjectMapper().readTree(target.toFile()).path("articles");
+        assertThat(articles.size()).isGreaterThanOrEqualTo(3);
+        articles.forEach(article -> assertThat(article.path("revisions").size()).isGreaterThanOrEqualTo(1));
     }
 
     /** Fires a menu item of this window by its id, without the pop-up menus (whose nodes come and go). */

@@ -88,6 +88,8 @@ final class RunningCopydesk {
         volatile List<Path> importFiles = List.of();
         volatile ConflictPolicy conflictPolicy;
         final List<String> errors = new CopyOnWriteArrayList<>();
+        /** The folders "Show in folder" asked the desktop to open. */
+        final List<Path> shownFolders = new CopyOnWriteArrayList<>();
 
         /** What the profile dialog answers (first run and Edit → Profile…); null = skipped. */
         volatile UserProfile profileAnswer;
@@ -163,6 +165,11 @@ final class RunningCopydesk {
         @Override
         public void showError(Window owner, String title, String message) {
             errors.add(title + ": " + message);
+        }
+
+        @Override
+        public void showInFolder(Window owner, Path folder) {
+            shownFolders.add(folder);
         }
     }
 }

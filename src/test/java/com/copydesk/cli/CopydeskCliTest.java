@@ -105,6 +105,30 @@ class CopydeskCliTest {
     }
 
     @Test
+    void exportWithRevisionsCarriesEachArticlesSavedVersions() throws Exception {
+        Path out = dir.resolve("archive.json");
+
+        Run run = run("export", "--db", dbFile.toString(), "--format", "copydesk", "--with-revisions",
+                "--out", out.toString());
+        Run without = run("export", "--db", dbFile.toString(), "--format", "copydesk", "--out", "-");
+
+        assertThat(run.code).as(run.err).isZero();
+        JsonNode articles = MAPPER.readTree(out.toFile()).path("articles");
+        assertThat(articles).hasSize(3);
+        articles.forEach(article -> assertThat(article.path("revisions")).hasSize(1));
+        assertThat(MAPPER.readTree(without.out).path("articles").get(0).has("revisions")).isFalse();
+    }
+
+    @Test
+    void withRevisionsIsAUsageErrorForOtherFormats() {
+        Run run = run("export", "--db", dbFile.toString(), "--format", "ninjs", "--with-revisions", "--out", "-");
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("--with-revisions works only with --format copydesk");
+        assertThat(run.out).isEmpty();
+    }
+
+    @Test
     void exportToStandardOutputWithIds() throws Exception {
         Run run = run("export", "--db", dbFile.toString(), "--format", "ninjs", "--id", lake.id().toString(),
                 draft.id().toString(), "--out", "-");
@@ -159,6 +183,29 @@ class CopydeskCliTest {
         assertThat(run.err).startsWith("copydesk: Cannot read " + broken).contains("\"id\" must be a text string")
                 .contains("line 1, column").contains("/articles/0/id");
         assertThat(run("list", "--db", dbFile.toString()).out).endsWith("3 articles\n");
+    }
+
+    /** As in the window: one bad file among many is reported, and the others still come in, each whole. */
+    @Test
+    void importingManyFilesImportsEachGoodOneAndNamesTheBrokenOne() throws Exception {
+        Path first = dir.resolve("first.json");
+        Path broken = dir.resolve("broken.json");
+        Path last = dir.resolve("last.json");
+        Path empty = dir.resolve("empty.copydesk");
+        run("export", "--db", dbFile.toString(), "--format", "copydesk", "--id", budget.id().toString(),
+                "--out", first.toString());
+        run("export", "--db", dbFile.toString(), "--format", "ninjs", "--id", lake.id().toString(),
+                "--out", last.toString());
+        Files.writeString(broken, "{\"format\": \"copydesk\", \"version\": 1, \"articles\": [{\"id\": 5}]}");
+
+        Run run = run("import", first.toString(), broken.toString(), last.toString(), "--db", empty.toString());
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.out).contains("first.json").contains("last.json");
+        assertThat(run.err).contains("copydesk: Cannot read " + broken).contains("/articles/0/id")
+                .contains("1 of 3 files could not be imported");
+        assertThat(run("list", "--db", empty.toString()).out).contains("Council approves budget")
+                .contains("Lake turns over early").endsWith("2 articles\n");
     }
 
     @Test

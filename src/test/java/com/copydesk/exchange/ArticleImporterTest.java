@@ -223,15 +223,35 @@ class ArticleImporterTest {
 
     @Test
     void aFileLargerThanAnImportMayBeIsRefusedBeforeReading() throws IOException {
-        Path file = dir.resolve("sparse.json");
-        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
-            channel.write(java.nio.ByteBuffer.wrap("{".getBytes(StandardCharsets.UTF_8)), (2L << 30) - 1);
-        }
+        Path file = sparse("huge.json", JsonLimits.MAX_EXPORT_BYTES + 1);
 
         assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("2,048 MB");
+                .hasMessageContaining("16,385 MB");
+    }
+
+    /** A whole archive exported from a big newsroom (100,000 articles are 1.3 GB) must come back in. */
+    @Test
+    void anImportMayBeLargerThanAWholeArchiveOfAHundredThousandArticles() {
+        assertThat(JsonLimits.MAX_EXPORT_BYTES).isGreaterThan(8L << 30);
+    }
+
+    @Test
+    void aTwoGigabyteFileOfJunkIsRefusedAtItsFirstByte() throws IOException {
+        Path file = sparse("junk.json", 2L << 30);
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("the JSON is broken at line 1, column");
+    }
+
+    private Path sparse(String name, long size) throws IOException {
+        Path file = dir.resolve(name);
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+            channel.write(java.nio.ByteBuffer.wrap("{".getBytes(StandardCharsets.UTF_8)), size - 1);
+        }
+        return file;
     }
 
     @Test

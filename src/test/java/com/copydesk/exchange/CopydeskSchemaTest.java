@@ -79,6 +79,40 @@ class CopydeskSchemaTest {
         assertThat(SCHEMA.errors("{\"format\": \"copydesk\", \"version\": 2, \"articles\": []}")).isNotEmpty();
     }
 
+    @Test
+    void theExampleOfTheFormatDocumentMatchesTheSchemaAndImportsWithItsTimelineAndNotes() throws Exception {
+        String document = java.nio.file.Files.readString(Path.of("src", "docs", "json-format.md"));
+        int start = document.indexOf("```json\n") + "```json\n".length();
+        Path file = java.nio.file.Files.writeString(dir.resolve("example.json"),
+                document.substring(start, document.indexOf("```", start)));
+
+        assertThat(SCHEMA.errors(file)).isEmpty();
+        List<com.copydesk.store.ArticleBundle> read = new JsonImporter().readAll(file);
+        assertThat(read).hasSize(2);
+        assertThat(read.get(0).tags()).containsExactly("budget", "council");
+        assertThat(read.get(0).history()).singleElement().extracting(com.copydesk.article.StatusChange::note)
+                .isEqualTo("Figures checked with the treasurer");
+        assertThat(read.get(0).notes()).extracting(com.copydesk.article.ReviewNote::parentId).containsExactly(null, 1L);
+        assertThat(com.copydesk.body.BodyStats.of(read.get(0).article().body()).words()).isEqualTo(15);
+    }
+
+    @Test
+    void theSchemaRefusesBadTimelineEntriesNotesAndTags() {
+        String article = """
+                {"id": "6f1c2b8e-3a4d-4e5f-9a0b-1c2d3e4f5a6b", "headline": "H", "status": "READY",
+                 "created": "2024-05-01T08:00:00Z", "modified": "2024-05-01T08:00:00Z", "body": {"html": "<p>x</p>"},
+                 %s}""";
+        assertThat(SCHEMA.errors(wrap(article.formatted("\"tags\": [\"a\"], \"notes\": [{\"number\": 1, "
+                + "\"created\": \"2024-05-01T08:00:00Z\", \"text\": \"ok\", \"anchor\": {\"from\": 3}}]")))).isEmpty();
+        assertThat(SCHEMA.errors(wrap(article.formatted("\"tags\": [\"a,b\"]")))).isNotEmpty();
+        assertThat(SCHEMA.errors(wrap(article.formatted("\"notes\": [{\"number\": 0, "
+                + "\"created\": \"2024-05-01T08:00:00Z\", \"text\": \"ok\"}]")))).isNotEmpty();
+        assertThat(SCHEMA.errors(wrap(article.formatted("\"statusHistory\": [{\"from\": \"DRAFT\", "
+                + "\"to\": \"READY\", \"action\": \"PUBLISH_NOW\", \"at\": \"2024-05-01T08:00:00Z\"}]")))).isNotEmpty();
+        assertThat(SCHEMA.errors(wrap(article.formatted("\"revisions\": [{\"saved\": \"2024-05-01T08:00:00Z\", "
+                + "\"headline\": \"H\", \"status\": \"READY\"}]")))).isNotEmpty();
+    }
+
     private static String wrap(String article) {
         return "{\"format\": \"copydesk\", \"version\": 1, \"articles\": [" + article + "]}";
     }

@@ -102,7 +102,7 @@ class ExportImportRoundTripProperties {
 
     private Arbitrary<BodyDocument> bodies() {
         Arbitrary<Set<Mark>> marks = Arbitraries.of(Mark.class).set().ofMaxSize(2);
-        Arbitrary<String> runText = text().map(s -> s.replace('\n', ' ').replace('\u2028', ' '));
+        Arbitrary<String> runText = text().map(s -> s.replace('\n', ' ').replace('\r', ' ').replace('\u2028', ' '));
         Arbitrary<Run> run = Combinators.combine(runText, marks).as(Run::new);
         Arbitrary<Block> block = Combinators.combine(Arbitraries.of(BlockType.class), run.list().ofMaxSize(4))
                 .as((type, runs) -> type == BlockType.RULE ? Block.rule() : new Block(type, runs));

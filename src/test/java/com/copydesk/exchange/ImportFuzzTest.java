@@ -33,11 +33,12 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class ImportFuzzTest {
 
-    private static final int MUTANTS_PER_SEED = 2_600;
+    private static final int MUTANTS_PER_SEED = 2_100;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final String[] SNIPPETS = {"{", "}", "[", "]", ",", ":", "\"", "null", "true", "-1", "1e999",
             "\"status\"", "\"id\"", "\"articles\"", "\"format\"", "\"body\"", "\"html\"", "\\u0000", "\\ud800",
-            "\"\"", "[[[[[[", "{\"x\":", "9999999999999999999999", "\"LATE\"", "\"2024-13-45T99:00:00Z\""};
+            "\"\"", "[[[[[[", "{\"x\":", "9999999999999999999999", "\"LATE\"", "\"2024-13-45T99:00:00Z\"",
+            "\"replyTo\"", "\"number\"", "\"notes\"", "\"tags\"", "\"statusHistory\"", "\"revisions\"", "0", "2"};
 
     @TempDir
     Path dir;
@@ -76,7 +77,7 @@ class ImportFuzzTest {
 
     @Test
     void damagedFilesImportCompletelyOrNotAtAll() throws IOException {
-        List<byte[]> seeds = List.of(copydeskExport(), ninjsExport(), ninjsTwoStyle(), copydeskOfOne());
+        List<byte[]> seeds = List.of(copydeskExport(), ninjsExport(), ninjsTwoStyle(), copydeskOfOne(), fullArchive());
         Random random = new Random(20261125L);
         Path file = work.resolve("mutant.json");
         int failures = 0;
@@ -88,6 +89,7 @@ class ImportFuzzTest {
                 // Summaries (no body decoding) keep 10,000 rounds fast; every 250th round compares whole articles.
                 boolean thorough = i % 250 == 0;
                 List<?> before = thorough ? everything() : summaries();
+                List<Long> rowsBefore = rowCounts();
                 int categoriesBefore = new CategoryStore(db).all().size();
                 try {
                     importer.importFile(file, ConflictPolicy.values()[i % 3]);
@@ -99,6 +101,8 @@ class ImportFuzzTest {
                     assertThat(thorough ? everything() : summaries()).as("database after failed mutant %d", i)
                             .isEqualTo(before);
                     assertThat(new CategoryStore(db).all()).hasSize(categoriesBefore);
+                    assertThat(rowCounts()).as("tags, timeline, notes, revisions after failed mutant %d", i)
+                            .isEqualTo(rowsBefore);
                 } catch (RuntimeException | StackOverflowError unexpected) {
                     fail("mutant %d of seed %d threw %s:%n%s", i, seeds.indexOf(seed), unexpected,
                             new String(mutant, StandardCharsets.UTF_8), unexpected);
@@ -108,6 +112,46 @@ class ImportFuzzTest {
         assertThat(failures + imports).isGreaterThanOrEqualTo(10_000);
         assertThat(failures).as("most mutants are broken").isGreaterThan(imports);
         assertThat(imports).as("some mutants still import").isPositive();
+    }
+
+    /** Rows of everything that comes with an article, read through a second connection. */
+    private List<Long> rowCounts() {
+        try (java.sql.Connection reader = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.file());
+             java.sql.Statement statement = reader.createStatement()) {
+            List<Long> counts = new ArrayList<>();
+            for (String table : List.of("article_tags", "status_history", "review_notes", "revisions")) {
+                try (java.sql.ResultSet row = statement.executeQuery("SELECT count(*) FROM " + table)) {
+                    row.next();
+                    counts.add(row.getLong(1));
+                }
+            }
+            return counts;
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** An export with tags, a timeline, a thread of notes (one resolved) and revisions. */
+    private byte[] fullArchive() throws IOException {
+        Path folder = Files.createTempDirectory(dir, "archive");
+        try (Database source = Database.open(folder.resolve("seed.copydesk"))) {
+            ArticleStore sourceStore = new ArticleStore(source);
+            Article article = SampleArticles.formatted(T0);
+            sourceStore.save(article);
+            sourceStore.save(article.withModified(T0.plusSeconds(600)).withPublishDate(java.time.LocalDate.of(2024, 6, 1)));
+            com.copydesk.article.UserProfile ed = new com.copydesk.article.UserProfile("Ed", "E",
+                    com.copydesk.article.UserProfile.Role.EDITOR);
+            new com.copydesk.store.TagStore(source).setTags(article.id(), List.of("budget", "Café"));
+            new com.copydesk.store.WorkflowStore(source).apply(article.id(),
+                    com.copydesk.article.WorkflowAction.REQUEST_CHANGES, ed, T0.plusSeconds(700), "numbers?");
+            com.copydesk.store.NoteStore notes = new com.copydesk.store.NoteStore(source);
+            com.copydesk.article.ReviewNote note = notes.add(article.id(), null, ed, T0.plusSeconds(800), "Check");
+            notes.add(article.id(), note.id(), ed, T0.plusSeconds(900), "Checked");
+            notes.setResolved(note.id(), true, ed, T0.plusSeconds(950));
+            Path file = folder.resolve("seed.json");
+            new JsonExporter(sourceStore, CLOCK).export(List.of(), file, Progress.NONE, true);
+            return Files.readAllBytes(file);
+        }
     }
 
     /** Keeps the database small, so that each round costs the same. */

@@ -1,6 +1,7 @@
 package com.copydesk.exchange;
 
 import com.copydesk.article.Article;
+import com.copydesk.body.BodyStats;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
 import com.copydesk.testdata.SampleArticles;
@@ -109,7 +110,7 @@ class JsonExporterTest {
         assertEquals(List.of("format", "version", "exportedAt", "articles"), fieldNames(root));
         assertEquals("2024-06-01T14:00:00.000+02:00", root.get("exportedAt").asText());
         assertEquals(List.of("id", "headline", "dek", "byline", "dateline", "publishDate", "status", "categories",
-                "created", "modified", "body"), fieldNames(article));
+                "tags", "created", "modified", "body", "statusHistory", "notes"), fieldNames(article));
         assertEquals(formatted.id().toString(), article.get("id").asText());
         assertEquals("2024-12-31", article.get("publishDate").asText());
         assertEquals("IN_REVIEW", article.get("status").asText());
@@ -120,7 +121,27 @@ class JsonExporterTest {
         assertEquals(List.of("html", "text", "wordCount"), fieldNames(body));
         assertTrue(body.get("html").asText().startsWith("<p>Lead with <strong>bold</strong>"));
         assertEquals(formatted.body().plainText(), body.get("text").asText());
-        assertEquals(formatted.body().plainText().trim().split("\\s+").length, body.get("wordCount").asInt());
+        assertEquals(BodyStats.of(formatted.body()).words(), body.get("wordCount").asInt());
+    }
+
+    /**
+     * The export's word count is the one the editor's counts line and the ninjs export show
+     * (BodyStats), no longer a whitespace split: "well-known" is one word, a lone dash or emoji none.
+     */
+    @Test
+    void countsWordsAsTheEditorDoes() throws IOException {
+        Article counted = new Article(UUID.randomUUID(), "Counts", "", "", "", null, List.of(),
+                com.copydesk.article.ArticleStatus.DRAFT, new com.copydesk.body.BodyDocument(List.of(
+                        com.copydesk.body.Block.paragraph("A well-known fact — 3.5 per cent 🙂"),
+                        com.copydesk.body.Block.paragraph("word—word"))), T0, T0);
+        store.save(counted);
+        Path target = exports.resolve("counts.json");
+
+        exporter.export(List.of(counted.id()), target);
+
+        JsonNode body = new ObjectMapper().readTree(target.toFile()).get("articles").get(0).get("body");
+        assertEquals(BodyStats.of(counted.body()).words(), body.get("wordCount").asInt());
+        assertEquals(8, body.get("wordCount").asInt(), "a whitespace split would say 9");
     }
 
     @Test

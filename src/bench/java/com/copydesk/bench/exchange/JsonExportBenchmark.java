@@ -6,6 +6,7 @@ import com.copydesk.bench.HeapGrowth;
 import com.copydesk.bench.Result;
 import com.copydesk.bench.Samples;
 import com.copydesk.bench.Target;
+import com.copydesk.body.BodyStats;
 import com.copydesk.exchange.JsonExporter;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
@@ -26,8 +27,9 @@ import java.util.List;
 
 /**
  * JSON export of every article of a generated database through {@link JsonExporter}, against a
- * bare loop that reads the same rows through JDBC and writes the same fields with Jackson's
- * streaming API. Throughput in MB/s of output; heap growth measured in a separate run that
+ * bare loop that reads the same rows through JDBC (categories, tags, timeline and notes built as
+ * JSON by SQLite) and writes the same fields with Jackson's streaming API, counting words the same
+ * way (the stored count, or BodyStats on the stored plain text for rows without one). Throughput in MB/s of output; heap growth measured in a separate run that
  * samples live heap (after a forced GC) every 100 ms, so it counts retained memory, not garbage.
  */
 public final class JsonExportBenchmark implements Benchmark {
@@ -35,10 +37,20 @@ public final class JsonExportBenchmark implements Benchmark {
     private static final int RUNS = 3;
 
     private static final String SQL = "SELECT a.id, a.headline, a.dek, a.byline, a.dateline, a.publish_date, a.status, "
-            + "a.created_at, a.modified_at, a.body_html, a.body_text, "
+            + "a.created_at, a.modified_at, a.body_html, a.body_text, a.word_count, "
             + "(SELECT json_group_array(c.name) FROM (SELECT c.name FROM article_categories ac JOIN categories c "
-            + "ON c.id = ac.category_id WHERE ac.article_id = a.id ORDER BY ac.position) c) AS categories "
-            + "FROM articles a ORDER BY a.modified_at DESC, a.id";
+            + "ON c.id = ac.category_id WHERE ac.article_id = a.id ORDER BY ac.position) c) AS categories, "
+            + "(SELECT json_group_array(t.name) FROM (SELECT t.name FROM article_tags at JOIN tags t "
+            + "ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY at.position) t) AS tags, "
+            + "(SELECT json_group_array(json_object('from', from_status, 'to', to_status, 'action', action, "
+            + "'by', user_name, 'initials', user_initials, 'at', strftime('%Y-%m-%dT%H:%M:%fZ', changed_at / 1000.0, "
+            + "'unixepoch'), 'note', note)) FROM (SELECT * FROM status_history h WHERE h.article_id = a.id "
+            + "ORDER BY h.id)) AS history, "
+            + "(SELECT json_group_array(json_object('number', id, 'replyTo', parent_id, 'author', author_name, "
+            + "'initials', author_initials, 'created', strftime('%Y-%m-%dT%H:%M:%fZ', created_at / 1000.0, 'unixepoch'), "
+            + "'text', text, 'resolved', resolved_at, 'resolvedBy', resolved_by)) FROM (SELECT * FROM review_notes n "
+            + "WHERE n.article_id = a.id ORDER BY coalesce(n.parent_id, n.id), n.id)) AS notes "
+            + "FROM articles a WHERE a.deleted_at IS NULL ORDER BY a.modified_at DESC, a.id";
 
     @Override
     public String name() {
@@ -94,15 +106,22 @@ public final class JsonExportBenchmark implements Benchmark {
                 json.writeStringField("publishDate", rows.getString(6));
                 json.writeStringField("status", rows.getString(7));
                 json.writeFieldName("categories");
-                json.writeRawValue(rows.getString(12));
+                json.writeRawValue(rows.getString(13));
+                json.writeFieldName("tags");
+                json.writeRawValue(rows.getString(14));
                 json.writeStringField("created", Instant.ofEpochMilli(rows.getLong(8)).toString());
                 json.writeStringField("modified", Instant.ofEpochMilli(rows.getLong(9)).toString());
                 json.writeObjectFieldStart("body");
                 json.writeStringField("html", rows.getString(10));
                 String text = rows.getString(11);
                 json.writeStringField("text", text);
-                json.writeNumberField("wordCount", text.isBlank() ? 0 : text.strip().split("\\s+").length);
+                int words = rows.getInt(12);
+                json.writeNumberField("wordCount", rows.wasNull() ? BodyStats.countWords(text) : words);
                 json.writeEndObject();
+                json.writeFieldName("statusHistory");
+                json.writeRawValue(rows.getString(15));
+                json.writeFieldName("notes");
+                json.writeRawValue(rows.getString(16));
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -1,0 +1,46 @@
+package com.copydesk.store;
+
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.ReviewNote;
+import com.copydesk.article.StatusChange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An article as stored, with everything that belongs to it, for a full export: the fields, the
+ * body as stored HTML and plain text (not decoded, which would cost a parse per article) with its
+ * word count ({@link com.copydesk.body.BodyStats}), its
+ * tags, timeline, review notes and, when asked for, its revisions (oldest first); its own target
+ * length in words, or null.
+ */
+public record StoredArticle(UUID id, String headline, String dek, String byline, String dateline,
+                            LocalDate publishDate, ArticleStatus status, List<String> categories, List<String> tags,
+                            Instant created, Instant modified, String bodyHtml, String bodyText, int wordCount,
+                            List<StatusChange> history, List<ReviewNote> notes, List<StoredRevision> revisions,
+                            Integer targetLength) {
+
+    public StoredArticle {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(headline, "headline");
+        Objects.requireNonNull(dek, "dek");
+        Objects.requireNonNull(byline, "byline");
+        Objects.requireNonNull(dateline, "dateline");
+        Objects.requireNonNull(status, "status");
+        categories = List.copyOf(categories);
+        tags = List.copyOf(tags);
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(modified, "modified");
+        Objects.requireNonNull(bodyHtml, "bodyHtml");
+        Objects.requireNonNull(bodyText, "bodyText");
+        if (wordCount < 0) {
+            throw new IllegalArgumentException("wordCount cannot be negative");
+        }
+        history = List.copyOf(history);
+        notes = List.copyOf(notes);
+        revisions = List.copyOf(revisions);
+    }
+}

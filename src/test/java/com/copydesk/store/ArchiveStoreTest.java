@@ -1,0 +1,149 @@
+package com.copydesk.store;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.ReviewNote;
+import com.copydesk.article.StatusChange;
+import com.copydesk.article.UserProfile;
+import com.copydesk.article.WorkflowAction;
+import com.copydesk.body.Block;
+import com.copydesk.body.BodyDocument;
+import com.copydesk.body.BodyStats;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ArchiveStoreTest {
+
+    private static final Instant T0 = Instant.parse("2024-05-01T09:30:00.123Z");
+    private static final UserProfile ED = new UserProfile("Ed Itor", "EI", UserProfile.Role.EDITOR);
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ArchiveStore archive;
+    private ArticleStore articles;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("archive.copydesk"));
+        archive = new ArchiveStore(db);
+        articles = new ArticleStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static Article article(String text) {
+        return new Article(UUID.randomUUID(), "Headline", "", "", "", null, List.of("Local"), ArticleStatus.DRAFT,
+                new BodyDocument(List.of(Block.paragraph(text), Block.paragraph("well-known — 3.5"))), T0, T0);
+    }
+
+    private List<StoredArticle> all() {
+        List<StoredArticle> all = new ArrayList<>();
+        archive.forEach(List.of(), false, all::add);
+        return all;
+    }
+
+    @Test
+    void theWordCountIsKeptOnSaveAndCountedFromTheTextForRowsSavedBeforeItWasKept() {
+        Article article = article("Don’t count 🙂 as a word");
+        articles.save(article);
+        int expected = BodyStats.of(article.body()).words();
+
+        assertThat(all().get(0).wordCount()).isEqualTo(expected);
+        assertThat(TestDatabases.longValue(db, "SELECT word_count FROM articles")).isEqualTo(expected);
+
+        TestDatabases.execute(db, "UPDATE articles SET word_count = NULL");
+        assertThat(all().get(0).wordCount()).isEqualTo(expected);
+    }
+
+    @Test
+    void readsTheBodyAsStoredWithTagsTimelineAndNotes() {
+        Article article = article("Body");
+        articles.save(article);
+        new TagStore(db).setTags(article.id(), List.of("budget", "Café"));
+        new WorkflowStore(db).apply(article.id(), WorkflowAction.SUBMIT_FOR_REVIEW, ED, T0.plusSeconds(60), "ready?");
+        ReviewNote note = new NoteStore(db).add(article.id(), null, ED, T0.plusSeconds(90), "Check the figure");
+        new NoteStore(db).add(article.id(), note.id(), ED, T0.plusSeconds(95), "Done");
+
+        StoredArticle stored = all().get(0);
+
+        assertThat(stored.bodyHtml()).isEqualTo(com.copydesk.body.HtmlCodec.toHtml(article.body()));
+        assertThat(stored.bodyText()).isEqualTo(article.body().plainText());
+        assertThat(stored.tags()).containsExactly("budget", "Café");
+        assertThat(stored.history()).extracting(StatusChange::to).containsExactly(ArticleStatus.IN_REVIEW);
+        assertThat(stored.notes()).extracting(ReviewNote::text).containsExactly("Check the figure", "Done");
+        assertThat(stored.revisions()).isEmpty();
+    }
+
+    @Test
+    void aFailureWhileSavingBundlesKeepsNothingOfThem() {
+        Article first = article("First");
+        StatusChange step = new StatusChange(first.id(), ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW,
+                WorkflowAction.SUBMIT_FOR_REVIEW, "Ed", "E", T0, "");
+        ReviewNote note = new ReviewNote(1, first.id(), null, "Ed", "E", T0, "A note", null, null);
+        ArticleBundle bundle = new ArticleBundle(first, List.of("budget"), List.of(step), List.of(note), List.of());
+        Iterator<ArticleBundle> failing = new Iterator<>() {
+            private int given;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public ArticleBundle next() {
+                if (given++ == 0) {
+                    return bundle;
+                }
+                throw new IllegalStateException("broken file");
+            }
+        };
+
+        assertThatThrownBy(() -> archive.saveAll(failing, (incoming, exists) -> incoming))
+                .hasMessage("broken file");
+
+        assertThat(all()).isEmpty();
+        for (String table : List.of("articles", "article_tags", "status_history", "review_notes", "revisions")) {
+            assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM " + table)).as(table).isZero();
+        }
+    }
+
+    @Test
+    void savingTheSameBundleTwiceAddsTimelineNotesAndRevisionsOnce() {
+        Article article = article("Body");
+        ReviewNote note = new ReviewNote(7, article.id(), null, "Ed", "E", T0, "A note", null, null);
+        ReviewNote reply = new ReviewNote(8, article.id(), 7L, "Ada", "A", T0.plusSeconds(1), "Reply", null, null);
+        StatusChange step = new StatusChange(article.id(), ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW,
+                WorkflowAction.SUBMIT_FOR_REVIEW, "Ed", "E", T0, "");
+        StoredRevision revision = new StoredRevision(T0, T0, "Ed", null, "Old headline", "", "", "", null,
+                ArticleStatus.DRAFT, List.of(), "<p>Old</p>\n");
+        ArticleBundle bundle = new ArticleBundle(article, List.of("budget"), List.of(step), List.of(note, reply),
+                List.of(revision));
+
+        archive.saveAll(List.of(bundle).iterator(), (incoming, exists) -> incoming);
+        archive.saveAll(List.of(bundle).iterator(), (incoming, exists) -> incoming);
+
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM articles")).isEqualTo(1);
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM status_history")).isEqualTo(1);
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM review_notes")).isEqualTo(2);
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM revisions")).isEqualTo(1);
+        List<ReviewNote> notes = new NoteStore(db).notes(article.id());
+        assertThat(notes.get(1).parentId()).isEqualTo(notes.get(0).id());
+    }
+}
