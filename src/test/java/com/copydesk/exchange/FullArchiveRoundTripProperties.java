@@ -107,7 +107,10 @@ class FullArchiveRoundTripProperties {
             List<WorkflowAction> actions = Workflow.actionsFrom(status);
             WorkflowAction action = actions.get(random.nextInt(actions.size()));
             when = when.plusMillis(1 + random.nextInt(100_000));
-            status = workflow.apply(id, action, i % 2 == 0 ? ed : ada, when, i % 3 == 0 ? "" : "why " + i).to();
+            boolean reportersTurn = i % 2 == 1 && Workflow.permittedTo(ada.role(), action)
+                    && (status == ArticleStatus.DRAFT || status == ArticleStatus.CHANGES_REQUESTED);
+            UserProfile who = reportersTurn ? ada : ed;
+            status = workflow.apply(id, action, who, when, i % 3 == 0 ? "" : "why " + i).to();
         }
         NoteStore notes = new NoteStore(db);
         ReviewNote lastTopLevel = null;

@@ -116,14 +116,14 @@ class DeskListTest {
     }
 
     @Test
-    void articlesFromBeforeTheWordCountGetAnEstimateWhenTheDatabaseIsUpgraded() throws Exception {
+    void articlesFromBeforeTheWordCountAreCountedLikeTheEditorWhenTheDatabaseIsUpgraded() throws Exception {
         Path file = dir.resolve("old.copydesk");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             new Migrator(connection, file, Migrations.ALL.subList(0, 3)).migrate();
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("INSERT INTO articles (id, headline, status, body_html, body_text, created_at, "
                         + "modified_at, search_id) VALUES ('" + UUID.randomUUID() + "', 'Old', 'DRAFT', '', "
-                        + "'  Boats are   back\n\nin the\told harbour. ', 1000, 2000, 1), ('" + UUID.randomUUID()
+                        + "'  Boats are   back \u2014\n\nin the\told harbour. ', 1000, 2000, 1), ('" + UUID.randomUUID()
                         + "', 'Empty', 'DRAFT', '', '', 1000, 1000, 2)");
             }
         }
