@@ -73,7 +73,8 @@ public final class Copydesk {
 
     /**
      * Shows Copydesk on {@code stage}. {@code onFirstFrame} receives the time of the first frame
-     * that shows the list filled from the database; the preview's WebView is created right after it.
+     * that shows the list filled from the database; the newest article is opened right after it, and
+     * the preview's WebView is created once that article is in the editor.
      */
     public static Copydesk start(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock,
                                  LongConsumer onFirstFrame) {
@@ -111,7 +112,7 @@ public final class Copydesk {
                 return;
             }
             selectNewestIfNoneSelected();
-            Platform.runLater(session.window.previewView()::createWebView);
+            createPreviewAfterFirstArticle();
             if (askForProfile) {
                 Platform.runLater(this::askProfileOnFirstRun);
             }
@@ -156,7 +157,7 @@ public final class Copydesk {
         FirstFrame.whenListShown(scene, session.model.list(), frameTime -> {
             if (!shutDown) {
                 selectNewestIfNoneSelected();
-                Platform.runLater(session.window.previewView()::createWebView);
+                createPreviewAfterFirstArticle();
             }
         });
         session.model.showMessage("Opened " + opened.file() + ".");
@@ -195,6 +196,23 @@ public final class Copydesk {
         if (model.list().selectedIdProperty().get() == null && !model.list().items().isEmpty()) {
             model.list().selectedIdProperty().set(model.list().items().get(0).id());
         }
+    }
+
+    /**
+     * Creates the preview's WebView (WebKit's start holds the FX thread for a second or more) only
+     * once the newest article is in the editor and a frame has shown it, so the editor is usable
+     * first. The storage thread answers in order, so when it has answered an empty task queued after
+     * the article's read, the article has been loaded (or has failed to load).
+     */
+    private void createPreviewAfterFirstArticle() {
+        Session opened = session;
+        Runnable create = () -> FirstFrame.afterNextPulse(stage.getScene(), () -> Platform.runLater(() -> {
+            if (!shutDown && opened == session) {
+                opened.window.previewView().createWebView();
+                StartupTrace.mark("webview created");
+            }
+        }));
+        opened.executor.run(() -> { }, create, failure -> create.run());
     }
 
     /** First run: asks who is writing; skipping keeps (and saves) the account name as a reporter. */

@@ -25,6 +25,8 @@ import java.util.concurrent.CompletionException;
 public final class CopydeskApp extends Application {
 
     static final String EXIT_AFTER_FIRST_FRAME = "copydesk.exitAfterFirstFrame";
+    /** Development builds: log every FX-thread pause over 50 ms with the thread's stack (issue #8). */
+    static final String WATCHDOG = "copydesk.watchdog";
 
     /** What {@link Main} prepared. JavaFX creates the Application itself, so this is the one hand-over point. */
     record Plan(AppPaths paths, Logs logs, CompletableFuture<Database> database, Path databaseFile) {
@@ -34,6 +36,7 @@ public final class CopydeskApp extends Application {
     private static volatile int exitCode;
     private Copydesk copydesk;
     private RunningInstance runningInstance;
+    private com.copydesk.task.StallWatchdog watchdog;
 
     static int launch(Plan prepared) {
         plan = prepared;
@@ -44,6 +47,9 @@ public final class CopydeskApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("fx start");
+        if (Boolean.getBoolean(WATCHDOG)) {
+            watchdog = com.copydesk.task.StallWatchdog.watchFxThread();
+        }
         Database database;
         try {
             database = plan.database().join();
@@ -185,6 +191,9 @@ public final class CopydeskApp extends Application {
 
     @Override
     public void stop() {
+        if (watchdog != null) {
+            watchdog.close();
+        }
         if (runningInstance != null) {
             runningInstance.close();
         }

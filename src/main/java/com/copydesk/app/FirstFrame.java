@@ -29,11 +29,18 @@ final class FirstFrame {
     }
 
     private static void afterNextPulse(Scene scene, LongConsumer onFrame) {
+        afterNextPulse(scene, () -> {
+            StartupTrace.mark("first frame");
+            onFrame.accept(System.currentTimeMillis());
+        });
+    }
+
+    /** Runs {@code then} once, in the next pulse, after its layout. */
+    static void afterNextPulse(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            StartupTrace.mark("first frame");
-            onFrame.accept(System.currentTimeMillis());
+            then.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
         javafx.application.Platform.requestNextPulse();

@@ -28,12 +28,16 @@ class PreviewPaneTest {
     private RunningCopydesk app;
     private boolean webViewBeforeFirstFrame;
     private boolean placeholderBeforeFirstFrame;
+    private final java.util.concurrent.atomic.AtomicReference<Boolean> webViewWhenArticleArrived =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     @Start
     void start(Stage stage) {
         app = RunningCopydesk.open(stage, dir.resolve("preview.copydesk"), dir.resolve("config"));
         webViewBeforeFirstFrame = stage.getScene().lookup("#preview") != null;
         placeholderBeforeFirstFrame = stage.getScene().lookup("#previewPlaceholder") != null;
+        app.copydesk.model().editor().loadedProperty().addListener((obs, old, article) ->
+                webViewWhenArticleArrived.compareAndSet(null, stage.getScene().lookup("#preview") != null));
     }
 
     @AfterEach
@@ -48,6 +52,15 @@ class PreviewPaneTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview").tryQuery().isPresent());
         assertThat(app.firstFrame.get()).isPositive();
         assertThat(robot.lookup("#previewPlaceholder").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theNewestArticleIsInTheEditorBeforeThePreviewsWebViewIsCreated(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> webViewWhenArticleArrived.get() != null);
+        assertThat(webViewWhenArticleArrived.get()).as("WebView already created when the article reached the editor").isFalse();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview").tryQuery().isPresent());
+        String headline = app.copydesk.model().editor().loadedProperty().get().headline();
+        app.waitForPreviewContaining(robot, headline.substring(0, Math.min(10, headline.length())));
     }
 
     @Test

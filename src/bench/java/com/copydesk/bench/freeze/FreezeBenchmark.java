@@ -9,6 +9,7 @@ import com.copydesk.bench.Fx;
 import com.copydesk.bench.Result;
 import com.copydesk.bench.Target;
 import com.copydesk.store.Database;
+import com.copydesk.task.StallWatchdog;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -38,7 +39,11 @@ import java.util.stream.IntStream;
  * garbage collection) shows as a late ping. Copydesk runs in this JVM on the 10,000-article
  * database, headless: first the 3 s after its first frame (the newest article and the preview's
  * WebView arrive then), then a session script at a brisk human pace: open 8 articles one after
- * another, type 150 characters into the body, type a search word letter by letter and clear it.
+ * another, type 150 characters into the body, type a search word letter by letter and clear it,
+ * export the list's first 100 articles as JSON (File → Export selected…, the chooser answered).
+ * During Copydesk's phases the app's own development watchdog ({@link StallWatchdog}, as with
+ * {@code -Dcopydesk.watchdog=true}) records each pause over 50 ms with the FX thread's stack;
+ * they are printed, and the longest one's first Copydesk frame is named in the notes.
  * Baseline: the same watchdog and script on a window with a plain ListView, TextArea and
  * TextField (the scheduling noise of this machine and of JavaFX itself).
  */
@@ -47,6 +52,7 @@ public final class FreezeBenchmark implements Benchmark {
     private static final long STALL_MS = 50;
     private static final String TYPED = "The council met on Tuesday and voted on the budget. ";
     private static final String SEARCHED = "council";
+    private static final int EXPORTED = 100;
 
     @Override
     public String name() {
@@ -83,11 +89,22 @@ public final class FreezeBenchmark implements Benchmark {
                     Clock.systemDefaultZone(), firstFrame::complete));
             Stalls ourStart;
             Stalls ourSession;
+            List<StallWatchdog.Stall> startStacks;
+            List<StallWatchdog.Stall> sessionStacks;
+            Thread fxThread = Fx.call(Thread::currentThread);
+            List<StallWatchdog.Stall> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+            StallWatchdog appWatchdog = new StallWatchdog(Platform::runLater, fxThread::getStackTrace,
+                    StallWatchdog.INTERVAL, StallWatchdog.THRESHOLD, logged::add).start();
             try {
                 firstFrame.get(120, TimeUnit.SECONDS);
+                logged.clear();
                 ourStart = watchdog.during(() -> Thread.sleep(3000));
-                ourSession = watchdog.during(() -> session(copydesk, stage));
+                startStacks = List.copyOf(logged);
+                logged.clear();
+                ourSession = watchdog.during(() -> session(copydesk, stage, dir.resolve("export.json")));
+                sessionStacks = List.copyOf(logged);
             } finally {
+                appWatchdog.close();
                 Fx.call(() -> {
                     copydesk.shutdown();
                     stage.close();
@@ -95,19 +112,49 @@ public final class FreezeBenchmark implements Benchmark {
                 });
             }
             String what = String.format(Locale.ROOT, "%,d articles, headless", count);
+            print("3 s after the first frame", startStacks);
+            print("session", sessionStacks);
             return List.of(
                     new Result("FX-thread longest stall, 3 s after the first frame (" + what + ")", "ms",
                             ourStart.longestMs(), baseStart.longestMs(), "one-window ListView/TextArea, idle",
-                            Target.reportOnly(), ourStart.describe() + "; baseline " + baseStart.describe()),
-                    new Result("FX-thread longest stall, session: open 8 articles, type 150 chars, search (" + what + ")",
+                            Target.reportOnly(), ourStart.describe() + "; baseline " + baseStart.describe()
+                            + longestIn(startStacks)),
+                    new Result("FX-thread longest stall, session: open 8 articles, type 150 chars, search, export "
+                            + EXPORTED + " (" + what + ")",
                             "ms", ourSession.longestMs(), baseSession.longestMs(), "same script on ListView/TextArea/TextField",
-                            Target.atMost(100), ourSession.describe() + "; baseline " + baseSession.describe()));
+                            Target.atMost(100), ourSession.describe() + "; baseline " + baseSession.describe()
+                            + longestIn(sessionStacks)));
         } finally {
             watchdog.stop();
         }
     }
 
-    private static void session(Copydesk copydesk, Stage stage) throws Exception {
+    /** Each pause the app's watchdog logged, with the top of the FX thread's stack. */
+    private static void print(String phase, List<StallWatchdog.Stall> stalls) {
+        System.out.printf(Locale.ROOT, "  freeze, %s: %d pauses over %d ms logged by StallWatchdog%n", phase, stalls.size(), STALL_MS);
+        for (StallWatchdog.Stall stall : stalls) {
+            System.out.printf(Locale.ROOT, "    %d ms, in %s%n", stall.millis(), firstOwnFrame(stall));
+            stall.stack().stream().limit(12).forEach(frame -> System.out.println("        at " + frame));
+        }
+    }
+
+    private static String longestIn(List<StallWatchdog.Stall> stalls) {
+        return stalls.stream().max(java.util.Comparator.comparingLong(StallWatchdog.Stall::millis))
+                .map(stall -> "; watchdog's longest " + stall.millis() + " ms in " + firstOwnFrame(stall)).orElse("");
+    }
+
+    /** The innermost Copydesk method on the stack, else the innermost one outside the JDK (not a lock's park). */
+    private static String firstOwnFrame(StallWatchdog.Stall stall) {
+        return stall.stack().stream().filter(frame -> frame.getClassName().startsWith("com.copydesk."))
+                .findFirst()
+                .or(() -> stall.stack().stream().filter(frame -> !frame.getClassName().startsWith("java.")
+                        && !frame.getClassName().startsWith("jdk.")).findFirst())
+                .or(() -> stall.stack().stream().findFirst())
+                .map(frame -> frame.getClassName().replaceFirst(".*\\.", "") + "." + frame.getMethodName())
+                .orElse("?");
+    }
+
+    private static void session(Copydesk copydesk, Stage stage, Path exportFile) throws Exception {
         List<UUID> ids = Fx.call(() -> copydesk.model().list().items().stream().limit(8)
                 .map(summary -> summary.id()).toList());
         for (UUID id : ids) {
@@ -144,6 +191,29 @@ public final class FreezeBenchmark implements Benchmark {
             copydesk.model().list().searchTextProperty().set("");
             return null;
         });
+        Thread.sleep(500);
+        export(copydesk, exportFile);
+    }
+
+    /** File → Export selected… of the list's first articles, until the status bar says it is done. */
+    private static void export(Copydesk copydesk, Path target) throws Exception {
+        Fx.call(() -> {
+            List<UUID> first = copydesk.model().list().items().stream().limit(EXPORTED).map(summary -> summary.id()).toList();
+            copydesk.model().export(first, target);
+            return null;
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Fx.call(() -> copydesk.model().messageProperty().get()).startsWith("Export")
+                || Fx.call(() -> copydesk.model().messageProperty().get()).equals("Exporting…")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The export did not finish within 120 s");
+            }
+            Thread.sleep(50);
+        }
+        String outcome = Fx.call(() -> copydesk.model().messageProperty().get());
+        if (!outcome.startsWith("Exported " + EXPORTED + " articles")) {
+            throw new IllegalStateException("Export in the freeze session: " + outcome);
+        }
         Thread.sleep(500);
     }
 
@@ -204,6 +274,26 @@ public final class FreezeBenchmark implements Benchmark {
                 Thread.sleep(150);
             }
             Thread.sleep(1000);
+            export();
+        }
+
+        /** Writes as many texts as Copydesk exports on a thread of its own, telling the FX thread after each. */
+        void export() throws Exception {
+            Path file = Files.createTempFile("freeze-baseline", ".txt");
+            CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
+                try (java.io.Writer out = Files.newBufferedWriter(file)) {
+                    for (int i = 0; i < EXPORTED; i++) {
+                        out.write(TYPED.repeat(200));
+                        int written = i + 1;
+                        Platform.runLater(() -> search.setPromptText(written + " written"));
+                    }
+                } catch (java.io.IOException failed) {
+                    throw new java.io.UncheckedIOException(failed);
+                }
+            });
+            done.get(120, TimeUnit.SECONDS);
+            Files.delete(file);
+            Thread.sleep(500);
         }
     }
 
