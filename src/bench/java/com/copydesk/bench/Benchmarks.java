@@ -10,6 +10,7 @@ import com.copydesk.bench.page.PageRenderBenchmark;
 import com.copydesk.bench.startup.StartupBenchmark;
 import com.copydesk.bench.store.AutosaveBenchmark;
 import com.copydesk.bench.store.ListBenchmark;
+import com.copydesk.bench.store.ListScrollBenchmark;
 import com.copydesk.bench.store.SearchBenchmark;
 
 import java.util.List;
@@ -26,6 +27,7 @@ public final class Benchmarks {
             new SearchBenchmark(),
             new AutosaveBenchmark(),
             new ListBenchmark(),
+            new ListScrollBenchmark(),
             new JsonExportBenchmark(),
             new BulkCategorizeBenchmark(),
             new FreezeBenchmark());
