@@ -11,6 +11,7 @@ import com.copydesk.bench.page.PageRenderBenchmark;
 import com.copydesk.bench.startup.StartupBenchmark;
 import com.copydesk.bench.store.AutosaveBenchmark;
 import com.copydesk.bench.store.ListBenchmark;
+import com.copydesk.bench.store.ListScrollBenchmark;
 import com.copydesk.bench.store.SearchBenchmark;
 
 import java.util.List;
@@ -27,6 +28,7 @@ public final class Benchmarks {
             new SearchBenchmark(),
             new AutosaveBenchmark(),
             new ListBenchmark(),
+            new ListScrollBenchmark(),
             new JsonExportBenchmark(),
             new JsonImportBenchmark(),
             new BulkCategorizeBenchmark(),

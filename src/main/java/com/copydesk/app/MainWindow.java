@@ -74,6 +74,42 @@ final class MainWindow {
             showInlineComments(notesPane);
         }
         anchorPreviewToEditedParagraph();
+        listView.setOnOpen(this::editSelected);
+    }
+
+    /** Enter in the list: the caret into the selected article's text, once the editor has it open. */
+    private void editSelected() {
+        UUID id = model.list().selectedIdProperty().get();
+        com.copydesk.article.Article open = model.editor().currentProperty().get();
+        if (open != null && open.id().equals(id)) {
+            editorView.focusText();
+            return;
+        }
+        model.editor().currentProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends com.copydesk.article.Article> obs,
+                                com.copydesk.article.Article old, com.copydesk.article.Article now) {
+                if (now == null || (open != null && now.id().equals(open.id()))) {
+                    return;
+                }
+                // The first other article opened is this one, or the user has moved on meanwhile.
+                obs.removeListener(this);
+                if (now.id().equals(id)) {
+                    // The editor pane is enabled in the same change; focus it once that has happened.
+                    javafx.application.Platform.runLater(editorView::focusText);
+                }
+            }
+        });
+    }
+
+    /** View → Go to list / editor / preview (Ctrl+1, Ctrl+2, Ctrl+3); the View menu's other items are added later. */
+    private Menu goToMenu() {
+        Menu view = new Menu("View", null,
+                item("Go to list", "menuFocusList", KeyCode.DIGIT1, listView::focusList),
+                item("Go to editor", "menuFocusEditor", KeyCode.DIGIT2, editorView::focusText),
+                item("Go to preview", "menuFocusPreview", KeyCode.DIGIT3, previewView::focusPage));
+        view.setId("menuView");
+        return view;
     }
 
     /** Inline comments: highlights in the body, quotes in the notes pane. */
@@ -175,6 +211,7 @@ final class MainWindow {
         addCommentItem(article);
         MenuBar bar = new MenuBar(file, edit, article);
         bar.getMenus().add(editorView.bodyEditor().formatMenu());
+        bar.getMenus().add(goToMenu());
         bar.setId("menuBar");
         addDeskMenus(bar, edit);
         bar.getMenus().add(new Menu("Help", null,

@@ -33,17 +33,36 @@ public final class DeskStore {
 
     /** The first {@code limit} articles the filter and the text search admit, sorted by SQLite in {@code sort}'s order. */
     public List<ArticleSummary> list(String query, DeskFilter filter, DeskSort sort, int limit) {
+        return list(query, filter, sort, null, limit);
+    }
+
+    /**
+     * The page of {@link #list(String, DeskFilter, DeskSort, int)} that follows {@code last} (its last
+     * row, or that of an earlier page): up to {@code limit} further articles in the same order. The
+     * position is a keyset on the sort's values as {@code last} holds them, then its modification time
+     * and id, so a row saved or trashed meanwhile neither repeats nor hides rows that were not shown.
+     */
+    public List<ArticleSummary> listAfter(String query, DeskFilter filter, DeskSort sort, ArticleSummary last, int limit) {
+        Objects.requireNonNull(last, "last");
+        return list(query, filter, sort, last, limit);
+    }
+
+    private List<ArticleSummary> list(String query, DeskFilter filter, DeskSort sort, ArticleSummary after, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
         Objects.requireNonNull(sort, "sort");
         Where where = where(query, filter);
+        List<SortKey> keys = SortKey.of(sort);
+        List<Object> values = new ArrayList<>(where.values);
         String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a" + where.sql
-                + " ORDER BY " + orderBy(sort) + " LIMIT ?";
+                + (after == null ? "" : " AND " + SortKey.after(keys, after, values))
+                + " ORDER BY " + SortKey.orderBy(keys) + " LIMIT ?";
+        values.add(limit);
+        Where bound = new Where(sql, values);
         return db.query("search the articles", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                int next = where.bind(select);
-                select.setInt(next, limit);
+                bound.bind(select);
                 List<ArticleSummary> summaries = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -158,25 +177,6 @@ public final class DeskStore {
             }
             return null;
         });
-    }
-
-    private static String orderBy(DeskSort sort) {
-        String direction = sort.ascending() ? " ASC" : " DESC";
-        String column = switch (sort.column()) {
-            case HEADLINE -> "a.headline COLLATE NOCASE";
-            case STATUS -> "CASE a.status WHEN 'DRAFT' THEN 0 WHEN 'CHANGES_REQUESTED' THEN 1 WHEN 'IN_REVIEW' THEN 2 "
-                    + "WHEN 'READY' THEN 3 WHEN 'PUBLISHED' THEN 4 ELSE 5 END";
-            // Articles without a category or byline come last either way.
-            case CATEGORY -> "primary_category = '', primary_category COLLATE NOCASE";
-            case BYLINE -> "trim(a.byline) = '', trim(a.byline) COLLATE NOCASE";
-            case WORDS -> "a.word_count";
-            case CHANGED -> "a.modified_at";
-        };
-        if (sort.column() == DeskSort.Column.CATEGORY || sort.column() == DeskSort.Column.BYLINE) {
-            String[] parts = column.split(", ");
-            return parts[0] + ", " + parts[1] + direction + ", a.modified_at DESC, a.id";
-        }
-        return column + direction + ", a.modified_at DESC, a.id";
     }
 
     private static String tagKey(String tag) {

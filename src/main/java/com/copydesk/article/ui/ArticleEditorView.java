@@ -83,6 +83,15 @@ public final class ArticleEditorView {
         headline.requestFocus();
     }
 
+    /** The caret where an opened story is worked on: the start of the body, or the headline while it has none. */
+    public void focusText() {
+        if (headline.getText() == null || headline.getText().isBlank()) {
+            headline.requestFocus();
+        } else {
+            bodyEditor.requestFocus();
+        }
+    }
+
     public BodyEditor bodyEditor() {
         return bodyEditor;
     }

@@ -43,6 +43,7 @@ public final class ArticleListView {
     private final Button newButton = new Button("New");
     private final Button deleteButton = new Button("Delete…");
     private boolean syncingSelection;
+    private Runnable onOpen = () -> { };
 
     public ArticleListView(ArticleListViewModel model, Clock clock, Runnable onNew, Runnable onDelete) {
         this.model = model;
@@ -64,11 +65,14 @@ public final class ArticleListView {
         list.setId("articleList");
         list.setItems(model.items());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(view -> new SummaryCell(new RelativeTimeFormat(clock)));
+        list.setCellFactory(view -> new SummaryCell(new RelativeTimeFormat(clock), model::rowShown));
         list.setPlaceholder(new Label("No articles"));
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && !list.getSelectionModel().isEmpty()) {
                 onDelete.run();
+            } else if (event.getCode() == KeyCode.ENTER && !list.getSelectionModel().isEmpty()) {
+                event.consume();
+                onOpen.run();
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -87,6 +91,11 @@ public final class ArticleListView {
 
     public void focusList() {
         list.requestFocus();
+    }
+
+    /** What Enter on a selected row does (the row is open in the editor already; the caret goes there). */
+    public void setOnOpen(Runnable action) {
+        this.onOpen = java.util.Objects.requireNonNull(action);
     }
 
     /** Adds the desk's filter bar between the search field and the list. */
@@ -163,14 +172,16 @@ public final class ArticleListView {
 
     private static final class SummaryCell extends ListCell<ArticleSummary> {
         private final RelativeTimeFormat times;
+        private final java.util.function.IntConsumer onShown;
         private final Label headline = new Label();
         private final Label details = new Label();
         private final Label badge = new Label();
         private final TextFlow snippet = new TextFlow();
         private final VBox content = new VBox(2, headline, new HBox(6, badge, details), snippet);
 
-        SummaryCell(RelativeTimeFormat times) {
+        SummaryCell(RelativeTimeFormat times, java.util.function.IntConsumer onShown) {
             this.times = times;
+            this.onShown = onShown;
             headline.getStyleClass().add("row-headline");
             details.getStyleClass().add("row-details");
             getStyleClass().add("article-row");
@@ -207,6 +218,8 @@ public final class ArticleListView {
             details.setText(String.join(" · ", parts));
             showSnippet(item);
             setGraphic(content);
+            // A row near the end coming into view reads the next page (lazily, on the storage thread).
+            onShown.accept(getIndex());
         }
 
         /** The passage that matched the search, its matched terms in bold; hidden when not searching. */

@@ -20,10 +20,18 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** State of the article list: what the search shows, newest first, and which article is selected. */
+/**
+ * State of the article list: what the search shows, newest first, and which article is selected.
+ * Rows are read a page at a time: the first page on each query, and the next one (after the last row
+ * read, in the same search, filters and sort) when the view shows a row near the end, so a large
+ * archive is reachable by scrolling without reading it all. A ranked text search (default order) is
+ * one page: its best {@value #PAGE_SIZE} matches.
+ */
 public final class ArticleListViewModel {
 
     static final int PAGE_SIZE = 500;
+    /** How close to the end a shown row must be for the next page to be read. */
+    static final int PREFETCH_ROWS = 100;
 
     private final ArticleStore store;
     private final BackgroundExecutor executor;
@@ -37,6 +45,10 @@ public final class ArticleListViewModel {
     private boolean restoringSort;
     private DeskStore desk;
     private long latestQuery;
+    /** The last row read from the store for the current query: where the next page starts. */
+    private ArticleSummary lastRead;
+    private boolean morePages;
+    private boolean readingPage;
 
     public ArticleListViewModel(ArticleStore store, BackgroundExecutor executor, Consumer<String> onError) {
         this.store = Objects.requireNonNull(store);
@@ -116,13 +128,78 @@ public final class ArticleListViewModel {
         DeskSort order = sort.get();
         DeskStore deskStore = desk;
         boolean plain = isPlainList();
+        lastRead = null;
+        morePages = false;
+        readingPage = false;
         executor.submit(() -> deskStore == null || plain ? store.list(text, PAGE_SIZE)
                 : deskStore.list(text, narrowed, order, PAGE_SIZE), rows -> {
             if (query == latestQuery) {
                 items.setAll(rows);
+                lastRead = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                morePages = rows.size() == PAGE_SIZE && isPaged(text, plain, deskStore);
                 loaded.set(true);
             }
         }, failure -> onError.accept("Could not read the article list: " + failure.getMessage()));
+    }
+
+    /** A ranked search (plain list with text) is one page by design; everything else pages on. */
+    private static boolean isPaged(String text, boolean plain, DeskStore deskStore) {
+        return text.isEmpty() || (deskStore != null && !plain);
+    }
+
+    /** The view shows the row at {@code index}: near the end, the next page is read. */
+    public void rowShown(int index) {
+        if (index >= items.size() - PREFETCH_ROWS) {
+            loadMore();
+        }
+    }
+
+    /** True while rows may follow the ones in {@link #items()} (the next page has not come back empty). */
+    public boolean hasMore() {
+        return morePages;
+    }
+
+    /**
+     * Reads the page after the last row read, in the current search, filters and sort, and appends it;
+     * rows already shown (saved meanwhile and moved up) are not repeated. Does nothing while a page is
+     * being read or when the list is complete.
+     */
+    public void loadMore() {
+        if (!morePages || readingPage || lastRead == null) {
+            return;
+        }
+        readingPage = true;
+        long query = latestQuery;
+        ArticleSummary after = lastRead;
+        String text = searchText.get() == null ? "" : searchText.get().strip();
+        DeskFilter narrowed = filter.get();
+        DeskSort order = sort.get();
+        DeskStore deskStore = desk;
+        boolean plain = deskStore == null || isPlainList();
+        executor.submit(() -> plain ? store.listAfter(after, PAGE_SIZE)
+                : deskStore.listAfter(text, narrowed, order, after, PAGE_SIZE), rows -> {
+            if (query == latestQuery) {
+                readingPage = false;
+                append(rows);
+            }
+        }, failure -> {
+            if (query == latestQuery) {
+                readingPage = false;
+                morePages = false;
+            }
+            onError.accept("Could not read more of the article list: " + failure.getMessage());
+        });
+    }
+
+    private void append(java.util.List<ArticleSummary> rows) {
+        morePages = rows.size() == PAGE_SIZE;
+        if (rows.isEmpty()) {
+            return;
+        }
+        lastRead = rows.get(rows.size() - 1);
+        java.util.Set<UUID> shown = new java.util.HashSet<>();
+        items.forEach(row -> shown.add(row.id()));
+        items.addAll(rows.stream().filter(row -> !shown.contains(row.id())).toList());
     }
 
     /** Puts a freshly saved article in its place (newest first) without a round trip to the store. */

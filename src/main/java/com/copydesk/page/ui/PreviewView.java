@@ -63,6 +63,15 @@ public final class PreviewView {
         return root;
     }
 
+    /** Keyboard focus on the page (arrows and Page Up/Down scroll it), or on the pane while the page loads. */
+    public void focusPage() {
+        if (webView != null) {
+            webView.requestFocus();
+        } else {
+            scroll.requestFocus();
+        }
+    }
+
     public boolean hasWebView() {
         return webView != null;
     }

@@ -1,0 +1,74 @@
+package com.copydesk.store;
+
+import com.copydesk.article.ArticleSummary;
+import com.copydesk.article.DeskSort;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One term of the desk list's order: an expression over a row, the same expression over a bound
+ * value, and that value as a list row holds it. The terms of a sort end in modification time and
+ * id, which make every position unique, so a page can start right after a given row (a keyset).
+ */
+record SortKey(String column, String parameter, boolean ascending, Function<ArticleSummary, Object> value) {
+
+    private static final String STATUS_RANK = "CASE %s WHEN 'DRAFT' THEN 0 WHEN 'CHANGES_REQUESTED' THEN 1 "
+            + "WHEN 'IN_REVIEW' THEN 2 WHEN 'READY' THEN 3 WHEN 'PUBLISHED' THEN 4 ELSE 5 END";
+
+    static List<SortKey> of(DeskSort sort) {
+        boolean up = sort.ascending();
+        List<SortKey> keys = new ArrayList<>();
+        switch (sort.column()) {
+            case HEADLINE -> keys.add(new SortKey("a.headline COLLATE NOCASE", "?", up, ArticleSummary::headline));
+            case STATUS -> keys.add(new SortKey(String.format(STATUS_RANK, "a.status"), String.format(STATUS_RANK, "?"),
+                    up, row -> row.status().name()));
+            // Articles without a category or byline come last either way.
+            case CATEGORY -> {
+                keys.add(new SortKey("(primary_category = '')", "(? = '')", true, ArticleSummary::primaryCategory));
+                keys.add(new SortKey("primary_category COLLATE NOCASE", "?", up, ArticleSummary::primaryCategory));
+            }
+            case BYLINE -> {
+                keys.add(new SortKey("(trim(a.byline) = '')", "(trim(?) = '')", true, ArticleSummary::byline));
+                keys.add(new SortKey("trim(a.byline) COLLATE NOCASE", "trim(?)", up, ArticleSummary::byline));
+            }
+            case WORDS -> keys.add(new SortKey("a.word_count", "?", up, ArticleSummary::words));
+            case CHANGED -> keys.add(new SortKey("a.modified_at", "?", up, row -> row.modified().toEpochMilli()));
+        }
+        if (sort.column() != DeskSort.Column.CHANGED) {
+            keys.add(new SortKey("a.modified_at", "?", false, row -> row.modified().toEpochMilli()));
+        }
+        keys.add(new SortKey("a.id", "?", true, row -> row.id().toString()));
+        return keys;
+    }
+
+    static String orderBy(List<SortKey> keys) {
+        return keys.stream().map(key -> key.column + (key.ascending ? " ASC" : " DESC")).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The condition "comes after {@code last}" in the order of {@code keys}, adding the values it binds
+     * to {@code values}: the first key at most as far as last's (which lets SQLite read an index from
+     * there), then last's values equal up to one key that comes after.
+     */
+    static String after(List<SortKey> keys, ArticleSummary last, List<Object> values) {
+        SortKey first = keys.get(0);
+        StringBuilder sql = new StringBuilder(first.column + (first.ascending ? " >= " : " <= ") + first.parameter);
+        values.add(first.value.apply(last));
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            List<String> terms = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                terms.add(keys.get(j).column + " = " + keys.get(j).parameter);
+                values.add(keys.get(j).value.apply(last));
+            }
+            SortKey key = keys.get(i);
+            terms.add(key.column + (key.ascending ? " > " : " < ") + key.parameter);
+            values.add(key.value.apply(last));
+            alternatives.add("(" + String.join(" AND ", terms) + ")");
+        }
+        return sql.append(" AND (").append(String.join(" OR ", alternatives)).append(")").toString();
+    }
+}
