@@ -303,8 +303,7 @@ public final class ArchiveStore {
         }
         try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM status_history "
                 + "WHERE article_id = ? AND changed_at = ? AND action = ? AND to_status = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO status_history ("
-                     + WorkflowStore.HISTORY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement insert = connection.prepareStatement(WorkflowStore.INSERT_HISTORY)) {
             for (StatusChange change : history) {
                 known.setString(1, id);
                 known.setLong(2, change.when().toEpochMilli());
@@ -315,15 +314,7 @@ public final class ArchiveStore {
                         continue;
                     }
                 }
-                insert.setString(1, id);
-                insert.setString(2, change.from().name());
-                insert.setString(3, change.to().name());
-                insert.setString(4, change.action().name());
-                insert.setString(5, change.who());
-                insert.setString(6, change.initials());
-                insert.setLong(7, change.when().toEpochMilli());
-                insert.setString(8, change.note());
-                insert.executeUpdate();
+                WorkflowStore.insertHistory(insert, id, change);
             }
         }
     }

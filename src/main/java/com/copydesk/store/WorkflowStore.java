@@ -128,19 +128,26 @@ public final class WorkflowStore {
         }
     }
 
+    static final String INSERT_HISTORY = "INSERT INTO status_history (" + HISTORY_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
     private static void record(Connection connection, StatusChange change) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO status_history ("
-                + HISTORY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, change.articleId().toString());
-            insert.setString(2, change.from().name());
-            insert.setString(3, change.to().name());
-            insert.setString(4, change.action().name());
-            insert.setString(5, change.who());
-            insert.setString(6, change.initials());
-            insert.setLong(7, change.when().toEpochMilli());
-            insert.setString(8, change.note());
-            insert.executeUpdate();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_HISTORY)) {
+            insertHistory(insert, change.articleId().toString(), change);
         }
+    }
+
+    /** Runs {@link #INSERT_HISTORY} for {@code change}, filed under the article {@code articleId}. */
+    static void insertHistory(PreparedStatement insert, String articleId, StatusChange change) throws SQLException {
+        insert.setString(1, articleId);
+        insert.setString(2, change.from().name());
+        insert.setString(3, change.to().name());
+        insert.setString(4, change.action().name());
+        insert.setString(5, change.who());
+        insert.setString(6, change.initials());
+        insert.setLong(7, change.when().toEpochMilli());
+        insert.setString(8, change.note());
+        insert.executeUpdate();
     }
 
     static StatusChange change(ResultSet row) throws SQLException {

@@ -193,15 +193,8 @@ public final class DeskFilterViewModel {
         if (savedViews == null) {
             return;
         }
-        String clean;
-        try {
-            clean = SavedView.cleanName(name);
-        } catch (IllegalArgumentException bad) {
-            onProblem.accept(bad.getMessage());
-            return;
-        }
-        if (isBuiltInName(clean)) {
-            onProblem.accept("“" + clean + "” is one of the built-in views; choose another name.");
+        String clean = acceptableViewName(name);
+        if (clean == null) {
             return;
         }
         DeskQuery query = query();
@@ -211,18 +204,27 @@ public final class DeskFilterViewModel {
         }, this::showUserViews, failure -> onProblem.accept(failure.getMessage()));
     }
 
-    /** Renames the user's view {@code id} (as listed in {@link #views()}). */
-    public void renameView(String id, String name) {
-        SavedView view = userView(id);
+    /** {@code name} cleaned for a user's view, or null (and the problem told) when it cannot be one. */
+    private String acceptableViewName(String name) {
         String clean;
         try {
             clean = SavedView.cleanName(name);
         } catch (IllegalArgumentException bad) {
             onProblem.accept(bad.getMessage());
-            return;
+            return null;
         }
         if (isBuiltInName(clean)) {
             onProblem.accept("“" + clean + "” is one of the built-in views; choose another name.");
+            return null;
+        }
+        return clean;
+    }
+
+    /** Renames the user's view {@code id} (as listed in {@link #views()}). */
+    public void renameView(String id, String name) {
+        SavedView view = userView(id);
+        String clean = acceptableViewName(name);
+        if (clean == null) {
             return;
         }
         executor.submit(() -> {
