@@ -113,6 +113,7 @@ public final class Copydesk {
             }
             selectNewestIfNoneSelected();
             createPreviewAfterFirstArticle();
+            makeDailyBackup(); // queued on the storage thread behind the newest article's read
             if (askForProfile) {
                 Platform.runLater(this::askProfileOnFirstRun);
             }
@@ -122,7 +123,6 @@ public final class Copydesk {
         if (StartupTrace.ON) {
             session.model.editor().loadedProperty().addListener((obs, old, article) -> StartupTrace.mark("article in editor"));
         }
-        makeDailyBackup();
     }
 
     /** Puts the session's window content on the stage, themed and with the remembered text size. */
@@ -158,10 +158,10 @@ public final class Copydesk {
             if (!shutDown) {
                 selectNewestIfNoneSelected();
                 createPreviewAfterFirstArticle();
+                makeDailyBackup();
             }
         });
         session.model.showMessage("Opened " + opened.file() + ".");
-        makeDailyBackup();
     }
 
     /** History, Trash, Backups and other panels show the database that is being closed. */
