@@ -22,9 +22,9 @@ final class ArticleRows {
     static final String ARTICLE_COLUMNS = "id, headline, dek, byline, dateline, publish_date, status, "
             + "body_html, created_at, modified_at, target_length";
 
+    /** A list row; primary_category is kept in step with the article's categories by triggers (V8). */
     static final String SUMMARY_COLUMNS = "a.id, a.headline, a.status, a.modified_at, a.byline, a.word_count, "
-            + "coalesce((SELECT c.name FROM article_categories ac JOIN categories c ON c.id = ac.category_id "
-            + "WHERE ac.article_id = a.id ORDER BY ac.position LIMIT 1), '') AS primary_category";
+            + "a.primary_category";
 
     static final String CATEGORY_NAMES = "SELECT c.name FROM article_categories ac "
             + "JOIN categories c ON c.id = ac.category_id WHERE ac.article_id = ? ORDER BY ac.position";
@@ -115,22 +115,37 @@ final class ArticleRows {
         return bodyHtml;
     }
 
-    /** Replaces the article's categories, creating unknown ones; position 0 is the primary category. */
+    /**
+     * Replaces the article's categories, creating unknown ones; position 0 is the primary category.
+     * Only links that change are written: a change of the primary category rewrites the article's
+     * row, body and all (V8's triggers keep articles.primary_category), so an autosave that keeps
+     * the categories must not remove and re-add them.
+     */
     static void replaceCategories(Connection connection, Article article) throws SQLException {
         String id = article.id().toString();
-        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM article_categories WHERE article_id = ?")) {
-            clear.setString(1, id);
-            clear.executeUpdate();
-        }
         // "Politics" and "politics" are the same category: keep the first, skip the repeat.
+        List<Long> categoryIds = new ArrayList<>();
+        for (String name : article.categories()) {
+            long categoryId = CategoryRows.findOrCreate(connection, name).id();
+            if (!categoryIds.contains(categoryId)) {
+                categoryIds.add(categoryId);
+            }
+        }
+        try (PreparedStatement unlink = connection.prepareStatement("DELETE FROM article_categories "
+                + "WHERE article_id = ? AND category_id NOT IN (SELECT value FROM json_each(?))")) {
+            unlink.setString(1, id);
+            unlink.setString(2, categoryIds.toString());
+            unlink.executeUpdate();
+        }
         try (PreparedStatement link = connection.prepareStatement(
-                "INSERT OR IGNORE INTO article_categories (article_id, category_id, position) VALUES (?, ?, ?)")) {
-            int position = 0;
-            for (String name : article.categories()) {
+                "INSERT INTO article_categories (article_id, category_id, position) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (article_id, category_id) DO UPDATE SET position = excluded.position "
+                        + "WHERE position IS NOT excluded.position")) {
+            for (int position = 0; position < categoryIds.size(); position++) {
                 link.setString(1, id);
-                link.setLong(2, CategoryRows.findOrCreate(connection, name).id());
+                link.setLong(2, categoryIds.get(position));
                 link.setInt(3, position);
-                position += link.executeUpdate();
+                link.executeUpdate();
             }
         }
     }

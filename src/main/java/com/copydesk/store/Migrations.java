@@ -12,7 +12,8 @@ final class Migrations {
             Migration.named("V4__target_length.sql"),
             Migration.named("V5__inline_comments.sql"),
             Migration.named("V6__list_indexes.sql"),
-            Migration.named("V7__saved_views.sql"));
+            Migration.named("V7__saved_views.sql"),
+            Migration.named("V8__sort_keys.sql"));
 
     static {
         for (int i = 0; i < ALL.size(); i++) {

@@ -25,15 +25,9 @@ record SortKey(String column, String parameter, boolean ascending, Function<Arti
             case HEADLINE -> keys.add(new SortKey("a.headline COLLATE NOCASE", "?", up, ArticleSummary::headline));
             case STATUS -> keys.add(new SortKey(String.format(STATUS_RANK, "a.status"), String.format(STATUS_RANK, "?"),
                     up, row -> row.status().name()));
-            // Articles without a category or byline come last either way.
-            case CATEGORY -> {
-                keys.add(new SortKey("(primary_category = '')", "(? = '')", true, ArticleSummary::primaryCategory));
-                keys.add(new SortKey("primary_category COLLATE NOCASE", "?", up, ArticleSummary::primaryCategory));
-            }
-            case BYLINE -> {
-                keys.add(new SortKey("(trim(a.byline) = '')", "(trim(?) = '')", true, ArticleSummary::byline));
-                keys.add(new SortKey("trim(a.byline) COLLATE NOCASE", "trim(?)", up, ArticleSummary::byline));
-            }
+            // Articles without a category or byline come last either way (see V8__sort_keys.sql).
+            case CATEGORY -> keys.add(lastWhenEmpty("a.primary_category", up, ArticleSummary::primaryCategory));
+            case BYLINE -> keys.add(lastWhenEmpty("trim(a.byline)", up, row -> sqliteTrim(row.byline())));
             case WORDS -> keys.add(new SortKey("a.word_count", "?", up, ArticleSummary::words));
             case CHANGED -> keys.add(new SortKey("a.modified_at", "?", up, row -> row.modified().toEpochMilli()));
         }
@@ -42,6 +36,33 @@ record SortKey(String column, String parameter, boolean ascending, Function<Arti
         }
         keys.add(new SortKey("a.id", "?", true, row -> row.id().toString()));
         return keys;
+    }
+
+    /**
+     * A text key, case folded, under which empty values sort after all others in both directions:
+     * going up they become an empty blob (SQLite sorts blobs after text), going down 0 (before text).
+     * The expressions are those of the V8 indexes, so that SQLite walks an index for the order.
+     */
+    private static SortKey lastWhenEmpty(String text, boolean up, Function<ArticleSummary, String> value) {
+        Object empty = up ? new byte[0] : 0;
+        String column = "(CASE " + text + " WHEN '' THEN " + (up ? "x''" : "0") + " ELSE " + text + " END) COLLATE NOCASE";
+        return new SortKey(column, "?", up, row -> {
+            String v = value.apply(row);
+            return v.isEmpty() ? empty : v;
+        });
+    }
+
+    /** SQLite's trim(): spaces only, unlike {@link String#strip()}. */
+    private static String sqliteTrim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     static String orderBy(List<SortKey> keys) {
