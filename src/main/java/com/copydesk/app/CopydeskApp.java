@@ -1,7 +1,5 @@
 package com.copydesk.app;
 
-import com.copydesk.store.Backup;
-import com.copydesk.store.Backups;
 import com.copydesk.store.Database;
 import com.copydesk.store.StoreException;
 import javafx.application.Application;
@@ -9,15 +7,11 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -56,7 +50,8 @@ public final class CopydeskApp extends Application {
         } catch (CompletionException failed) {
             String reason = failed.getCause() == null ? failed.getMessage() : failed.getCause().getMessage();
             System.err.println("copydesk: " + reason);
-            database = recover(failed.getCause(), reason);
+            database = new StartupRecovery(StartupRecovery::chooseWithFileChooser, Clock.systemDefaultZone())
+                    .recover(plan.databaseFile(), failed.getCause(), reason);
             if (database == null) {
                 exitCode = 1;
                 Platform.exit();
@@ -134,49 +129,6 @@ public final class CopydeskApp extends Application {
             alert.setHeaderText("Copydesk closed unexpectedly");
             alert.getDialogPane().setId("crashReportDialog");
             alert.showAndWait().filter(open::equals).ifPresent(button -> getHostServices().showDocument(kept.toUri().toString()));
-        }
-    }
-
-    /** Offers the choices that fit the problem until a database opens; null when the user quits. */
-    private static Database recover(Throwable cause, String reason) {
-        Path file = plan.databaseFile();
-        StoreException.Problem problem = cause instanceof StoreException store ? store.problem() : StoreException.Problem.OTHER;
-        String message = reason;
-        while (true) {
-            List<Backup> backups = listBackups(file);
-            StartupProblemDialog.Choice choice = StartupProblemDialog.ask(message,
-                    StartupProblemDialog.choicesFor(problem, !backups.isEmpty()));
-            try {
-                switch (choice) {
-                    case OPEN_READ_ONLY:
-                        return Database.openReadOnly(file);
-                    case OPEN_LATEST_BACKUP:
-                        return Startup.openAndSeed(Backups.recoverCopy(backups.get(0), file,
-                                Instant.now()));
-                    case OPEN_OTHER_FILE:
-                        FileChooser chooser = new FileChooser();
-                        chooser.setTitle("Open a Copydesk database");
-                        File chosen = chooser.showOpenDialog(null);
-                        if (chosen == null) {
-                            continue;
-                        }
-                        file = chosen.toPath();
-                        return Startup.openAndSeed(file);
-                    default:
-                        return null;
-                }
-            } catch (StoreException again) {
-                problem = again.problem();
-                message = again.getMessage();
-            }
-        }
-    }
-
-    private static List<Backup> listBackups(Path file) {
-        try {
-            return Backups.listFor(file);
-        } catch (StoreException unreadable) {
-            return List.of();
         }
     }
 

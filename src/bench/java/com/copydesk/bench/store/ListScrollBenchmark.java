@@ -36,8 +36,9 @@ public final class ListScrollBenchmark implements Benchmark {
     private static final int PAGE = 500;
     private static final int RUNS = 3;
     private static final String COLUMNS = "a.id, a.headline, a.status, a.modified_at, a.byline, a.word_count, "
-            + "coalesce((SELECT c.name FROM article_categories ac JOIN categories c ON c.id = ac.category_id "
-            + "WHERE ac.article_id = a.id ORDER BY ac.position LIMIT 1), '') AS primary_category";
+            + "a.primary_category";
+    private static final String STATUS_RANK = "CASE a.status WHEN 'DRAFT' THEN 0 WHEN 'CHANGES_REQUESTED' THEN 1 "
+            + "WHEN 'IN_REVIEW' THEN 2 WHEN 'READY' THEN 3 WHEN 'PUBLISHED' THEN 4 ELSE 5 END";
 
     @Override
     public String name() {
@@ -51,10 +52,18 @@ public final class ListScrollBenchmark implements Benchmark {
         List<Result> results = new ArrayList<>();
         results.add(heap(file, count));
         int depth = count * 9 / 10;
+        // The baselines' ORDER BY is the store's (SortKey), read with OFFSET instead of after the last row.
         results.add(deepPage(file, depth, new DeskSort(DeskSort.Column.HEADLINE, true), "a.headline COLLATE NOCASE ASC"));
-        results.add(deepPage(file, depth, new DeskSort(DeskSort.Column.WORDS, false), "a.word_count DESC"));
+        results.add(deepPage(file, depth, new DeskSort(DeskSort.Column.HEADLINE, false), "a.headline COLLATE NOCASE DESC"));
         results.add(deepPage(file, depth, new DeskSort(DeskSort.Column.CATEGORY, true),
-                "primary_category = '' ASC, primary_category COLLATE NOCASE ASC"));
+                "(CASE a.primary_category WHEN '' THEN x'' ELSE a.primary_category END) COLLATE NOCASE ASC"));
+        results.add(deepPage(file, depth, new DeskSort(DeskSort.Column.CATEGORY, false),
+                "(CASE a.primary_category WHEN '' THEN 0 ELSE a.primary_category END) COLLATE NOCASE DESC"));
+        results.add(deepPage(file, depth, new DeskSort(DeskSort.Column.STATUS, true), STATUS_RANK + " ASC"));
+        results.add(deepPage(file, depth, new DeskSort(DeskSort.Column.STATUS, false), STATUS_RANK + " DESC"));
+        results.add(deepPage(file, depth, new DeskSort(DeskSort.Column.BYLINE, true),
+                "(CASE trim(a.byline) WHEN '' THEN x'' ELSE trim(a.byline) END) COLLATE NOCASE ASC"));
+        results.add(deepPage(file, depth, new DeskSort(DeskSort.Column.WORDS, false), "a.word_count DESC"));
         results.add(deepPage(file, depth, DeskSort.DEFAULT, null));
         return results;
     }
