@@ -29,6 +29,7 @@ public final class Benchmarks {
             new AutosaveBenchmark(),
             new ListBenchmark(),
             new ListScrollBenchmark(),
+            new com.copydesk.bench.list.ListCellsBenchmark(),
             new JsonExportBenchmark(),
             new JsonImportBenchmark(),
             new BulkCategorizeBenchmark(),

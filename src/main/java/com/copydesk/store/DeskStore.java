@@ -54,12 +54,9 @@ public final class DeskStore {
         Objects.requireNonNull(sort, "sort");
         Where where = where(query, filter);
         List<SortKey> keys = SortKey.of(sort);
-        List<Object> values = new ArrayList<>(where.values);
-        String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a" + where.sql
-                + (after == null ? "" : " AND " + SortKey.after(keys, after, values))
-                + " ORDER BY " + SortKey.orderBy(keys) + " LIMIT ?";
-        values.add(limit);
-        Where bound = new Where(sql, values);
+        boolean searched = query != null && !query.isBlank();
+        Where bound = after == null || searched ? single(where, keys, after, limit) : ranges(where, keys, after, limit);
+        String sql = bound.sql;
         return db.query("search the articles", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 bound.bind(select);
@@ -72,6 +69,37 @@ public final class DeskStore {
                 return summaries;
             }
         });
+    }
+
+    /** The page as one query; after {@code last} (when given) by {@link SortKey#after}. */
+    private static Where single(Where where, List<SortKey> keys, ArticleSummary after, int limit) {
+        List<Object> values = new ArrayList<>(where.values);
+        String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a" + where.sql
+                + (after == null ? "" : " AND " + SortKey.after(keys, after, values))
+                + " ORDER BY " + SortKey.orderBy(keys) + " LIMIT ?";
+        values.add(limit);
+        return new Where(sql, values);
+    }
+
+    /**
+     * The page after {@code last} read as {@link SortKey#ranges}: up to {@code limit} rows from each
+     * range, each read through the sort's index from its start, then the first {@code limit} of them
+     * in the sort's order. (With a text search the single query is kept: each range would repeat the match.)
+     */
+    private static Where ranges(Where where, List<SortKey> keys, ArticleSummary last, int limit) {
+        List<Object> values = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (SortKey.Range range : SortKey.ranges(keys, last)) {
+            parts.add("SELECT * FROM (SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a" + where.sql
+                    + " AND " + range.condition() + " ORDER BY " + range.orderBy() + " LIMIT ?)");
+            values.addAll(where.values);
+            values.addAll(range.values());
+            values.add(limit);
+        }
+        values.add(limit);
+        String sql = "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") a ORDER BY " + SortKey.orderBy(keys)
+                + " LIMIT ?";
+        return new Where(sql, values);
     }
 
     /** How many articles the filter admits (no text search): the counts of the saved views. */

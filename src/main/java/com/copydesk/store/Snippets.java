@@ -28,10 +28,39 @@ final class Snippets {
 
     private final Set<String> words;
     private final String prefix;
+    /** The first letters (folded, ASCII) a matching word can start with; see {@link #cannotMatch}. */
+    private final boolean[] asciiStarts = new boolean[128];
 
     private Snippets(Set<String> words, String prefix) {
         this.words = words;
         this.prefix = prefix;
+        for (String word : words) {
+            markStart(word);
+        }
+        markStart(prefix);
+    }
+
+    private void markStart(String word) {
+        if (word.isEmpty()) {
+            return;
+        }
+        char first = word.charAt(0);
+        if (first < 0x80) {
+            asciiStarts[first] = true;
+        } else {
+            // A folded word starting beyond ASCII: an ASCII test cannot rule tokens out, so fold them all.
+            java.util.Arrays.fill(asciiStarts, true);
+        }
+    }
+
+    /**
+     * True when the token surely matches no searched word: it starts with an ASCII character no
+     * searched word starts with (folded). Saves folding most words of a body: a snippet pass reads
+     * about a screenful of whole articles on every keystroke.
+     */
+    private boolean cannotMatch(String text, Token token) {
+        char first = text.charAt(token.start);
+        return first < 0x80 && !asciiStarts[Character.toLowerCase(first)];
     }
 
     /** For the terms of a query ({@link SearchQuery#terms}): their words, the last one a prefix if the query says so. */
@@ -58,7 +87,8 @@ final class Snippets {
             List<Token> tokens = tokens(text);
             boolean[] hit = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                hit[i] = matches(fold(text.substring(tokens.get(i).start, tokens.get(i).end)));
+                Token token = tokens.get(i);
+                hit[i] = !cannotMatch(text, token) && matches(fold(text.substring(token.start, token.end)));
             }
             int[] window = bestWindow(hit);
             if (window[2] > bestHits) {

@@ -92,4 +92,32 @@ record SortKey(String column, String parameter, boolean ascending, Function<Arti
         }
         return sql.append(" AND (").append(String.join(" OR ", alternatives)).append(")").toString();
     }
+
+    /**
+     * The rows after {@code last} in the order of {@code keys} as one range of an index per key:
+     * keys before it equal to last's, this key strictly after. {@link #after} as a single condition
+     * makes SQLite seek on the first key only and test every row from there, computing the key's
+     * expression for each (tens of milliseconds inside a category of 11,000 articles); each range
+     * here is a seek. Every range's rows come in the order of the remaining keys.
+     */
+    static List<Range> ranges(List<SortKey> keys, ArticleSummary last) {
+        List<Range> ranges = new ArrayList<>();
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            List<String> terms = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                terms.add(keys.get(j).column + " = " + keys.get(j).parameter);
+                values.add(keys.get(j).value.apply(last));
+            }
+            SortKey key = keys.get(i);
+            terms.add(key.column + (key.ascending ? " > " : " < ") + key.parameter);
+            values.add(key.value.apply(last));
+            ranges.add(new Range(String.join(" AND ", terms), values, orderBy(keys.subList(i, keys.size()))));
+        }
+        return ranges;
+    }
+
+    /** One range of {@link #ranges}: its condition, the values that condition binds, its order. */
+    record Range(String condition, List<Object> values, String orderBy) {
+    }
 }
