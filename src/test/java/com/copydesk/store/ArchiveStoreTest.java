@@ -83,8 +83,8 @@ class ArchiveStoreTest {
 
         StoredArticle stored = all().get(0);
 
-        assertThat(stored.bodyHtml()).isEqualTo(com.copydesk.body.HtmlCodec.toHtml(article.body()));
-        assertThat(stored.bodyText()).isEqualTo(article.body().plainText());
+        assertThat(stored.bodyHtml()).hasToString(com.copydesk.body.HtmlCodec.toHtml(article.body()));
+        assertThat(stored.bodyText()).hasToString(article.body().plainText());
         assertThat(stored.tags()).containsExactly("budget", "Café");
         assertThat(stored.history()).extracting(StatusChange::to).containsExactly(ArticleStatus.IN_REVIEW);
         assertThat(stored.notes()).extracting(ReviewNote::text).containsExactly("Check the figure", "Done");
