@@ -75,7 +75,8 @@ public final class ArchiveStore {
                 : " WHERE a.id IN (SELECT value FROM json_each(?))";
         String sql = SELECT + where + " ORDER BY a.modified_at DESC, a.id";
         db.query("read the articles", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql);
+            try (MappedReads mapped = MappedReads.on(connection);
+                 PreparedStatement select = connection.prepareStatement(sql);
                  PreparedStatement history = connection.prepareStatement(HISTORY);
                  PreparedStatement notes = connection.prepareStatement(NOTES);
                  PreparedStatement revisions = connection.prepareStatement(REVISIONS)) {

@@ -92,6 +92,21 @@ class ArchiveStoreTest {
     }
 
     @Test
+    void theFileIsMappedOnlyWhileTheArchiveIsRead() {
+        articles.save(article("Body"));
+        long[] during = new long[1];
+
+        archive.forEach(List.of(), false, stored -> during[0] = -1);
+        assertThat(TestDatabases.longValue(db, "PRAGMA mmap_size")).as("after a read").isZero();
+
+        assertThatThrownBy(() -> archive.forEach(List.of(), false, stored -> {
+            throw new IllegalStateException("the consumer failed");
+        })).hasMessageContaining("the consumer failed");
+        assertThat(TestDatabases.longValue(db, "PRAGMA mmap_size")).as("after a failed read").isZero();
+        assertThat(during[0]).isEqualTo(-1);
+    }
+
+    @Test
     void aFailureWhileSavingBundlesKeepsNothingOfThem() {
         Article first = article("First");
         StatusChange step = new StatusChange(first.id(), ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW,
