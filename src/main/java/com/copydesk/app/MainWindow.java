@@ -255,22 +255,25 @@ final class MainWindow {
                         String.join("\n\n", failures) + "\n\nNothing of these files was imported.")));
     }
 
-    /** Files dropped onto the window are imported like File → Import…. */
+    /**
+     * Files dropped anywhere on the window are imported like File → Import…. Filters, not
+     * handlers: the preview's WebView takes every drag over it for its page and would otherwise
+     * refuse files dropped on it.
+     */
     private void acceptDroppedFiles(Scene scene) {
-        scene.setOnDragOver(event -> {
+        scene.addEventFilter(javafx.scene.input.DragEvent.DRAG_OVER, event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                event.consume();
             }
-            event.consume();
         });
-        scene.setOnDragDropped(event -> {
-            boolean files = event.getDragboard().hasFiles();
-            if (files) {
+        scene.addEventFilter(javafx.scene.input.DragEvent.DRAG_DROPPED, event -> {
+            if (event.getDragboard().hasFiles()) {
                 List<java.nio.file.Path> paths = event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
                 javafx.application.Platform.runLater(() -> importFiles(paths));
+                event.setDropCompleted(true);
+                event.consume();
             }
-            event.setDropCompleted(files);
-            event.consume();
         });
     }
 

@@ -4,6 +4,7 @@ import com.copydesk.article.ReviewNote;
 import com.copydesk.article.StatusChange;
 import com.copydesk.store.StoredArticle;
 import com.copydesk.store.StoredRevision;
+import com.copydesk.store.StoredText;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
@@ -68,12 +69,18 @@ final class ArticleJsonWriter {
     }
 
     /** The word count is BodyStats' (as the editor and ninjs show it), kept by the store. */
-    private void writeBody(String html, String text, int wordCount) throws IOException {
+    private void writeBody(StoredText html, StoredText text, int wordCount) throws IOException {
         json.writeObjectFieldStart(JsonFields.BODY);
-        json.writeStringField(JsonFields.BODY_HTML, html);
-        json.writeStringField(JsonFields.BODY_TEXT, text);
+        writeUtf8Field(JsonFields.BODY_HTML, html);
+        writeUtf8Field(JsonFields.BODY_TEXT, text);
         json.writeNumberField(JsonFields.BODY_WORD_COUNT, wordCount);
         json.writeEndObject();
+    }
+
+    /** The stored bytes, escaped for JSON as they are: no decoding to a String and encoding back. */
+    private void writeUtf8Field(String field, StoredText text) throws IOException {
+        json.writeFieldName(field);
+        text.writeTo(json::writeUTF8String);
     }
 
     private void writeHistory(List<StatusChange> history) throws IOException {

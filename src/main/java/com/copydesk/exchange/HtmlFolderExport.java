@@ -92,14 +92,34 @@ final class HtmlFolderExport {
         }
     }
 
+    /**
+     * The headline's slug (letters, digits and hyphens only, so nothing can point outside the
+     * folder), cut to {@link #SLUG_CODE_POINTS} characters so that the name stays within the
+     * 255 bytes file systems allow, then the start of the id; a number is added if taken.
+     */
     private static String fileName(Article article, Set<String> taken) {
-        String slug = NinjsWriter.slugline(article.headline());
+        String slug = shortened(NinjsWriter.slugline(article.headline()));
         String base = (slug.isEmpty() ? "article" : slug) + "-" + article.id().toString().substring(0, 8);
         String name = base + ".html";
         for (int n = 2; !taken.add(name); n++) {
             name = base + "-" + n + ".html";
         }
         return name;
+    }
+
+    /** At most 50 characters: 200 bytes in UTF-8 at worst, leaving room for the id, a number and ".html". */
+    static final int SLUG_CODE_POINTS = 50;
+
+    private static String shortened(String slug) {
+        if (slug.codePointCount(0, slug.length()) <= SLUG_CODE_POINTS) {
+            return slug;
+        }
+        String cut = slug.substring(0, slug.offsetByCodePoints(0, SLUG_CODE_POINTS));
+        int end = cut.length();
+        while (end > 0 && cut.charAt(end - 1) == '-') {
+            end--;
+        }
+        return cut.substring(0, end);
     }
 
     private String index(String links) {

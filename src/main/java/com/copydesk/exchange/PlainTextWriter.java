@@ -24,9 +24,9 @@ final class PlainTextWriter {
 
     static String text(Article article) {
         StringBuilder out = new StringBuilder();
-        String headline = article.headline().strip();
+        String headline = oneLine(article.headline());
         out.append(headline.isEmpty() ? "(no headline)" : headline).append('\n');
-        appendLine(out, article.dek().strip());
+        appendLine(out, oneLine(article.dek()));
         out.append('\n');
         for (String line : metadata(article)) {
             out.append(line).append('\n');
@@ -53,9 +53,9 @@ final class PlainTextWriter {
 
     static String markdown(Article article) {
         StringBuilder out = new StringBuilder();
-        String headline = article.headline().strip();
+        String headline = oneLine(article.headline());
         out.append("# ").append(headline.isEmpty() ? "(no headline)" : escape(headline)).append("\n\n");
-        String dek = article.dek().strip();
+        String dek = oneLine(article.dek());
         if (!dek.isEmpty()) {
             out.append('*').append(escape(dek)).append("*\n\n");
         }
@@ -89,7 +89,8 @@ final class PlainTextWriter {
                 case HEADING3 -> "### ";
                 default -> "";
             };
-            parts.add(prefix + inline + "\n");
+            // Leading spaces or a tab would make an indented code block, showing the escapes as typed.
+            parts.add(prefix + inline.strip() + "\n");
         }
         if (quote != null) {
             parts.add(quote.toString());
@@ -99,11 +100,11 @@ final class PlainTextWriter {
 
     static List<String> metadata(Article article) {
         List<String> lines = new ArrayList<>();
-        String byline = article.byline().strip();
+        String byline = oneLine(article.byline());
         if (!byline.isEmpty()) {
             lines.add(byline.regionMatches(true, 0, "by ", 0, 3) ? byline : "By " + byline);
         }
-        StringBuilder place = new StringBuilder(article.dateline().strip());
+        StringBuilder place = new StringBuilder(oneLine(article.dateline()));
         if (article.publishDate() != null) {
             place.append(place.length() > 0 ? ", " : "").append(article.publishDate());
         }
@@ -111,10 +112,15 @@ final class PlainTextWriter {
             lines.add(place.toString());
         }
         if (!article.categories().isEmpty()) {
-            lines.add("Categories: " + String.join(", ", article.categories()));
+            lines.add("Categories: " + oneLine(String.join(", ", article.categories())));
         }
         lines.add("Status: " + article.status().label());
         return lines;
+    }
+
+    /** Headline, dek and metadata each take one line: line breaks inside them (from an import) become spaces. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     private static void appendLine(StringBuilder out, String text) {
@@ -153,7 +159,7 @@ final class PlainTextWriter {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("\\`*_{}[]()<>#+-.!|~&".indexOf(c) >= 0) {
+            if ("\\`*_{}[]()<>#+-=.!|~&".indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c);

@@ -75,7 +75,8 @@ public final class ArchiveStore {
                 : " WHERE a.id IN (SELECT value FROM json_each(?))";
         String sql = SELECT + where + " ORDER BY a.modified_at DESC, a.id";
         db.query("read the articles", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql);
+            try (MappedReads mapped = MappedReads.on(connection);
+                 PreparedStatement select = connection.prepareStatement(sql);
                  PreparedStatement history = connection.prepareStatement(HISTORY);
                  PreparedStatement notes = connection.prepareStatement(NOTES);
                  PreparedStatement revisions = connection.prepareStatement(REVISIONS)) {
@@ -148,12 +149,12 @@ public final class ArchiveStore {
         String id = row.getString(1);
         try {
             String publishDate = row.getString(6);
-            String bodyText = row.getString(9);
+            StoredText bodyText = StoredText.ofColumn(row.getBytes(9));
             return new StoredArticle(UUID.fromString(id), row.getString(2), row.getString(3), row.getString(4),
                     row.getString(5), publishDate == null ? null : LocalDate.parse(publishDate),
                     ArticleStatus.valueOf(row.getString(7)), names(row.getString(13)), names(row.getString(14)),
                     Instant.ofEpochMilli(row.getLong(10)), Instant.ofEpochMilli(row.getLong(11)),
-                    row.getString(8), bodyText, wordCount(row, bodyText),
+                    StoredText.ofColumn(row.getBytes(8)), bodyText, wordCount(row, bodyText),
                     row.getBoolean(15) ? history(history, id) : List.of(),
                     row.getBoolean(16) ? notes(notes, id) : List.of(),
                     revisions == null ? List.of() : revisions(revisions, id),
@@ -169,9 +170,9 @@ public final class ArchiveStore {
     }
 
     /** The stored count; rows saved before it was kept are counted now (the same blocks, so the same count). */
-    private static int wordCount(ResultSet row, String bodyText) throws SQLException {
+    private static int wordCount(ResultSet row, StoredText bodyText) throws SQLException {
         int stored = row.getInt(12);
-        return row.wasNull() ? BodyStats.countWords(bodyText) : stored;
+        return row.wasNull() ? BodyStats.countWords(bodyText.toString()) : stored;
     }
 
     /** The names of a JSON array made by json_group_array (which is never malformed). */

@@ -12,14 +12,15 @@ import java.util.UUID;
 
 /**
  * An article as stored, with everything that belongs to it, for a full export: the fields, the
- * body as stored HTML and plain text (not decoded, which would cost a parse per article) with its
+ * body as stored HTML and plain text (not parsed, which would cost a parse per article, and kept
+ * as the stored UTF-8 bytes, see {@link StoredText}) with its
  * word count ({@link com.copydesk.body.BodyStats}), its
  * tags, timeline, review notes and, when asked for, its revisions (oldest first); its own target
  * length in words, or null.
  */
 public record StoredArticle(UUID id, String headline, String dek, String byline, String dateline,
                             LocalDate publishDate, ArticleStatus status, List<String> categories, List<String> tags,
-                            Instant created, Instant modified, String bodyHtml, String bodyText, int wordCount,
+                            Instant created, Instant modified, StoredText bodyHtml, StoredText bodyText, int wordCount,
                             List<StatusChange> history, List<ReviewNote> notes, List<StoredRevision> revisions,
                             Integer targetLength) {
 

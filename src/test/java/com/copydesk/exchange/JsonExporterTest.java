@@ -124,6 +124,23 @@ class JsonExporterTest {
         assertEquals(BodyStats.of(formatted.body()).words(), body.get("wordCount").asInt());
     }
 
+    /** json-format.md: characters outside ASCII, emoji too, are written as themselves, not as \\u escapes. */
+    @Test
+    void writesCharactersOutsideAsciiAsThemselvesEmojiToo() throws IOException {
+        Path target = exports.resolve("multilingual.json");
+        exporter.export(List.of(multilingual.id()), target);
+
+        String text = Files.readString(target, StandardCharsets.UTF_8);
+        JsonNode article = new ObjectMapper().readTree(text).get("articles").get(0);
+
+        assertFalse(text.contains("\\u"), "no \\u escapes: " + text);
+        assertTrue(text.contains("\"headline\": \"" + multilingual.headline() + "\""), text);
+        assertTrue(text.contains("\uD83D\uDE80"), "the dek's rocket as itself");
+        assertEquals(multilingual.headline(), article.get("headline").asText());
+        assertEquals(multilingual.dek(), article.get("dek").asText());
+        assertEquals(multilingual.body().plainText(), article.get("body").get("text").asText());
+    }
+
     /**
      * The export's word count is the one the editor's counts line and the ninjs export show
      * (BodyStats), no longer a whitespace split: "well-known" is one word, a lone dash or emoji none.

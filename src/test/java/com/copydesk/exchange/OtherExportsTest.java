@@ -124,6 +124,132 @@ class OtherExportsTest {
     }
 
     @Test
+    void pagesOfVeryLongHeadlinesGetFileNamesTheFileSystemTakes() throws IOException {
+        // One word of 300 letters, and a Chinese headline (3 bytes a character, no spaces to split at).
+        Article longWord = SampleArticles.simple("Breaking " + "a".repeat(300), T0);
+        Article chinese = SampleArticles.simple("\u5E02\u8B70\u6703".repeat(40) + "\uD83D\uDCF0", T0.plusSeconds(1));
+        store.save(longWord);
+        store.save(chinese);
+        Path folder = out.resolve("site");
+
+        assertThat(exporter.export(ExportFormat.HTML, List.of(), folder)).isEqualTo(2);
+
+        List<String> names = pageNames(folder);
+        assertThat(names).hasSize(2).allSatisfy(name -> {
+            assertThat(name.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+            assertThat(name).endsWith(".html").doesNotContain("--");
+        });
+        assertThat(names).anyMatch(name -> name.startsWith("breaking-aaaa"))
+                .anyMatch(name -> name.startsWith("\u5E02\u8B70\u6703"));
+        assertIndexLinksEveryPage(folder, longWord.headline(), chinese.headline());
+    }
+
+    @Test
+    void slashesAndDotsInHeadlinesNeverLeaveTheFolder() throws IOException {
+        Article up = SampleArticles.simple("../../outside", T0);
+        Article dots = SampleArticles.simple("..", T0.plusSeconds(1));
+        Article slashes = SampleArticles.simple("/etc/passwd \\ C:\\Windows", T0.plusSeconds(2));
+        Article hidden = SampleArticles.simple(".hidden", T0.plusSeconds(3));
+        List.of(up, dots, slashes, hidden).forEach(store::save);
+        Path folder = out.resolve("site");
+
+        assertThat(exporter.export(ExportFormat.HTML, List.of(), folder)).isEqualTo(4);
+
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left).containsExactly(folder);
+        }
+        List<String> names = pageNames(folder);
+        assertThat(names).hasSize(4).allSatisfy(name ->
+                assertThat(name).matches("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\.html"));
+        assertIndexLinksEveryPage(folder, up.headline(), dots.headline(), slashes.headline(), hidden.headline());
+    }
+
+    @Test
+    void articlesWithTheSameHeadlineGetPagesOfTheirOwn() throws IOException {
+        UUID first = UUID.fromString("0badcafe-0000-4000-8000-000000000001");
+        UUID second = UUID.fromString("0badcafe-0000-4000-8000-000000000002");
+        for (UUID id : List.of(first, second)) {
+            store.save(new Article(id, "Same headline", "", "", "", null, List.of(), ArticleStatus.DRAFT,
+                    BodyDocument.of(Block.paragraph("Story " + id)), T0, T0));
+        }
+        store.save(SampleArticles.simple("Same headline", T0.plusSeconds(1)));
+        Path folder = out.resolve("site");
+
+        assertThat(exporter.export(ExportFormat.HTML, List.of(), folder)).isEqualTo(3);
+
+        assertThat(pageNames(folder)).hasSize(3).doesNotHaveDuplicates();
+        Document index = Jsoup.parse(folder.resolve("index.html").toFile());
+        List<String> bodies = index.select("a").stream()
+                .map(link -> readQuietly(folder.resolve(link.attr("href")))).toList();
+        assertThat(bodies).filteredOn(page -> page.contains("Story " + first)).hasSize(1);
+        assertThat(bodies).filteredOn(page -> page.contains("Story " + second)).hasSize(1);
+    }
+
+    @Test
+    void aScriptInTheHeadlineIsTextInThePageTitleAndHeading() throws IOException {
+        Article hostile = SampleArticles.simple("</title><script>alert(1)</script>", T0);
+        store.save(hostile);
+        store.save(SampleArticles.simple("Other", T0.plusSeconds(1)));
+        Path folder = out.resolve("site");
+
+        exporter.export(ExportFormat.HTML, List.of(), folder);
+
+        for (String name : pageNames(folder)) {
+            Document page = Jsoup.parse(folder.resolve(name).toFile());
+            assertThat(page.select("script")).isEmpty();
+            if (page.title().contains("alert")) {
+                assertThat(page.title()).contains("</title><script>alert(1)</script>");
+            }
+        }
+    }
+
+    @Test
+    void lineBreaksInHeadlineDekAndBylineStayOnTheirLineInText() throws IOException {
+        Article article = new Article(UUID.randomUUID(), "Storm\nhits coast", "Ferries\r\nstop", "Ann\nLee",
+                "DOVER", null, List.of(), ArticleStatus.DRAFT, BodyDocument.of(Block.paragraph("Body.")), T0, T0);
+        store.save(article);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        exporter.write(ExportFormat.TEXT, List.of(article.id()), bytes);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("""
+                Storm hits coast
+                Ferries stop
+
+                By Ann Lee
+                DOVER
+                """);
+    }
+
+    @Test
+    void markdownKeepsHostileTextAsText() throws IOException {
+        Article article = new Article(UUID.randomUUID(), "<script>alert(1)</script>\n=====", "Dek\n# not a heading",
+                "===", "", null, List.of(), ArticleStatus.DRAFT, BodyDocument.of(
+                Block.paragraph("    indented like code"),
+                Block.paragraph("\tTabbed <b>x</b>"),
+                Block.paragraph("1. not a list")), T0, T0);
+        store.save(article);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        exporter.write(ExportFormat.MARKDOWN, List.of(article.id()), bytes);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                # \\<script\\>alert\\(1\\)\\</script\\> \\=\\=\\=\\=\\=
+
+                *Dek \\# not a heading*
+
+                By \\=\\=\\= \s
+                Status: Draft
+
+                indented like code
+
+                Tabbed \\<b\\>x\\</b\\>
+
+                1\\. not a list
+                """);
+    }
+
+    @Test
     void htmlOfSeveralArticlesRefusesAFolderThatHasFiles() throws IOException {
         store.save(SampleArticles.simple("One", T0));
         Path folder = Files.createDirectory(out.resolve("taken"));
@@ -230,5 +356,30 @@ class OtherExportsTest {
         assertThatThrownBy(() -> exporter.export(ExportFormat.TEXT, List.of(missing), out.resolve("x.txt")))
                 .hasMessageContaining(missing.toString());
         assertThat(out.resolve("x.txt")).doesNotExist();
+    }
+
+    private static List<String> pageNames(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> !name.equals("index.html")).toList();
+        }
+    }
+
+    private static void assertIndexLinksEveryPage(Path folder, String... headlines) throws IOException {
+        Document index = Jsoup.parse(folder.resolve("index.html").toFile());
+        assertThat(index.select("a")).extracting(a -> a.text())
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(headlines).map(String::strip).toArray(String[]::new));
+        for (var link : index.select("a")) {
+            Path page = folder.resolve(link.attr("href")).normalize();
+            assertThat(page.getParent()).isEqualTo(folder);
+            assertThat(page).isRegularFile();
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -83,12 +83,27 @@ class ArchiveStoreTest {
 
         StoredArticle stored = all().get(0);
 
-        assertThat(stored.bodyHtml()).isEqualTo(com.copydesk.body.HtmlCodec.toHtml(article.body()));
-        assertThat(stored.bodyText()).isEqualTo(article.body().plainText());
+        assertThat(stored.bodyHtml()).hasToString(com.copydesk.body.HtmlCodec.toHtml(article.body()));
+        assertThat(stored.bodyText()).hasToString(article.body().plainText());
         assertThat(stored.tags()).containsExactly("budget", "Café");
         assertThat(stored.history()).extracting(StatusChange::to).containsExactly(ArticleStatus.IN_REVIEW);
         assertThat(stored.notes()).extracting(ReviewNote::text).containsExactly("Check the figure", "Done");
         assertThat(stored.revisions()).isEmpty();
+    }
+
+    @Test
+    void theFileIsMappedOnlyWhileTheArchiveIsRead() {
+        articles.save(article("Body"));
+        long[] during = new long[1];
+
+        archive.forEach(List.of(), false, stored -> during[0] = -1);
+        assertThat(TestDatabases.longValue(db, "PRAGMA mmap_size")).as("after a read").isZero();
+
+        assertThatThrownBy(() -> archive.forEach(List.of(), false, stored -> {
+            throw new IllegalStateException("the consumer failed");
+        })).hasMessageContaining("the consumer failed");
+        assertThat(TestDatabases.longValue(db, "PRAGMA mmap_size")).as("after a failed read").isZero();
+        assertThat(during[0]).isEqualTo(-1);
     }
 
     @Test
