@@ -5,8 +5,6 @@ import com.copydesk.article.NoteAnchor;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.StatusChange;
 import com.copydesk.article.TagName;
-import com.copydesk.body.BodyStats;
-import com.copydesk.body.HtmlCodec;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -111,19 +109,21 @@ final class ArchiveImport implements AutoCloseable {
 
     /**
      * Saves the article with what the bundle brings, as {@link ArchiveStore#saveAll} describes;
-     * {@code article} is the bundle's article as the conflict choice made it (e.g. under a new id).
+     * {@code article} is the bundle's article as the conflict choice made it (e.g. under a new id),
+     * {@code encoded} the bundle's body as stored (encoded ahead, see {@link ReadAhead}).
      */
-    void save(Article article, ArticleBundle bundle) throws SQLException {
+    void save(Article article, ArticleBundle bundle, EncodedBody encoded) throws SQLException {
         String id = article.id().toString();
         long searchId = searchIdOf(id);
         boolean isNew = searchId < 0;
         boolean indexed = !isNew && searchId <= indexedUpTo;
-        String bodyHtml = HtmlCodec.toHtml(article.body());
-        int words = BodyStats.wordsOf(article.body());
+        EncodedBody body = encoded.reusedFor(article.body());
+        String bodyHtml = body.html();
+        int words = body.words();
         if (indexed) {
             run(unindex, id);
         }
-        ArticleRows.bind(upsert, article, bodyHtml, words);
+        ArticleRows.bind(upsert, article, body);
         upsert.setLong(14, nextSearchId++);
         upsert.executeUpdate();
         if (indexed) {

@@ -94,7 +94,9 @@ public final class ArchiveStore {
      * that a bundle with revisions brings its own instead of a new one for the content; its tags
      * become the bundle's; timeline entries, notes and revisions of the bundle that are not there
      * yet are added, so importing the same file twice adds nothing the second time. If the
-     * iterator or a save fails, nothing is kept and the failure is rethrown as it is.
+     * iterator or a save fails, nothing is kept and the failure is rethrown as it is. The iterator
+     * is read on a thread of its own, a few bundles ahead of the writes (so that reading the file
+     * and writing the database share the work of an import), and no longer once this returns.
      *
      * @return the number of articles saved (skipped ones not counted)
      */
@@ -103,12 +105,15 @@ public final class ArchiveStore {
         Objects.requireNonNull(arrival, "arrival");
         return db.transaction("save the imported articles", connection -> {
             int saved = 0;
-            try (ArchiveImport writes = ArchiveImport.begin(connection)) {
-                while (bundles.hasNext()) {
-                    ArticleBundle incoming = Objects.requireNonNull(bundles.next(), "bundle");
+            try (ReadAhead<ArticleBundle, Encoded> ahead = new ReadAhead<>(bundles, Encoded::of, READ_AHEAD,
+                    "copydesk-import-reader");
+                 ArchiveImport writes = ArchiveImport.begin(connection)) {
+                while (ahead.hasNext()) {
+                    Encoded next = ahead.next();
+                    ArticleBundle incoming = next.bundle();
                     Article article = arrival.resolve(incoming.article(), writes.exists(incoming.article().id()));
                     if (article != null) {
-                        writes.save(article, incoming);
+                        writes.save(article, incoming, next.body());
                         saved++;
                     }
                 }
@@ -116,6 +121,16 @@ public final class ArchiveStore {
             }
             return saved;
         });
+    }
+
+    /** How many bundles are read and encoded ahead of the one being written: enough to even out, little memory. */
+    private static final int READ_AHEAD = 16;
+
+    /** A bundle with its article's body encoded as stored, done on the reading thread. */
+    private record Encoded(ArticleBundle bundle, EncodedBody body) {
+        static Encoded of(ArticleBundle bundle) {
+            return new Encoded(Objects.requireNonNull(bundle, "bundle"), EncodedBody.of(bundle.article().body()));
+        }
     }
 
     private static StoredArticle stored(ResultSet row, PreparedStatement history, PreparedStatement notes,

@@ -3,7 +3,6 @@ package com.copydesk.store;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ArticleSummary;
-import com.copydesk.body.BodyStats;
 import com.copydesk.body.HtmlCodec;
 
 import java.sql.Connection;
@@ -101,16 +100,16 @@ final class ArticleRows {
 
     /** Inserts or updates the article's row; returns the body as stored, in HTML. */
     static String upsert(Connection connection, Article article) throws SQLException {
-        String bodyHtml = HtmlCodec.toHtml(article.body());
+        EncodedBody body = EncodedBody.of(article.body());
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            bind(upsert, article, bodyHtml, BodyStats.wordsOf(article.body()));
+            bind(upsert, article, body);
             upsert.executeUpdate();
         }
-        return bodyHtml;
+        return body.html();
     }
 
-    /** Binds parameters 1-13 of an upsert: the article's fields, its body as stored and its word count. */
-    static void bind(PreparedStatement upsert, Article article, String bodyHtml, int words) throws SQLException {
+    /** Binds parameters 1-13 of an upsert: the article's fields and its body as stored. */
+    static void bind(PreparedStatement upsert, Article article, EncodedBody body) throws SQLException {
         upsert.setString(1, article.id().toString());
         upsert.setString(2, article.headline());
         upsert.setString(3, article.dek());
@@ -118,12 +117,12 @@ final class ArticleRows {
         upsert.setString(5, article.dateline());
         upsert.setString(6, article.publishDate() == null ? null : article.publishDate().toString());
         upsert.setString(7, article.status().name());
-        upsert.setString(8, bodyHtml);
-        upsert.setString(9, article.body().plainText());
+        upsert.setString(8, body.html());
+        upsert.setString(9, body.text());
         upsert.setLong(10, article.created().toEpochMilli());
         upsert.setLong(11, article.modified().toEpochMilli());
         upsert.setObject(12, article.targetLength());
-        upsert.setInt(13, words);
+        upsert.setInt(13, body.words());
     }
 
     /** Replaces the article's categories, creating unknown ones; position 0 is the primary category. */
