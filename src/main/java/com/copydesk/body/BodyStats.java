@@ -47,6 +47,19 @@ public record BodyStats(int words, int characters) {
         return new BodyStats(words, characters);
     }
 
+    /**
+     * The words of {@link #of}, without counting characters: for saving and importing, where only
+     * the word count is kept and the character pass would double the cost.
+     */
+    public static int wordsOf(BodyDocument document) {
+        Objects.requireNonNull(document, "document");
+        int words = 0;
+        for (Block block : document.blocks()) {
+            words += countWords(block.text());
+        }
+        return words;
+    }
+
     /** Reading speed used for {@link #readingMinutes()}. */
     public static final int WORDS_PER_MINUTE = 230;
 

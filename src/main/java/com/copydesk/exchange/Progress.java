@@ -3,7 +3,8 @@ package com.copydesk.exchange;
 /**
  * Follows a long export or import: told after each article, and asked whether the user has
  * cancelled. A cancelled export leaves no file behind; a cancelled import leaves the file's
- * articles out entirely. Called on the thread doing the work.
+ * articles out entirely. Called on the thread doing the work (for an import, the thread that
+ * reads the file, which the storage reads a few articles ahead of its writes).
  */
 public interface Progress {
 

@@ -4,27 +4,21 @@ import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.StatusChange;
-import com.copydesk.article.TagName;
 import com.copydesk.body.BodyStats;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -101,7 +95,9 @@ public final class ArchiveStore {
      * that a bundle with revisions brings its own instead of a new one for the content; its tags
      * become the bundle's; timeline entries, notes and revisions of the bundle that are not there
      * yet are added, so importing the same file twice adds nothing the second time. If the
-     * iterator or a save fails, nothing is kept and the failure is rethrown as it is.
+     * iterator or a save fails, nothing is kept and the failure is rethrown as it is. The iterator
+     * is read on a thread of its own, a few bundles ahead of the writes (so that reading the file
+     * and writing the database share the work of an import), and no longer once this returns.
      *
      * @return the number of articles saved (skipped ones not counted)
      */
@@ -110,38 +106,32 @@ public final class ArchiveStore {
         Objects.requireNonNull(arrival, "arrival");
         return db.transaction("save the imported articles", connection -> {
             int saved = 0;
-            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-                while (bundles.hasNext()) {
-                    ArticleBundle incoming = Objects.requireNonNull(bundles.next(), "bundle");
-                    exists.setString(1, incoming.article().id().toString());
-                    boolean known;
-                    try (ResultSet row = exists.executeQuery()) {
-                        known = row.next();
-                    }
-                    Article article = arrival.resolve(incoming.article(), known);
+            try (ReadAhead<ArticleBundle, Encoded> ahead = new ReadAhead<>(bundles, Encoded::of, READ_AHEAD,
+                    "copydesk-import-reader");
+                 ArchiveImport writes = ArchiveImport.begin(connection)) {
+                while (ahead.hasNext()) {
+                    Encoded next = ahead.next();
+                    ArticleBundle incoming = next.bundle();
+                    Article article = arrival.resolve(incoming.article(), writes.exists(incoming.article().id()));
                     if (article != null) {
-                        save(connection, article, incoming);
+                        writes.save(article, incoming, next.body());
                         saved++;
                     }
                 }
+                writes.finish();
             }
             return saved;
         });
     }
 
-    private static void save(Connection connection, Article article, ArticleBundle bundle) throws SQLException {
-        String id = article.id().toString();
-        String bodyHtml = ArticleRows.upsert(connection, article);
-        ArticleRows.replaceCategories(connection, article);
-        if (bundle.revisions().isEmpty()) {
-            RevisionRows.record(connection, article, bodyHtml, "", null);
-        } else {
-            // The file brings the article's history as it was; a revision of its own would add a step that never was.
-            addRevisions(connection, id, bundle.revisions());
+    /** How many bundles are read and encoded ahead of the one being written: enough to even out, little memory. */
+    private static final int READ_AHEAD = 16;
+
+    /** A bundle with its article's body encoded as stored, done on the reading thread. */
+    private record Encoded(ArticleBundle bundle, EncodedBody body) {
+        static Encoded of(ArticleBundle bundle) {
+            return new Encoded(Objects.requireNonNull(bundle, "bundle"), EncodedBody.of(bundle.article().body()));
         }
-        replaceTags(connection, id, bundle.tags());
-        addHistory(connection, id, bundle.history());
-        addNotes(connection, id, bundle.notes());
     }
 
     private static StoredArticle stored(ResultSet row, PreparedStatement history, PreparedStatement notes,
@@ -230,147 +220,5 @@ public final class ArchiveStore {
             }
         }
         return revisions;
-    }
-
-    /** Adds the revisions the article does not have yet (one saved at the same moment counts as had). */
-    private static void addRevisions(Connection connection, String id, List<StoredRevision> revisions)
-            throws SQLException {
-        if (revisions.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement known = connection.prepareStatement(
-                "SELECT 1 FROM revisions WHERE article_id = ? AND saved_at = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO revisions (article_id, started_at, "
-                     + "saved_at, author, restored_from, word_count, " + RevisionRows.CONTENT_COLUMNS
-                     + ") VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (StoredRevision revision : revisions) {
-                known.setString(1, id);
-                known.setLong(2, revision.saved().toEpochMilli());
-                try (ResultSet row = known.executeQuery()) {
-                    if (row.next()) {
-                        continue;
-                    }
-                }
-                insert.setString(1, id);
-                insert.setLong(2, revision.started().toEpochMilli());
-                insert.setLong(3, revision.saved().toEpochMilli());
-                insert.setString(4, revision.author());
-                if (revision.restoredFrom() == null) {
-                    insert.setNull(5, Types.INTEGER);
-                } else {
-                    insert.setLong(5, revision.restoredFrom().toEpochMilli());
-                }
-                insert.setString(6, revision.headline());
-                insert.setString(7, revision.dek());
-                insert.setString(8, revision.byline());
-                insert.setString(9, revision.dateline());
-                insert.setString(10, revision.publishDate() == null ? null : revision.publishDate().toString());
-                insert.setString(11, revision.status().name());
-                insert.setString(12, RevisionRows.json(revision.categories()));
-                insert.setString(13, revision.bodyHtml());
-                insert.executeUpdate();
-            }
-        }
-    }
-
-    private static void replaceTags(Connection connection, String id, List<String> names) throws SQLException {
-        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM article_tags WHERE article_id = ?")) {
-            clear.setString(1, id);
-            clear.executeUpdate();
-        }
-        if (names.isEmpty()) {
-            return;
-        }
-        Map<String, String> byKey = new LinkedHashMap<>();
-        for (String name : names) {
-            byKey.putIfAbsent(TagName.key(name), TagName.clean(name));
-        }
-        try (PreparedStatement link = connection.prepareStatement(
-                "INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)")) {
-            int position = 0;
-            for (Map.Entry<String, String> tag : byKey.entrySet()) {
-                link.setString(1, id);
-                link.setLong(2, TagStore.findOrCreate(connection, tag.getKey(), tag.getValue()));
-                link.setInt(3, position++);
-                link.executeUpdate();
-            }
-        }
-    }
-
-    /** Adds the timeline entries the article does not have yet (same moment, step and target state). */
-    private static void addHistory(Connection connection, String id, List<StatusChange> history) throws SQLException {
-        if (history.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM status_history "
-                + "WHERE article_id = ? AND changed_at = ? AND action = ? AND to_status = ?");
-             PreparedStatement insert = connection.prepareStatement(WorkflowStore.INSERT_HISTORY)) {
-            for (StatusChange change : history) {
-                known.setString(1, id);
-                known.setLong(2, change.when().toEpochMilli());
-                known.setString(3, change.action().name());
-                known.setString(4, change.to().name());
-                try (ResultSet row = known.executeQuery()) {
-                    if (row.next()) {
-                        continue;
-                    }
-                }
-                WorkflowStore.insertHistory(insert, id, change);
-            }
-        }
-    }
-
-    /**
-     * Adds the notes the article does not have yet (same author, moment and text), top-level notes
-     * before their replies; a reply whose note is not in the bundle becomes a top-level note.
-     */
-    private static void addNotes(Connection connection, String id, List<ReviewNote> notes) throws SQLException {
-        if (notes.isEmpty()) {
-            return;
-        }
-        Map<Long, Long> savedIds = new HashMap<>();
-        List<ReviewNote> ordered = new ArrayList<>(notes.stream().filter(note -> !note.isReply()).toList());
-        ordered.addAll(notes.stream().filter(ReviewNote::isReply).toList());
-        try (PreparedStatement known = connection.prepareStatement("SELECT id FROM review_notes "
-                + "WHERE article_id = ? AND author_name = ? AND created_at = ? AND text = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO review_notes (article_id, parent_id, "
-                     + "author_name, author_initials, created_at, text, resolved_at, resolved_by) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            for (ReviewNote note : ordered) {
-                known.setString(1, id);
-                known.setString(2, note.author());
-                known.setLong(3, note.created().toEpochMilli());
-                known.setString(4, note.text());
-                try (ResultSet row = known.executeQuery()) {
-                    if (row.next()) {
-                        savedIds.put(note.id(), row.getLong(1));
-                        continue;
-                    }
-                }
-                Long parent = note.isReply() ? savedIds.get(note.parentId()) : null;
-                insert.setString(1, id);
-                if (parent == null) {
-                    insert.setNull(2, Types.INTEGER);
-                } else {
-                    insert.setLong(2, parent);
-                }
-                insert.setString(3, note.author());
-                insert.setString(4, note.initials());
-                insert.setLong(5, note.created().toEpochMilli());
-                insert.setString(6, note.text());
-                if (note.isResolved()) {
-                    insert.setLong(7, note.resolvedAt().toEpochMilli());
-                    insert.setString(8, note.resolvedBy());
-                } else {
-                    insert.setNull(7, Types.INTEGER);
-                    insert.setNull(8, Types.VARCHAR);
-                }
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    savedIds.put(note.id(), keys.getLong(1));
-                }
-            }
-        }
     }
 }

@@ -3,7 +3,6 @@ package com.copydesk.store;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ArticleSummary;
-import com.copydesk.body.BodyStats;
 import com.copydesk.body.HtmlCodec;
 
 import java.sql.Connection;
@@ -29,15 +28,21 @@ final class ArticleRows {
     static final String CATEGORY_NAMES = "SELECT c.name FROM article_categories ac "
             + "JOIN categories c ON c.id = ac.category_id WHERE ac.article_id = ? ORDER BY ac.position";
 
-    private static final String UPSERT = "INSERT INTO articles (id, headline, dek, byline, dateline, publish_date, "
-            + "status, body_html, body_text, created_at, modified_at, target_length, word_count, search_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "(SELECT coalesce(max(search_id), 0) + 1 FROM articles)) "
-            + "ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, dek = excluded.dek, "
-            + "byline = excluded.byline, dateline = excluded.dateline, publish_date = excluded.publish_date, "
-            + "status = excluded.status, body_html = excluded.body_html, body_text = excluded.body_text, "
-            + "created_at = excluded.created_at, modified_at = excluded.modified_at, "
-            + "target_length = excluded.target_length, word_count = excluded.word_count";
+    /** Inserts or updates an article: parameters 1-13 as {@link #bind}, 14 the search_id of a new row. */
+    static final String UPSERT_WITH_SEARCH_ID = upsert("?");
+
+    private static final String UPSERT = upsert("(SELECT coalesce(max(search_id), 0) + 1 FROM articles)");
+
+    private static String upsert(String searchId) {
+        return "INSERT INTO articles (id, headline, dek, byline, dateline, publish_date, "
+                + "status, body_html, body_text, created_at, modified_at, target_length, word_count, search_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + searchId + ") "
+                + "ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, dek = excluded.dek, "
+                + "byline = excluded.byline, dateline = excluded.dateline, publish_date = excluded.publish_date, "
+                + "status = excluded.status, body_html = excluded.body_html, body_text = excluded.body_text, "
+                + "created_at = excluded.created_at, modified_at = excluded.modified_at, "
+                + "target_length = excluded.target_length, word_count = excluded.word_count";
+    }
 
     private ArticleRows() {
     }
@@ -95,24 +100,29 @@ final class ArticleRows {
 
     /** Inserts or updates the article's row; returns the body as stored, in HTML. */
     static String upsert(Connection connection, Article article) throws SQLException {
-        String bodyHtml = HtmlCodec.toHtml(article.body());
+        EncodedBody body = EncodedBody.of(article.body());
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            upsert.setString(1, article.id().toString());
-            upsert.setString(2, article.headline());
-            upsert.setString(3, article.dek());
-            upsert.setString(4, article.byline());
-            upsert.setString(5, article.dateline());
-            upsert.setString(6, article.publishDate() == null ? null : article.publishDate().toString());
-            upsert.setString(7, article.status().name());
-            upsert.setString(8, bodyHtml);
-            upsert.setString(9, article.body().plainText());
-            upsert.setLong(10, article.created().toEpochMilli());
-            upsert.setLong(11, article.modified().toEpochMilli());
-            upsert.setObject(12, article.targetLength());
-            upsert.setInt(13, BodyStats.of(article.body()).words());
+            bind(upsert, article, body);
             upsert.executeUpdate();
         }
-        return bodyHtml;
+        return body.html();
+    }
+
+    /** Binds parameters 1-13 of an upsert: the article's fields and its body as stored. */
+    static void bind(PreparedStatement upsert, Article article, EncodedBody body) throws SQLException {
+        upsert.setString(1, article.id().toString());
+        upsert.setString(2, article.headline());
+        upsert.setString(3, article.dek());
+        upsert.setString(4, article.byline());
+        upsert.setString(5, article.dateline());
+        upsert.setString(6, article.publishDate() == null ? null : article.publishDate().toString());
+        upsert.setString(7, article.status().name());
+        upsert.setString(8, body.html());
+        upsert.setString(9, body.text());
+        upsert.setLong(10, article.created().toEpochMilli());
+        upsert.setLong(11, article.modified().toEpochMilli());
+        upsert.setObject(12, article.targetLength());
+        upsert.setInt(13, body.words());
     }
 
     /**

@@ -150,12 +150,8 @@ public final class NoteStore {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO note_anchors (start_block, "
-                    + "start_offset, end_block, end_offset, anchored_text, note_id, quote) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                bindPlaces(insert, anchor);
-                insert.setLong(6, id);
-                insert.setString(7, anchor.quote());
-                insert.executeUpdate();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ANCHOR)) {
+                insertAnchor(insert, id, anchor);
             }
             return new ReviewNote(id, articleId, null, author.name(), author.initials(), when, checked, null, null);
         });
@@ -203,6 +199,18 @@ public final class NoteStore {
         });
     }
 
+    /** Adds the anchor of an inline comment: parameters as {@link #insertAnchor}. */
+    static final String INSERT_ANCHOR = "INSERT INTO note_anchors (start_block, start_offset, end_block, end_offset, "
+            + "anchored_text, note_id, quote) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    /** Runs {@link #INSERT_ANCHOR} for {@code anchor}, filed under the note {@code noteId} (not the anchor's own). */
+    static void insertAnchor(PreparedStatement insert, long noteId, NoteAnchor anchor) throws SQLException {
+        bindPlaces(insert, anchor);
+        insert.setLong(6, noteId);
+        insert.setString(7, anchor.quote());
+        insert.executeUpdate();
+    }
+
     /** Binds parameters 1-5: the anchor's four place numbers (NULL when detached) and its text. */
     private static void bindPlaces(PreparedStatement statement, NoteAnchor anchor) throws SQLException {
         if (anchor.isDetached()) {
@@ -218,7 +226,8 @@ public final class NoteStore {
         statement.setString(5, anchor.text());
     }
 
-    private static NoteAnchor anchor(ResultSet row) throws SQLException {
+    /** The anchor in the current row (columns note_id, start_block, start_offset, end_block, end_offset, anchored_text, quote). */
+    static NoteAnchor anchor(ResultSet row) throws SQLException {
         long noteId = row.getLong("note_id");
         int startBlock = row.getInt("start_block");
         if (row.wasNull()) {

@@ -42,7 +42,7 @@ final class RevisionRows {
             return;
         }
         long saved = article.modified().toEpochMilli();
-        int words = BodyStats.of(article.body()).words();
+        int words = BodyStats.wordsOf(article.body());
         if (!restoring && latest != null && latest.mayMergeWith(saved, author)) {
             update(connection, latest.id, saved, words, article, bodyHtml, categories);
         } else {
@@ -51,24 +51,32 @@ final class RevisionRows {
         }
     }
 
+    /** Adds a revision: parameters as {@link #bindInsert}. */
+    static final String INSERT = "INSERT INTO revisions (article_id, started_at, saved_at, author, restored_from, "
+            + "word_count, " + CONTENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private static void insert(Connection connection, Article article, long saved, int words, String author,
                                Instant restoredFrom, String bodyHtml, String categories) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO revisions (article_id, started_at, "
-                + "saved_at, author, restored_from, word_count, " + CONTENT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, article.id().toString());
-            insert.setLong(2, saved);
-            insert.setLong(3, saved);
-            insert.setString(4, author);
-            if (restoredFrom == null) {
-                insert.setNull(5, java.sql.Types.INTEGER);
-            } else {
-                insert.setLong(5, restoredFrom.toEpochMilli());
-            }
-            insert.setInt(6, words);
-            setContent(insert, 7, article, bodyHtml, categories);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            bindInsert(insert, article, saved, words, author, restoredFrom, bodyHtml, categories);
             insert.executeUpdate();
         }
+    }
+
+    /** Binds the parameters of {@link #INSERT}: the article's content as saved at {@code saved}. */
+    static void bindInsert(PreparedStatement insert, Article article, long saved, int words, String author,
+                           Instant restoredFrom, String bodyHtml, String categories) throws SQLException {
+        insert.setString(1, article.id().toString());
+        insert.setLong(2, saved);
+        insert.setLong(3, saved);
+        insert.setString(4, author);
+        if (restoredFrom == null) {
+            insert.setNull(5, java.sql.Types.INTEGER);
+        } else {
+            insert.setLong(5, restoredFrom.toEpochMilli());
+        }
+        insert.setInt(6, words);
+        setContent(insert, 7, article, bodyHtml, categories);
     }
 
     private static void update(Connection connection, long id, long saved, int words, Article article,

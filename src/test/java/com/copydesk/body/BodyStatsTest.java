@@ -52,4 +52,15 @@ class BodyStatsTest {
         assertEquals(new BodyStats(4, 18), BodyStats.of(doc));
         assertEquals(new BodyStats(0, 0), BodyStats.of(BodyDocument.empty()));
     }
+
+    @Test
+    void wordsOfADocumentAreTheWordsOfItsStats() {
+        BodyDocument doc = BodyDocument.of(
+                Block.of(BlockType.HEADING2, Run.plain("Big "), Run.of("news", Mark.BOLD)),
+                Block.paragraph("well-"),
+                Block.paragraph("known 3.5 don’t word—word"));
+        assertEquals(8, BodyStats.wordsOf(doc));
+        assertEquals(BodyStats.of(doc).words(), BodyStats.wordsOf(doc));
+        assertEquals(0, BodyStats.wordsOf(BodyDocument.empty()));
+    }
 }

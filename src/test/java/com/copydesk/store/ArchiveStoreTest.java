@@ -161,4 +161,131 @@ class ArchiveStoreTest {
         List<ReviewNote> notes = new NoteStore(db).notes(article.id());
         assertThat(notes.get(1).parentId()).isEqualTo(notes.get(0).id());
     }
+
+    private static ArticleBundle bundle(Article article) {
+        return ArticleBundle.of(article);
+    }
+
+    private static Article withText(Article article, String text) {
+        return new Article(article.id(), article.headline(), "", "", "", null, article.categories(),
+                ArticleStatus.DRAFT, new BodyDocument(List.of(Block.paragraph(text))), T0, T0.plusSeconds(600));
+    }
+
+    private List<UUID> found(String query) {
+        return articles.list(query, 100).stream().map(com.copydesk.article.ArticleSummary::id).toList();
+    }
+
+    /** FTS5's own check that the index holds exactly the text of the articles table. */
+    private void assertSearchIndexMatchesTheArticles() {
+        TestDatabases.execute(db, "INSERT INTO article_search (article_search) VALUES ('integrity-check')");
+    }
+
+    @Test
+    void importedArticlesAreFoundBySearchInAnEmptyDatabase() {
+        Article first = article("A quokka on the ferry");
+        Article second = article("Two quokkas and a pelican");
+
+        archive.saveAll(List.of(bundle(first), bundle(second)).iterator(), (incoming, exists) -> incoming);
+
+        assertThat(found("quokka")).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(found("pelican")).containsExactly(second.id());
+        assertSearchIndexMatchesTheArticles();
+    }
+
+    @Test
+    void importedArticlesAreFoundBySearchBesideTheArticlesAlreadyThere() {
+        Article there = article("A zebra crossing");
+        articles.save(there);
+        Article imported = article("A zebra in the harbour");
+
+        archive.saveAll(List.of(bundle(imported)).iterator(), (incoming, exists) -> incoming);
+
+        assertThat(found("zebra")).containsExactlyInAnyOrder(there.id(), imported.id());
+        assertThat(found("harbour")).containsExactly(imported.id());
+        assertSearchIndexMatchesTheArticles();
+    }
+
+    @Test
+    void aReplacedArticleIsFoundByItsNewWordsOnly() {
+        Article there = article("The walrus report");
+        articles.save(there);
+
+        archive.saveAll(List.of(bundle(withText(there, "The narwhal report"))).iterator(),
+                (incoming, exists) -> incoming);
+
+        assertThat(found("walrus")).isEmpty();
+        assertThat(found("narwhal")).containsExactly(there.id());
+        assertSearchIndexMatchesTheArticles();
+    }
+
+    @Test
+    void anArticleTwiceInOneImportIsFoundByItsLastText() {
+        Article first = article("The first okapi draft");
+        Article again = withText(first, "The second ibex draft");
+
+        archive.saveAll(List.of(bundle(first), bundle(again)).iterator(), (incoming, exists) -> incoming);
+
+        assertThat(found("okapi")).isEmpty();
+        assertThat(found("ibex")).containsExactly(first.id());
+        assertSearchIndexMatchesTheArticles();
+    }
+
+    @Test
+    void articlesSavedAfterAnImportAreStillIndexedAsTheyAreSaved() {
+        archive.saveAll(List.of(bundle(article("Imported tapir"))).iterator(), (incoming, exists) -> incoming);
+        Article later = article("A later tapir and a lemur");
+
+        articles.save(later);
+        articles.save(withText(later, "Now only a gecko"));
+
+        assertThat(found("lemur")).isEmpty();
+        assertThat(found("gecko")).containsExactly(later.id());
+        assertSearchIndexMatchesTheArticles();
+    }
+
+    @Test
+    void aFailedImportLeavesSearchAsItWas() {
+        Article there = article("A heron at dawn");
+        articles.save(there);
+        Iterator<ArticleBundle> failing = List.of(bundle(withText(there, "A stork at dusk")), bundle(article("x")))
+                .iterator();
+        Iterator<ArticleBundle> breaksAfterTwo = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public ArticleBundle next() {
+                if (failing.hasNext()) {
+                    return failing.next();
+                }
+                throw new IllegalStateException("broken file");
+            }
+        };
+
+        assertThatThrownBy(() -> archive.saveAll(breaksAfterTwo, (incoming, exists) -> incoming))
+                .hasMessage("broken file");
+        Article later = article("A crane at noon");
+        articles.save(later);
+
+        assertThat(found("heron")).containsExactly(there.id());
+        assertThat(found("stork")).isEmpty();
+        assertThat(found("crane")).containsExactly(later.id());
+        assertSearchIndexMatchesTheArticles();
+    }
+
+    @Test
+    void anImportedArticleHasOneRevisionOfItsContentAndItsWordCount() {
+        Article article = article("Counted words here");
+
+        archive.saveAll(List.of(bundle(article)).iterator(), (incoming, exists) -> incoming);
+
+        List<com.copydesk.article.Revision> revisions = new RevisionStore(db).list(article.id());
+        assertThat(revisions).hasSize(1);
+        assertThat(revisions.get(0).words()).isEqualTo(BodyStats.of(article.body()).words());
+        assertThat(TestDatabases.longValue(db, "SELECT word_count FROM articles"))
+                .isEqualTo(BodyStats.of(article.body()).words());
+        assertThat(new RevisionStore(db).content(revisions.get(0).id()).orElseThrow().body()).isEqualTo(article.body());
+    }
 }
