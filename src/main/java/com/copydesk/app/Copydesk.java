@@ -199,17 +199,18 @@ public final class Copydesk {
     }
 
     /**
-     * Creates the preview's WebView (WebKit's start holds the FX thread for a second or more) only
-     * once the newest article is in the editor and a frame has shown it, so the editor is usable
-     * first. The storage thread answers in order, so when it has answered an empty task queued after
-     * the article's read, the article has been loaded (or has failed to load).
+     * Creates the preview's WebView (WebKit's start: over a second, most of it on a background
+     * thread, the rest in short FX-thread slices) only once the newest article is in the editor and
+     * a frame has shown it, so the editor is usable first. The storage thread answers in order, so
+     * when it has answered an empty task queued after the article's read, the article has been
+     * loaded (or has failed to load).
      */
     private void createPreviewAfterFirstArticle() {
         Session opened = session;
         Runnable create = () -> FirstFrame.afterNextPulse(stage.getScene(), () -> Platform.runLater(() -> {
             if (!shutDown && opened == session) {
-                opened.window.previewView().createWebView();
-                StartupTrace.mark("webview created");
+                opened.window.previewView().createWebViewAfterWarmUp()
+                        .thenRun(() -> StartupTrace.mark("webview created"));
             }
         }));
         opened.executor.run(() -> { }, create, failure -> create.run());

@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.GenericStyledArea;
@@ -120,6 +121,43 @@ class ListKeyboardAndScrollingTest {
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "body".equals(focusOwnerId(robot))
                 && headline.getText().equals("Story 1199") && body.getText().equals("Text of story 1199."));
+    }
+
+    @Test
+    void openingAStoryFromOutsideTheListLeavesARowOnScreenInPlaceAndScrollsToOneOffScreen(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#articleList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals("Story 1199"));
+        VirtualFlow<?> flow = robot.lookup("#articleList .virtual-flow").queryAs(VirtualFlow.class);
+        assertThat(firstShownRow(robot, flow)).isZero();
+
+        open(robot, list, 3);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals("Story 1196"));
+        assertThat(firstShownRow(robot, flow)).as("the fourth row was on screen: the list did not move").isZero();
+        assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(3);
+
+        int far = list.getItems().size() - 1;
+        open(robot, list, far);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            int[] shown = new int[2];
+            robot.interact(() -> {
+                shown[0] = flow.getFirstVisibleCell().getIndex();
+                shown[1] = flow.getLastVisibleCell().getIndex();
+            });
+            return shown[0] > 0 && shown[0] <= far && far <= shown[1];
+        });
+    }
+
+    private void open(FxRobot robot, ListView<ArticleSummary> list, int row) {
+        robot.interact(() -> app.copydesk.model().list().selectedIdProperty().set(list.getItems().get(row).id()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static int firstShownRow(FxRobot robot, VirtualFlow<?> flow) {
+        int[] first = new int[1];
+        robot.interact(() -> first[0] = flow.getFirstVisibleCell().getIndex());
+        return first[0];
     }
 
     @Test

@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -65,6 +66,7 @@ public final class ArticleListView {
         list.setId("articleList");
         list.setItems(model.items());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        RelativeTimeFormat.loadLocaleDataInBackground(clock);
         list.setCellFactory(view -> new SummaryCell(new RelativeTimeFormat(clock), model::rowShown));
         list.setPlaceholder(new Label("No articles"));
         list.setOnKeyPressed(event -> {
@@ -163,10 +165,23 @@ public final class ArticleListView {
             } else if (list.getSelectionModel().getSelectedIndex() != index
                     || list.getSelectionModel().getSelectedItems().size() != 1) {
                 list.getSelectionModel().clearAndSelect(index);
-                list.scrollTo(index);
+                revealRow(index);
             }
         } finally {
             syncingSelection = false;
+        }
+    }
+
+    /**
+     * Scrolls the row into view by the least distance, leaving a row that is on screen where it is:
+     * {@code ListView.scrollTo} would move it to the top, and laying out every row again held the
+     * FX thread for a tenth of a second or more each time an article was opened (issue #8).
+     */
+    private void revealRow(int index) {
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            list.scrollTo(index); // no skin yet: nothing is on screen to keep in place
         }
     }
 

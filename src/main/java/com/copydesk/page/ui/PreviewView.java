@@ -1,5 +1,9 @@
 package com.copydesk.page.ui;
 
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
 import javafx.geometry.Pos;
 import javafx.print.Printer;
@@ -20,10 +24,12 @@ import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.stage.Window;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * The right pane: a width switch over the published page in a WebView. The WebView costs over
- * a second to create, so the pane starts with a placeholder and {@link #createWebView()} is
- * called after the first frame. The page is shown at the chosen width, centred, with a
+ * a second to create, so the pane starts with a placeholder and {@link #createWebViewAfterWarmUp()}
+ * is called after the first frame. The page is shown at the chosen width, centred, with a
  * sideways scroll bar when the pane is narrower.
  */
 public final class PreviewView {
@@ -39,6 +45,8 @@ public final class PreviewView {
     private final StackPane frame = new StackPane();
     private final ScrollPane scroll = new ScrollPane(frame);
     private WebView webView;
+    private boolean attached;
+    private boolean showing;
     private String shownHead = "";
     private String shownMasthead = "";
 
@@ -65,7 +73,7 @@ public final class PreviewView {
 
     /** Keyboard focus on the page (arrows and Page Up/Down scroll it), or on the pane while the page loads. */
     public void focusPage() {
-        if (webView != null) {
+        if (attached) {
             webView.requestFocus();
         } else {
             scroll.requestFocus();
@@ -73,11 +81,60 @@ public final class PreviewView {
     }
 
     public boolean hasWebView() {
-        return webView != null;
+        return attached;
     }
 
-    /** Replaces the placeholder with the real preview. Safe to call more than once. */
+    /** Replaces the placeholder with the real preview at once, on the FX thread. Safe to call more than once. */
     public void createWebView() {
+        buildWebView();
+        attachWebView();
+        showPages();
+    }
+
+    /**
+     * Replaces the placeholder with the real preview without holding the FX thread for long:
+     * WebKit's classes and native library are loaded on a background thread first
+     * ({@link WebKitWarmUp}); then, in separate FX-thread tasks so that input and frames are
+     * handled in between, the WebView is built, put in the pane, loads a one-line page (WebKit's
+     * first page pays for its style sheets, fonts and load events) and, once that has loaded, the
+     * article's page. Call on the FX thread; the returned stage completes on it when the article's
+     * page has been handed to the WebView.
+     */
+    public CompletableFuture<Void> createWebViewAfterWarmUp() {
+        CompletableFuture<Void> created = new CompletableFuture<>();
+        WebKitWarmUp.start().thenRun(() -> Platform.runLater(() -> {
+            buildWebView();
+            Platform.runLater(() -> {
+                attachWebView();
+                Platform.runLater(() -> loadFirstPage(() -> Platform.runLater(() -> {
+                    showPages();
+                    created.complete(null);
+                })));
+            });
+        }));
+        return created;
+    }
+
+    /** Loads the empty page and runs {@code then} once WebKit has finished it (or given up). */
+    private void loadFirstPage(Runnable then) {
+        if (showing) {
+            then.run();
+            return;
+        }
+        ReadOnlyObjectProperty<Worker.State> state = webView.getEngine().getLoadWorker().stateProperty();
+        state.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Worker.State> obs, Worker.State old, Worker.State now) {
+                if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
+                    state.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+        webView.getEngine().loadContent(PageParts.EMPTY_PAGE);
+    }
+
+    private void buildWebView() {
         if (webView != null) {
             return;
         }
@@ -94,9 +151,21 @@ public final class PreviewView {
         });
         applyWidth(model.widthProperty().get());
         model.widthProperty().addListener((obs, old, width) -> applyWidth(width));
-        frame.getChildren().setAll(webView);
-        model.htmlProperty().addListener((obs, old, html) -> show(html));
-        show(model.htmlProperty().get());
+    }
+
+    private void attachWebView() {
+        if (!attached) {
+            attached = true;
+            frame.getChildren().setAll(webView);
+        }
+    }
+
+    private void showPages() {
+        if (!showing) {
+            showing = true;
+            model.htmlProperty().addListener((obs, old, html) -> show(html));
+            show(model.htmlProperty().get());
+        }
     }
 
     /**
@@ -104,7 +173,7 @@ public final class PreviewView {
      * view model's message, when there is no printer or the preview is not ready yet.
      */
     public void print(Window owner) {
-        if (webView == null) {
+        if (!showing) {
             model.messageProperty().set(STILL_LOADING);
             return;
         }

@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -266,6 +267,47 @@ class PreviewViewTest {
 
         robot.interact(() -> model.publicationProperty().set(withLogo.withLogo(null)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "0".equals(text(webView, "'' + document.images.length")));
+    }
+
+    @Test
+    void createdAfterTheWarmUpThePreviewShowsTheArticleAndFollowsItsEdits(FxRobot robot) throws Exception {
+        Article shown = story(3);
+        robot.interact(() -> article.set(shown));
+        CompletableFuture<CompletableFuture<Void>> creation = new CompletableFuture<>();
+        boolean[] placeholderOnReturn = new boolean[1];
+        robot.interact(() -> {
+            creation.complete(view.createWebViewAfterWarmUp());
+            placeholderOnReturn[0] = stage.getScene().lookup("#previewPlaceholder") != null
+                    && stage.getScene().lookup("#preview") == null;
+        });
+        assertThat(placeholderOnReturn[0]).as("the WebView is made in later FX-thread tasks, not in the call").isTrue();
+
+        creation.get().get(30, TimeUnit.SECONDS);
+        assertThat(robot.lookup("#previewPlaceholder").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#preview").queryAll()).hasSize(1);
+        WebView webView = webView(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(webView, "document.body.textContent").contains("Paragraph 2."));
+        assertThat(text(webView, "document.title")).contains("Bridge reopens");
+
+        robot.interact(() -> {
+            article.set(edited(shown, 1));
+            scheduler.advance(PreviewViewModel.DEBOUNCE);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(webView, "document.body.textContent").contains(" edited"));
+    }
+
+    @Test
+    void creatingThePreviewAtOnceWhileTheWarmUpRunsMakesOneWebView(FxRobot robot) throws Exception {
+        robot.interact(() -> article.set(story(2)));
+        CompletableFuture<CompletableFuture<Void>> creation = new CompletableFuture<>();
+        robot.interact(() -> {
+            creation.complete(view.createWebViewAfterWarmUp());
+            view.createWebView();
+        });
+        creation.get().get(30, TimeUnit.SECONDS);
+        assertThat(robot.lookup("#preview").queryAll()).hasSize(1);
+        WebView webView = webView(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(webView, "document.body.textContent").contains("Paragraph 1."));
     }
 
     @Test
