@@ -73,8 +73,9 @@ public final class Copydesk {
 
     /**
      * Shows Copydesk on {@code stage}. {@code onFirstFrame} receives the time of the first frame
-     * that shows the list filled from the database; the newest article is opened right after it, and
-     * the preview's WebView is created once that article is in the editor.
+     * that shows the list filled from the database; the newest article is opened and the body
+     * editor built right after it, and the preview's WebView is created once that article is in the
+     * editor.
      */
     public static Copydesk start(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock,
                                  LongConsumer onFirstFrame) {
@@ -104,16 +105,12 @@ public final class Copydesk {
             shutdown();
             Platform.exit();
         });
-        // The newest article is opened only after the first frame: its body parse, editor load and
-        // page render would otherwise all delay that frame (measured in src/bench StartupBenchmark).
         FirstFrame.whenListShown(scene, session.model.list(), frameTime -> {
             onFirstFrame.accept(frameTime);
             if (shutDown) { // -Dcopydesk.exitAfterFirstFrame: nothing more to open
                 return;
             }
-            selectNewestIfNoneSelected();
-            createPreviewAfterFirstArticle();
-            makeDailyBackup(); // queued on the storage thread behind the newest article's read
+            afterFirstFrame();
             if (askForProfile) {
                 Platform.runLater(this::askProfileOnFirstRun);
             }
@@ -132,6 +129,31 @@ public final class Copydesk {
         stage.setScene(scene);
         stage.setTitle(session.title());
         return scene;
+    }
+
+    /**
+     * What the first frame does without (measured in src/bench StartupBenchmark and the start-up
+     * trace): the newest article's read, the body editor (built on the FX thread while the storage
+     * thread reads; the article goes into it whichever comes first), then the preview's WebView.
+     */
+    private void afterFirstFrame() {
+        selectNewestIfNoneSelected();
+        buildBodyEditor();
+        createPreviewAfterFirstArticle();
+        makeDailyBackup(); // queued on the storage thread behind the newest article's read
+    }
+
+    private void buildBodyEditor() {
+        Session opened = session;
+        Platform.runLater(() -> {
+            if (!shutDown && opened == session) {
+                opened.window.buildBodyEditor();
+                if (StartupTrace.ON) {
+                    StartupTrace.mark("body editor built");
+                    FirstFrame.afterNextPulse(stage.getScene(), () -> StartupTrace.mark("body editor ready"));
+                }
+            }
+        });
     }
 
     private void makeDailyBackup() {
@@ -156,9 +178,7 @@ public final class Copydesk {
         Scene scene = showSession(state);
         FirstFrame.whenListShown(scene, session.model.list(), frameTime -> {
             if (!shutDown) {
-                selectNewestIfNoneSelected();
-                createPreviewAfterFirstArticle();
-                makeDailyBackup();
+                afterFirstFrame();
             }
         });
         session.model.showMessage("Opened " + opened.file() + ".");

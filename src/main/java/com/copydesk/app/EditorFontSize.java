@@ -20,8 +20,9 @@ final class EditorFontSize {
     /** Sizes {@code scene}'s editor now and whenever {@code size} changes, for as long as the scene lives. */
     static void follow(Scene scene, ObservableIntegerValue size) {
         if (!apply(scene, size.get())) {
-            // The panes of a split pane become children only when its skin is made, in the first pulse.
-            // Styles changed during a pulse would leave that pulse's layout stale, so they change after it.
+            // The panes of a split pane become children only when its skin is made, in the first pulse,
+            // and the body editor is built after the first frame. Styles changed during a pulse would
+            // leave that pulse's layout stale, so they change after it.
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 if (scene.lookup("#body") != null) {
@@ -36,16 +37,13 @@ final class EditorFontSize {
         size.addListener(new WeakChangeListener<>(resize));
     }
 
-    /** False when the editor is not part of the scene yet. */
+    /** False when the body editor is not part of the scene yet (it is built after the first frame). */
     static boolean apply(Scene scene, int size) {
-        Node body = scene.lookup("#body");
-        if (body == null) {
-            return false;
-        }
-        setSize(body, size);
         setSize(scene.lookup("#dek"), size);
         setSize(scene.lookup("#headline"), (int) Math.round(size * HEADLINE_RATIO));
-        return true;
+        Node body = scene.lookup("#body");
+        setSize(body, size);
+        return body != null;
     }
 
     private static void setSize(Node node, int pixels) {

@@ -9,6 +9,8 @@ import com.copydesk.article.ui.NotesPane;
 import com.copydesk.article.ui.TagsView;
 import com.copydesk.article.ui.WorkflowBar;
 import com.copydesk.body.ui.BodyEditor;
+import com.copydesk.body.ui.BodyEditorSlot;
+import com.copydesk.body.ui.FormatMenu;
 import com.copydesk.exchange.ExportFormat;
 import com.copydesk.page.ui.PreviewView;
 import com.copydesk.page.ui.PreviewViewModel;
@@ -45,6 +47,8 @@ final class MainWindow {
     private final ArticleListView listView;
     private final ArticleEditorView editorView;
     private final PreviewView previewView;
+    /** Built after the window's first frame, see {@link #buildBodyEditor()}. */
+    private final BodyEditorSlot body = new BodyEditorSlot(BodyEditor::new);
     private final SplitPane panes = new SplitPane();
     private BackupsViewModel backups;
     private final WorkflowBar workflowBar;
@@ -56,7 +60,7 @@ final class MainWindow {
         this.dialogs = dialogs;
         this.clock = clock;
         this.listView = new ArticleListView(model.list(), clock, this::newArticle, this::deleteSelected);
-        this.editorView = new ArticleEditorView(model.editor(), model.categoryNames(), new BodyEditor());
+        this.editorView = new ArticleEditorView(model.editor(), model.categoryNames(), body);
         this.previewView = new PreviewView(model.preview());
         this.workflowBar = model.workflow() == null ? null : new WorkflowBar(model.workflow(), clock);
         if (workflowBar != null) {
@@ -133,15 +137,24 @@ final class MainWindow {
 
     /** Tells the preview which body paragraph is being edited, so it can keep it in view. */
     private void anchorPreviewToEditedParagraph() {
-        BodyEditor body = editorView.bodyEditor();
-        body.documentProperty().addListener((obs, old, document) ->
-                model.preview().editedBlockProperty().set(
-                        body.node().isFocusWithin() ? body.caretParagraph() : PreviewViewModel.NO_BLOCK));
-        body.node().focusWithinProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                model.preview().editedBlockProperty().set(PreviewViewModel.NO_BLOCK);
-            }
+        body.whenReady(editor -> {
+            editor.documentProperty().addListener((obs, old, document) ->
+                    model.preview().editedBlockProperty().set(
+                            editor.node().isFocusWithin() ? editor.caretParagraph() : PreviewViewModel.NO_BLOCK));
+            editor.node().focusWithinProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    model.preview().editedBlockProperty().set(PreviewViewModel.NO_BLOCK);
+                }
+            });
         });
+    }
+
+    /**
+     * Builds the RichTextFX body editor and wires everything waiting for it. Not part of the first
+     * frame: its classes and first CSS pass cost about a second of start-up (issue #8).
+     */
+    void buildBodyEditor() {
+        body.build();
     }
 
     Scene buildScene(WindowState state) {
@@ -210,7 +223,7 @@ final class MainWindow {
         Menu article = new Menu("Article", null, delete, new SeparatorMenuItem(), history, trash);
         addCommentItem(article);
         MenuBar bar = new MenuBar(file, edit, article);
-        bar.getMenus().add(editorView.bodyEditor().formatMenu());
+        bar.getMenus().add(FormatMenu.of(body));
         bar.getMenus().add(goToMenu());
         bar.setId("menuBar");
         addDeskMenus(bar, edit);

@@ -137,7 +137,7 @@ class CopydeskWindowTest {
             content.putString("The vote was close.\n\nCost: 4m\nStart");
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         });
-        Node body = robot.lookup("#body").query();
+        Node body = app.body(robot);
         robot.interact(body::requestFocus);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, body::isFocused);
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
@@ -186,7 +186,7 @@ class CopydeskWindowTest {
     }
 
     private void typeIntoBody(FxRobot robot) throws Exception {
-        Node body = robot.lookup("#body").query();
+        Node body = app.body(robot);
         robot.interact(body::requestFocus);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, body::isFocused);
         robot.write("The cranes are ");

@@ -70,7 +70,7 @@ class InlineCommentsWindowTest {
         TextField headline = robot.lookup("#headline").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.isFocused() && headline.getText().isEmpty());
         robot.write("Cranes are back");
-        GenericStyledArea<?, ?, ?> body = robot.lookup("#body").queryAs(GenericStyledArea.class);
+        GenericStyledArea<?, ?, ?> body = app.body(robot);
         focus(robot, body);
         robot.write("The cranes are back at last.");
 
@@ -112,7 +112,7 @@ class InlineCommentsWindowTest {
         ListView<?> reopenedList = (ListView<?>) reopened.stage.getScene().lookup("#articleList");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopenedList.getItems().toString().contains("Cranes are back"));
         robot.interact(() -> reopenedList.getSelectionModel().select(0));
-        GenericStyledArea<?, ?, ?> reopenedBody = (GenericStyledArea<?, ?, ?>) reopened.stage.getScene().lookup("#body");
+        GenericStyledArea<?, ?, ?> reopenedBody = reopened.body(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopenedBody.getText().startsWith("See: The cranes"));
 
         waitForHighlightOn(robot, reopenedBody, "cranes");

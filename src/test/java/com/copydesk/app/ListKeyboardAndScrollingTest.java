@@ -111,7 +111,7 @@ class ListKeyboardAndScrollingTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "body".equals(focusOwnerId(robot)));
         robot.write("Update: ");
-        GenericStyledArea<?, ?, ?> body = robot.lookup("#body").query();
+        GenericStyledArea<?, ?, ?> body = app.body(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> body.getText().equals("Update: Text of story 1198."));
 
         // The saved story moved to the top. Down then Enter at once: the caret goes into the next story

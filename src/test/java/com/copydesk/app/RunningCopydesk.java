@@ -25,12 +25,19 @@ final class RunningCopydesk {
     final Stage stage;
     final Copydesk copydesk;
     final AtomicLong firstFrame = new AtomicLong();
+    /** Whether the window held the body editor's slot, and the editor itself, when the first frame was reported. */
+    volatile boolean bodySlotAtFirstFrame;
+    volatile boolean bodyEditorAtFirstFrame;
     final TestDialogs dialogs = new TestDialogs();
 
     private RunningCopydesk(Stage stage, Path databaseFile, Path configDir) {
         this.stage = stage;
         Database database = Startup.openAndSeed(databaseFile);
-        this.copydesk = Copydesk.start(stage, database, configDir, dialogs, Clock.systemDefaultZone(), firstFrame::set);
+        this.copydesk = Copydesk.start(stage, database, configDir, dialogs, Clock.systemDefaultZone(), frameTime -> {
+            bodySlotAtFirstFrame = stage.getScene().lookup("#bodySlot") != null;
+            bodyEditorAtFirstFrame = stage.getScene().lookup("#body") != null;
+            firstFrame.set(frameTime);
+        });
         // The primary stage is shared between test classes; one that set its size (PageScreenshotTest)
         // would otherwise leave this window at that size instead of the scene's.
         stage.sizeToScene();
@@ -53,6 +60,17 @@ final class RunningCopydesk {
             copydesk.shutdown();
             stage.hide();
         });
+    }
+
+    /**
+     * The body editor's text area, once it exists: Copydesk builds it right after the first frame,
+     * so a test that goes straight for the body waits for it.
+     */
+    <T extends javafx.scene.Node> T body(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene().lookup("#body") != null);
+        @SuppressWarnings("unchecked")
+        T body = (T) stage.getScene().lookup("#body");
+        return body;
     }
 
     /** The preview's page body, once the WebView exists and has loaded. */

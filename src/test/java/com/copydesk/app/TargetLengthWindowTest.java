@@ -65,6 +65,7 @@ class TargetLengthWindowTest {
 
         TextField target = robot.lookup("#targetLength").queryAs(TextField.class);
         Label problem = robot.lookup("#targetLengthProblem").queryAs(Label.class);
+        app.body(robot);
         Label meter = robot.lookup("#bodyTarget").queryAs(Label.class);
         assertThat(meter.isVisible()).isFalse();
         robot.interact(target::requestFocus);
@@ -79,7 +80,7 @@ class TargetLengthWindowTest {
         assertThat(meter.getText()).isEqualTo("0 / 5 words · 5 under");
         assertThat(meter.getStyleClass()).contains("target-under");
 
-        Node body = robot.lookup("#body").query();
+        Node body = app.body(robot);
         robot.interact(body::requestFocus);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, body::isFocused);
         robot.write("Fares go up in May.");
@@ -115,6 +116,7 @@ class TargetLengthWindowTest {
         TextField reopenedTarget = (TextField) reopened.stage.getScene().lookup("#targetLength");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopenedHeadline.getText().startsWith("boat fares"));
         assertThat(reopenedTarget.getText()).isEqualTo("5");
+        reopened.body(robot);
         Label reopenedMeter = (Label) reopened.stage.getScene().lookup("#bodyTarget");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> reopenedMeter.getText().equals("7 / 5 words · 2 over"));
     }

@@ -99,7 +99,7 @@ class ViewMenuTest {
     @Test
     void controlPlusAndMinusSizeTheEditorTextAndControlZeroResetsIt(FxRobot robot) throws Exception {
         waitForOpenArticle();
-        Node body = app.stage.getScene().lookup("#body");
+        Node body = app.body(robot);
         robot.interact(body::requestFocus);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, body::isFocused);
         double normal = bodyTextSize(robot, app);
@@ -166,6 +166,9 @@ class ViewMenuTest {
 
     private static Text firstBodyText(RunningCopydesk running) {
         Node body = running.stage.getScene().lookup("#body");
+        if (body == null) { // built after the first frame
+            return null;
+        }
         List<Text> texts = new ArrayList<>();
         collectTexts(body, texts);
         return texts.stream().filter(text -> !text.getText().isBlank()).findFirst().orElse(null);

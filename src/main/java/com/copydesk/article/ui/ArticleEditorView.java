@@ -1,7 +1,9 @@
 package com.copydesk.article.ui;
 
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.body.BodyDocument;
 import com.copydesk.body.ui.BodyEditor;
+import com.copydesk.body.ui.BodyEditorSlot;
 import com.copydesk.body.ui.CommentHighlighter;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -20,11 +22,15 @@ import org.controlsfx.control.CheckComboBox;
 
 import java.util.List;
 
-/** The middle pane: the article's fields and its body. Binds to {@link ArticleEditorViewModel}. */
+/**
+ * The middle pane: the article's fields and its body. Binds to {@link ArticleEditorViewModel}.
+ * The body editor may be built after this view (see {@link BodyEditorSlot}): what concerns it is
+ * wired when it exists, and it then shows the body the view model holds.
+ */
 public final class ArticleEditorView {
 
     private final ArticleEditorViewModel model;
-    private final BodyEditor bodyEditor;
+    private final BodyEditorSlot body;
     private final VBox root = new VBox(8);
     private final TextField headline = field("headline", "Headline");
     private final TextField dek = field("dek", "Dek: one or two sentences under the headline");
@@ -38,9 +44,9 @@ public final class ArticleEditorView {
     private boolean syncingCategories;
     private CommentHighlighter commentHighlighter;
 
-    public ArticleEditorView(ArticleEditorViewModel model, ObservableList<String> availableCategories, BodyEditor bodyEditor) {
+    public ArticleEditorView(ArticleEditorViewModel model, ObservableList<String> availableCategories, BodyEditorSlot body) {
         this.model = model;
-        this.bodyEditor = bodyEditor;
+        this.body = body;
         headline.getStyleClass().add("headline-field");
         dek.getStyleClass().add("dek-field");
         headline.textProperty().bindBidirectional(model.headlineProperty());
@@ -64,11 +70,13 @@ public final class ArticleEditorView {
 
         bindBody();
         bindTargetLength();
-        bodyEditor.alsoSearch(headline, "headline");
-        bodyEditor.alsoSearch(dek, "dek");
-        Node bodyNode = bodyEditor.node();
+        body.whenReady(editor -> {
+            editor.alsoSearch(headline, "headline");
+            editor.alsoSearch(dek, "dek");
+        });
+        Node bodyNode = body.node();
         VBox.setVgrow(bodyNode, Priority.ALWAYS);
-        root.getChildren().addAll(headline, dek, metadataGrid(), bodyEditor.toolbar(), bodyNode);
+        root.getChildren().addAll(headline, dek, metadataGrid(), body.toolbar(), bodyNode);
         root.setPadding(new Insets(8));
         root.getStyleClass().add("editor-pane");
         root.disableProperty().bind(model.openProperty().not());
@@ -83,17 +91,21 @@ public final class ArticleEditorView {
         headline.requestFocus();
     }
 
-    /** The caret where an opened story is worked on: the start of the body, or the headline while it has none. */
+    /**
+     * The caret where an opened story is worked on: the start of the body (as soon as the body
+     * editor exists), or the headline while it has none.
+     */
     public void focusText() {
         if (headline.getText() == null || headline.getText().isBlank()) {
             headline.requestFocus();
         } else {
-            bodyEditor.requestFocus();
+            body.whenReady(BodyEditor::requestFocus);
         }
     }
 
-    public BodyEditor bodyEditor() {
-        return bodyEditor;
+    /** The body editor's slot: the editor itself may be built after this view. */
+    public BodyEditorSlot body() {
+        return body;
     }
 
     /**
@@ -112,31 +124,37 @@ public final class ArticleEditorView {
         }
         publishDate.disableProperty().bind(locked);
         category.disableProperty().bind(locked);
-        bodyEditor.setEditable(!locked.get());
-        locked.addListener((obs, was, isLocked) -> bodyEditor.setEditable(!isLocked));
+        body.whenReady(editor -> {
+            editor.setEditable(!locked.get());
+            locked.addListener((obs, was, isLocked) -> editor.setEditable(!isLocked));
+        });
     }
 
     /** Adds the tags row under the categories, above the body's toolbar. */
     public void showTags(TagsView tags) {
-        root.getChildren().add(root.getChildren().indexOf(bodyEditor.toolbar()), tags.node());
+        root.getChildren().add(root.getChildren().indexOf(body.toolbar()), tags.node());
     }
 
     /** Adds the review notes pane under the body; notes stay open for editing even when the article is locked. */
     public void showNotes(NotesPane notes) {
         root.getChildren().add(notes.node());
         // Let the body give up height to the open panes instead of pushing them out of the window.
-        if (bodyEditor.node() instanceof javafx.scene.layout.Region body) {
-            body.setMinHeight(120);
+        if (body.node() instanceof javafx.scene.layout.Region slot) {
+            slot.setMinHeight(120);
         }
     }
 
     /**
      * Shows the open article's inline comments in the body: highlights that follow the text, the
      * comment under the caret or pointer selected in the notes pane, and "Comment" in the body's
-     * context menu.
+     * context menu. (Once the body editor exists: until then there is no text to highlight.)
      */
     public void showInlineComments(InlineCommentsViewModel comments) {
-        commentHighlighter = new CommentHighlighter(bodyEditor, comments::textEdited);
+        body.whenReady(editor -> highlightComments(editor, comments));
+    }
+
+    private void highlightComments(BodyEditor editor, InlineCommentsViewModel comments) {
+        commentHighlighter = new CommentHighlighter(editor, comments::textEdited);
         commentHighlighter.setCommentAt(comments::commentAt);
         comments.highlights().addListener((javafx.collections.MapChangeListener<Long, com.copydesk.body.TextAnchor>)
                 change -> commentHighlighter.show(comments.highlights()));
@@ -164,7 +182,7 @@ public final class ArticleEditorView {
                 selection.map(commentHighlighter::text).orElse(""));
     }
 
-    /** Draws the inline comments in the body; null until {@link #showInlineComments} is called. */
+    /** Draws the inline comments in the body; null until {@link #showInlineComments} is called and the body editor exists. */
     public CommentHighlighter commentHighlighter() {
         return commentHighlighter;
     }
@@ -226,11 +244,18 @@ public final class ArticleEditorView {
         }
     }
 
+    /**
+     * Until the body editor exists the view model's body is the only copy of the text (nothing else
+     * edits it), so the editor starts with it: an article opened before the editor was built is
+     * in it, and edits made meanwhile to the other fields are kept (they are not part of the body).
+     */
     private void bindBody() {
-        model.loadedProperty().addListener((obs, old, article) -> {
-            bodyEditor.load(article == null ? com.copydesk.body.BodyDocument.empty() : article.body());
+        body.whenReady(editor -> {
+            editor.load(model.bodyProperty().get());
+            model.loadedProperty().addListener((obs, old, article) ->
+                    editor.load(article == null ? BodyDocument.empty() : article.body()));
+            editor.documentProperty().addListener((obs, old, document) -> model.bodyProperty().set(document));
         });
-        bodyEditor.documentProperty().addListener((obs, old, document) -> model.bodyProperty().set(document));
     }
 
     /** The article's own target length; its prompt shows the category default an empty field stands for. */
@@ -247,7 +272,7 @@ public final class ArticleEditorView {
         targetLengthProblem.textProperty().bind(model.targetLengthProblemProperty());
         targetLengthProblem.visibleProperty().bind(model.targetLengthProblemProperty().isNotEmpty());
         targetLengthProblem.managedProperty().bind(targetLengthProblem.visibleProperty());
-        bodyEditor.targetWordsProperty().bind(model.effectiveTargetProperty());
+        body.whenReady(editor -> editor.targetWordsProperty().bind(model.effectiveTargetProperty()));
     }
 
     private static TextField field(String id, String prompt) {

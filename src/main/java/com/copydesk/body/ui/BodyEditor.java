@@ -18,9 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -421,6 +418,10 @@ public final class BodyEditor {
         }
     }
 
+    public boolean isEditable() {
+        return area.isEditable();
+    }
+
     public void requestFocus() {
         area.requestFocus();
     }
@@ -440,55 +441,6 @@ public final class BodyEditor {
         if (area.isEditable()) {
             area.redo();
         }
-    }
-
-    /**
-     * A "Format" menu with every block type, mark and body command, each naming its shortcut.
-     * The shortcuts themselves belong to the body (they must not act while typing in another
-     * field), so the items carry no accelerators.
-     */
-    public Menu formatMenu() {
-        Menu menu = new Menu("Format");
-        menu.setId("menuFormat");
-        for (Mark mark : Mark.values()) {
-            menu.getItems().add(menuItem("menuMark" + mark.name(), mark.label() + " " + MARK_KEYS.get(mark), () -> toggle(mark)));
-        }
-        menu.getItems().add(menuItem("menuLink", "Link… " + shortcut("K"), this::editLink));
-        menu.getItems().add(new SeparatorMenuItem());
-        for (BlockType type : BlockType.values()) {
-            if (type == BlockType.RULE) {
-                menu.getItems().add(menuItem("menuRule", "Insert horizontal rule " + shortcut("Alt+R"), this::insertRule));
-            } else {
-                menu.getItems().add(menuItem("menuBlock" + type.name(), type.label() + " " + BLOCK_KEYS.get(type),
-                        () -> setBlockType(type)));
-            }
-        }
-        menu.getItems().add(new SeparatorMenuItem());
-        menu.getItems().add(menuItem("menuPastePlain", "Paste as plain text " + shortcut("Shift+V"), this::pasteAsPlainText));
-        menu.getItems().add(menuItem("menuFindInBody", "Find… " + shortcut("F"), () -> showFind(false)));
-        menu.getItems().add(menuItem("menuReplaceInBody", "Find and replace… " + shortcut("H"), () -> showFind(true)));
-        return menu;
-    }
-
-    private static final Map<Mark, String> MARK_KEYS = Map.of(Mark.BOLD, shortcut("B"), Mark.ITALIC, shortcut("I"),
-            Mark.UNDERLINE, shortcut("U"), Mark.STRIKE, shortcut("Shift+X"), Mark.SUPERSCRIPT, shortcut("."),
-            Mark.SUBSCRIPT, shortcut(","));
-
-    private static final Map<BlockType, String> BLOCK_KEYS = Map.of(BlockType.PARAGRAPH, shortcut("Alt+0"),
-            BlockType.HEADING2, shortcut("Alt+2"), BlockType.HEADING3, shortcut("Alt+3"), BlockType.QUOTE, shortcut("Alt+Q"),
-            BlockType.PULLQUOTE, shortcut("Alt+P"), BlockType.BULLET_ITEM, shortcut("Shift+8"),
-            BlockType.NUMBERED_ITEM, shortcut("Shift+7"));
-
-    private MenuItem menuItem(String id, String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(e -> {
-            if (area.isEditable()) {
-                action.run();
-                area.requestFocus();
-            }
-        });
-        return item;
     }
 
     // ---------------------------------------------------------------- internals
@@ -864,11 +816,6 @@ public final class BodyEditor {
                 stats.words() == 0 ? "no reading time" : stats.readingMinutes() + " min read");
     }
 
-    static String shortcut(String keys) {
-        boolean mac = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
-        return "(" + (mac ? "Cmd+" + keys.replace("Alt", "Option") : "Ctrl+" + keys) + ")";
-    }
-
     // ---------------------------------------------------------------- toolbar
 
     /** Builds the toolbar and keeps it in step with the caret. */
@@ -884,10 +831,10 @@ public final class BodyEditor {
             }
             blockType.setFocusTraversable(false);
             blockType.setPrefWidth(132);
-            blockType.setTooltip(new Tooltip("Block type: Paragraph " + shortcut("Alt+0") + ", Subhead "
-                    + shortcut("Alt+2") + ", Minor subhead " + shortcut("Alt+3") + ", Block quote " + shortcut("Alt+Q")
-                    + ", Pull quote " + shortcut("Alt+P") + ", Bulleted list " + shortcut("Shift+8")
-                    + ", Numbered list " + shortcut("Shift+7")));
+            blockType.setTooltip(new Tooltip("Block type: Paragraph " + BodyShortcuts.text("Alt+0") + ", Subhead "
+                    + BodyShortcuts.text("Alt+2") + ", Minor subhead " + BodyShortcuts.text("Alt+3") + ", Block quote " + BodyShortcuts.text("Alt+Q")
+                    + ", Pull quote " + BodyShortcuts.text("Alt+P") + ", Bulleted list " + BodyShortcuts.text("Shift+8")
+                    + ", Numbered list " + BodyShortcuts.text("Shift+7")));
             blockType.setValue(editor.currentBlockType.get());
             blockType.valueProperty().addListener((obs, old, now) -> {
                 if (!editor.syncingToolbar && now != null && now != editor.currentBlockType.get()) {
@@ -897,30 +844,30 @@ public final class BodyEditor {
             });
 
             Map<Mark, ToggleButton> marks = new EnumMap<>(Mark.class);
-            marks.put(Mark.BOLD, markButton("boldButton", "B", Mark.BOLD, shortcut("B"), "-fx-font-weight: bold;"));
-            marks.put(Mark.ITALIC, markButton("italicButton", "I", Mark.ITALIC, shortcut("I"), "-fx-font-style: italic;"));
-            marks.put(Mark.UNDERLINE, markButton("underlineButton", "U", Mark.UNDERLINE, shortcut("U"), "-fx-underline: true;"));
-            marks.put(Mark.STRIKE, markButton("strikeButton", "S", Mark.STRIKE, shortcut("Shift+X"), "-fx-strikethrough: true;"));
-            marks.put(Mark.SUPERSCRIPT, markButton("superscriptButton", "x²", Mark.SUPERSCRIPT, shortcut("."), ""));
-            marks.put(Mark.SUBSCRIPT, markButton("subscriptButton", "x₂", Mark.SUBSCRIPT, shortcut(","), ""));
+            marks.put(Mark.BOLD, markButton("boldButton", "B", Mark.BOLD, BodyShortcuts.text("B"), "-fx-font-weight: bold;"));
+            marks.put(Mark.ITALIC, markButton("italicButton", "I", Mark.ITALIC, BodyShortcuts.text("I"), "-fx-font-style: italic;"));
+            marks.put(Mark.UNDERLINE, markButton("underlineButton", "U", Mark.UNDERLINE, BodyShortcuts.text("U"), "-fx-underline: true;"));
+            marks.put(Mark.STRIKE, markButton("strikeButton", "S", Mark.STRIKE, BodyShortcuts.text("Shift+X"), "-fx-strikethrough: true;"));
+            marks.put(Mark.SUPERSCRIPT, markButton("superscriptButton", "x²", Mark.SUPERSCRIPT, BodyShortcuts.text("."), ""));
+            marks.put(Mark.SUBSCRIPT, markButton("subscriptButton", "x₂", Mark.SUBSCRIPT, BodyShortcuts.text(","), ""));
 
             ToggleButton link = new ToggleButton("Link");
             link.setId("linkButton");
             link.setFocusTraversable(false);
             link.setAccessibleText("Insert or edit link");
-            link.setTooltip(new Tooltip("Insert or edit link " + shortcut("K")));
+            link.setTooltip(new Tooltip("Insert or edit link " + BodyShortcuts.text("K")));
             link.setOnAction(e -> {
                 link.setSelected(editor.currentLink.get() != null);
                 editor.editLink();
             });
 
-            ToggleButton bullets = listButton("bulletListButton", "•", BlockType.BULLET_ITEM, shortcut("Shift+8"));
-            ToggleButton numbers = listButton("numberedListButton", "1.", BlockType.NUMBERED_ITEM, shortcut("Shift+7"));
+            ToggleButton bullets = listButton("bulletListButton", "•", BlockType.BULLET_ITEM, BodyShortcuts.text("Shift+8"));
+            ToggleButton numbers = listButton("numberedListButton", "1.", BlockType.NUMBERED_ITEM, BodyShortcuts.text("Shift+7"));
             Button rule = new Button("―");
             rule.setId("ruleButton");
             rule.setFocusTraversable(false);
             rule.setAccessibleText("Insert horizontal rule");
-            rule.setTooltip(new Tooltip("Insert horizontal rule " + shortcut("Alt+R")));
+            rule.setTooltip(new Tooltip("Insert horizontal rule " + BodyShortcuts.text("Alt+R")));
             rule.setOnAction(e -> {
                 editor.insertRule();
                 editor.area.requestFocus();

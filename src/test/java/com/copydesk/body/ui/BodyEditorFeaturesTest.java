@@ -40,12 +40,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BodyEditorFeaturesTest {
 
     private BodyEditor editor;
+    private BodyEditorSlot slot;
 
     @Start
     void start(Stage stage) {
         editor = new BodyEditor();
-        BorderPane root = new BorderPane(editor.node());
-        root.setTop(editor.toolbar());
+        slot = new BodyEditorSlot(() -> editor);
+        slot.build();
+        BorderPane root = new BorderPane(slot.node());
+        root.setTop(slot.toolbar());
         stage.setScene(new Scene(root, 900, 500));
         stage.show();
     }
@@ -404,7 +407,7 @@ class BodyEditorFeaturesTest {
 
     @Test
     void formatMenuNamesShortcutsAndActs(FxRobot robot) {
-        javafx.scene.control.Menu menu = editor.formatMenu();
+        javafx.scene.control.Menu menu = FormatMenu.of(slot);
         assertThat(menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList())
                 .contains("Underline (Ctrl+U)", "Pull quote (Ctrl+Alt+P)", "Numbered list (Ctrl+Shift+7)");
         load(robot, BodyDocument.of(Block.paragraph("x")));

@@ -1,0 +1,153 @@
+package com.copydesk.article.ui;
+
+import com.copydesk.article.Article;
+import com.copydesk.article.ArticleStatus;
+import com.copydesk.body.Block;
+import com.copydesk.body.BodyDocument;
+import com.copydesk.body.ui.BodyEditor;
+import com.copydesk.body.ui.BodyEditorSlot;
+import com.copydesk.body.ui.FormatMenu;
+import com.copydesk.store.ArticleStore;
+import com.copydesk.store.Database;
+import com.copydesk.task.ManualScheduler;
+import com.copydesk.task.SameThreadExecutor;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.GenericStyledArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The editor pane with a body editor built after the pane (as Copydesk builds it after the first
+ * frame): an article opened before the editor exists is in it once built, edits made meanwhile are
+ * saved with the right body, and everything wired to the editor works from then on.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LateBodyEditorTest {
+
+    @TempDir
+    static Path dir;
+
+    private Database database;
+    private ArticleStore store;
+    private ArticleEditorViewModel model;
+    private BodyEditorSlot slot;
+    private Menu formatMenu;
+    private Article article;
+
+    @Start
+    void start(Stage stage) {
+        database = Database.open(dir.resolve(UUID.randomUUID() + ".copydesk"));
+        store = new ArticleStore(database);
+        Instant created = Instant.parse("2026-11-20T08:00:00Z");
+        article = new Article(UUID.randomUUID(), "Ferry strike ends", "", "", "", null, List.of(), ArticleStatus.DRAFT,
+                BodyDocument.of(Block.paragraph("Crews voted to return."), Block.paragraph("Sailings resume at dawn.")),
+                created, created);
+        store.save(article);
+        model = new ArticleEditorViewModel(store, new SameThreadExecutor(), new ManualScheduler(),
+                Clock.systemUTC(), summary -> { });
+        slot = new BodyEditorSlot(BodyEditor::new);
+        ArticleEditorView view = new ArticleEditorView(model, FXCollections.observableArrayList(), slot);
+        formatMenu = FormatMenu.of(slot);
+        stage.setScene(new Scene(view.node(), 900, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void anArticleOpenedBeforeTheEditorExistsIsInItOnceBuiltAndEditsMadeMeanwhileAreKept(FxRobot robot) {
+        robot.interact(() -> model.open(article.id()));
+        assertThat(robot.lookup("#body").tryQuery()).as("body editor before build()").isEmpty();
+        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        robot.clickOn(headline);
+        robot.interact(headline::end);
+        robot.write(" at noon");
+
+        robot.interact(slot::build);
+
+        assertThat(area(robot).getText()).isEqualTo("Crews voted to return.\nSailings resume at dawn.");
+        assertThat(model.saveStateProperty().get()).as("building the editor is no edit of the body")
+                .isEqualTo(SaveState.EDITED);
+        robot.clickOn("#body");
+        robot.interact(() -> area(robot).moveTo(0));
+        robot.write("Late ");
+        robot.interact(model::saveNow);
+
+        Article saved = store.find(article.id()).orElseThrow();
+        assertThat(saved.headline()).isEqualTo("Ferry strike ends at noon");
+        assertThat(saved.body().plainText()).isEqualTo("Late Crews voted to return.\n\nSailings resume at dawn.");
+    }
+
+    @Test
+    void editsOfTheOtherFieldsBeforeTheEditorExistsAreSavedWithTheArticlesBody(FxRobot robot) {
+        robot.interact(() -> model.open(article.id()));
+        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        robot.clickOn(headline);
+        robot.interact(headline::end);
+        robot.write("!");
+        robot.interact(model::saveNow);
+
+        Article saved = store.find(article.id()).orElseThrow();
+        assertThat(saved.headline()).isEqualTo("Ferry strike ends!");
+        assertThat(saved.body()).isEqualTo(article.body());
+        assertThat(robot.lookup("#body").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theFormatMenuFindBarAndTargetLengthWorkOnceTheEditorIsBuilt(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.open(article.id());
+            model.targetLengthTextProperty().set("10");
+        });
+        assertThat(formatMenu.getItems()).filteredOn(item -> item.getId() != null).allMatch(MenuItem::isDisable);
+
+        robot.interact(slot::build);
+
+        assertThat(formatMenu.getItems()).filteredOn(item -> item.getId() != null).noneMatch(MenuItem::isDisable);
+        assertThat(robot.lookup("#bodyTarget").queryAs(Label.class).getText()).isEqualTo("8 / 10 words · 2 under");
+        robot.clickOn("#body");
+        robot.interact(() -> area(robot).selectRange(0, "Crews".length()));
+        robot.interact(() -> formatMenu.getItems().stream().filter(item -> "menuMarkBOLD".equals(item.getId()))
+                .findFirst().orElseThrow().fire());
+        assertThat(model.bodyProperty().get().blocks().get(0).runs().get(0).marks())
+                .contains(com.copydesk.body.Mark.BOLD);
+
+        robot.clickOn("#headline");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("strike");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label count = robot.lookup("#matchCount").queryAs(Label.class);
+        assertThat(count.getText()).isEqualTo("1 match");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(count.getText()).isEqualTo("1 of 1 in headline");
+    }
+
+    private static GenericStyledArea<?, ?, ?> area(FxRobot robot) {
+        return robot.lookup("#body").queryAs(GenericStyledArea.class);
+    }
+}
