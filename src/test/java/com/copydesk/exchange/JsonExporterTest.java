@@ -241,6 +241,27 @@ class JsonExporterTest {
         assertEquals(List.of("previous.json"), namesIn(exports));
     }
 
+    /** A body changed by another tool to bytes that are not UTF-8 still exports as a file the importer reads. */
+    @Test
+    void aBodyThatIsNotUtf8InTheDatabaseExportsWithReplacementCharacters() throws Exception {
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + db.file());
+             Statement statement = raw.createStatement()) {
+            // "Caf" + a lone 0xE9 (Latin-1 é) + "!" and an overlong "/" (0xC0 0xAF)
+            statement.executeUpdate("UPDATE articles SET body_text = CAST(X'436166E921C0AF' AS TEXT), "
+                    + "body_html = CAST(X'3C703E436166E9213C2F703E' AS TEXT) WHERE id = '" + empty.id() + "'");
+        }
+        Path target = exports.resolve("damaged.json");
+
+        exporter.export(List.of(empty.id()), target);
+
+        byte[] bytes = Files.readAllBytes(target);
+        java.nio.charset.CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
+        strict.decode(java.nio.ByteBuffer.wrap(bytes)); // throws on malformed input
+        JsonNode body = new ObjectMapper().readTree(bytes).get("articles").get(0).get("body");
+        assertEquals("Caf\uFFFD!\uFFFD\uFFFD", body.get("text").asText());
+        assertEquals("<p>Caf\uFFFD!</p>", body.get("html").asText());
+    }
+
     @Test
     void anUnreadableArticleMidwayLeavesTheExistingFileUntouchedAndNoTemporaryFile() throws Exception {
         Path target = Files.writeString(exports.resolve("previous.json"), "the previous export");

@@ -110,7 +110,7 @@ public final class JsonExportBenchmark implements Benchmark {
     private static void bareExport(Connection connection, Path target) throws Exception {
         JsonFactory factory = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
         try (Statement pragma = connection.createStatement()) {
-            pragma.execute("PRAGMA mmap_size = " + (1L << 30)); // as the exporter maps the file for its read
+            pragma.execute("PRAGMA mmap_size = " + (1L << 36)); // as the exporter maps the whole file for its read
         }
         try (JsonGenerator json = factory.createGenerator(
                 new BufferedOutputStream(Files.newOutputStream(target), 64 * 1024), JsonEncoding.UTF8);
