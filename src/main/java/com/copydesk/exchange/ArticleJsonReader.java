@@ -2,11 +2,13 @@ package com.copydesk.exchange;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.NoteAnchor;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.StatusChange;
 import com.copydesk.article.TagName;
 import com.copydesk.article.WorkflowAction;
 import com.copydesk.body.BodyDocument;
+import com.copydesk.body.BodyText.Place;
 import com.copydesk.store.ArticleBundle;
 import com.copydesk.store.StoredRevision;
 import com.copydesk.body.HtmlCodec;
@@ -57,6 +59,7 @@ final class ArticleJsonReader {
     private List<StatusChange> history = List.of();
     private List<ReviewNote> notes = List.of();
     private List<StoredRevision> revisions = List.of();
+    private final List<NoteAnchor> anchors = new ArrayList<>();
 
     ArticleJsonReader(JsonParser parser, JsonProblem problem) {
         this.parser = parser;
@@ -85,7 +88,7 @@ final class ArticleJsonReader {
         require(body, JsonFields.BODY, name, start, pointer);
         try {
             return new ArticleBundle(new Article(id, headline, dek, byline, dateline, publishDate, categories, status,
-                    body, created, modified, targetLength), tags, history, notes, revisions);
+                    body, created, modified, targetLength), tags, history, notes, revisions, anchors);
         } catch (IllegalArgumentException e) {
             throw problem.at(start, pointer, name + " is not valid: " + e.getMessage());
         }
@@ -142,7 +145,7 @@ final class ArticleJsonReader {
                 throw problem.at(parser, "each entry of \"" + field + "\" must be an object, not "
                         + JsonProblem.describe(parser.currentToken()));
             }
-            Item item = readItem(field + " entry " + (values.size() + 1));
+            Item item = readItem(field + " entry " + (values.size() + 1), field.equals(JsonFields.NOTES));
             values.add(reader.read(item));
         }
         return values;
@@ -185,6 +188,12 @@ final class ArticleJsonReader {
             }
             Instant resolved = item.optionalInstant(JsonFields.RESOLVED);
             String resolvedBy = item.optionalText(JsonFields.RESOLVED_BY);
+            if (item.anchor != null) {
+                if (replyTo != null) {
+                    throw item.problem("a reply cannot be an inline comment, so it has no \"" + JsonFields.ANCHOR + "\"");
+                }
+                anchors.add(item.anchor.withNoteId(number));
+            }
             try {
                 return new ReviewNote(number, new UUID(0, 0), replyTo, item.text(JsonFields.AUTHOR, ""),
                         item.text(JsonFields.INITIALS, ""), item.instant(JsonFields.CREATED),
@@ -220,14 +229,19 @@ final class ArticleJsonReader {
         }
     }
 
-    /** Reads the fields of the object the parser is on: plain values, plus "categories" and "body" of a revision. */
-    private Item readItem(String name) throws IOException {
+    /**
+     * Reads the fields of the object the parser is on: plain values, plus "categories" and "body" of
+     * a revision and, when {@code withAnchor}, the "anchor" of a note.
+     */
+    private Item readItem(String name, boolean withAnchor) throws IOException {
         Item item = new Item(name, parser.currentTokenLocation(), JsonProblem.pointer(parser));
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_ARRAY && field.equals(JsonFields.CATEGORIES)) {
                 item.categories = textList(field);
+            } else if (withAnchor && field.equals(JsonFields.ANCHOR)) {
+                item.anchor = token == JsonToken.VALUE_NULL ? null : anchor();
             } else if (token == JsonToken.START_OBJECT && field.equals(JsonFields.BODY)) {
                 item.bodyHtml = HtmlCodec.toHtml(body());
             } else if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
@@ -254,6 +268,7 @@ final class ArticleJsonReader {
         final Map<String, Value> values = new HashMap<>();
         List<String> categories = List.of();
         String bodyHtml;
+        NoteAnchor anchor;
 
         Item(String name, JsonLocation start, JsonPointer pointer) {
             this.name = name;
@@ -453,6 +468,79 @@ final class ArticleJsonReader {
             values.add(value);
         }
         return values;
+    }
+
+    /** The "anchor" object of an inline comment; its note id is set by the caller. */
+    private NoteAnchor anchor() throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw problem.at(parser, "\"" + JsonFields.ANCHOR + "\" must be an object or null, not "
+                    + JsonProblem.describe(parser.currentToken()));
+        }
+        JsonLocation start = parser.currentTokenLocation();
+        JsonPointer pointer = JsonProblem.pointer(parser);
+        Place from = null;
+        Place to = null;
+        String text = null;
+        String quote = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case JsonFields.ANCHOR_START -> from = place(JsonFields.ANCHOR + "." + field);
+                case JsonFields.ANCHOR_END -> to = place(JsonFields.ANCHOR + "." + field);
+                case JsonFields.TEXT -> text = text(JsonFields.ANCHOR + "." + field);
+                case JsonFields.ANCHOR_QUOTE -> quote = text(JsonFields.ANCHOR + "." + field);
+                default -> parser.skipChildren();
+            }
+        }
+        if (text == null || quote == null) {
+            throw problem.at(start, pointer, "\"" + JsonFields.ANCHOR + "\" has no \""
+                    + (text == null ? JsonFields.TEXT : JsonFields.ANCHOR_QUOTE) + "\"");
+        }
+        try {
+            return new NoteAnchor(0, from, to, text, quote);
+        } catch (IllegalArgumentException e) {
+            throw problem.at(start, pointer, "\"" + JsonFields.ANCHOR + "\" is not valid: " + e.getMessage());
+        }
+    }
+
+    /** A place in the body, {"block": n, "offset": n}, or null for a detached anchor. */
+    private Place place(String field) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw problem.at(parser, "\"" + field + "\" must be an object with \"" + JsonFields.ANCHOR_BLOCK
+                    + "\" and \"" + JsonFields.ANCHOR_OFFSET + "\", or null, not " + JsonProblem.describe(parser.currentToken()));
+        }
+        JsonLocation start = parser.currentTokenLocation();
+        JsonPointer pointer = JsonProblem.pointer(parser);
+        Integer block = null;
+        Integer offset = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case JsonFields.ANCHOR_BLOCK -> block = count(field + "." + name);
+                case JsonFields.ANCHOR_OFFSET -> offset = count(field + "." + name);
+                default -> parser.skipChildren();
+            }
+        }
+        if (block == null || offset == null) {
+            throw problem.at(start, pointer, "\"" + field + "\" has no \""
+                    + (block == null ? JsonFields.ANCHOR_BLOCK : JsonFields.ANCHOR_OFFSET) + "\"");
+        }
+        return new Place(block, offset);
+    }
+
+    private int count(String field) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+                || parser.getIntValue() < 0) {
+            throw problem.at(parser, "\"" + field + "\" must be a whole number from 0 to " + Integer.MAX_VALUE
+                    + ", not " + JsonProblem.describe(parser.currentToken())
+                    + (parser.currentToken().isNumeric() ? " " + parser.getText() : ""));
+        }
+        return parser.getIntValue();
     }
 
     private BodyDocument body() throws IOException {

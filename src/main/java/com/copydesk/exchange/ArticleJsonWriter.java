@@ -1,7 +1,9 @@
 package com.copydesk.exchange;
 
+import com.copydesk.article.NoteAnchor;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.StatusChange;
+import com.copydesk.body.BodyText;
 import com.copydesk.store.StoredArticle;
 import com.copydesk.store.StoredRevision;
 import com.copydesk.store.StoredText;
@@ -45,7 +47,7 @@ final class ArticleJsonWriter {
         json.writeStringField(JsonFields.MODIFIED, timestamp(article.modified()));
         writeBody(article.bodyHtml(), article.bodyText(), article.wordCount());
         writeHistory(article.history());
-        writeNotes(article.notes());
+        writeNotes(article.notes(), article.anchors());
         if (!article.revisions().isEmpty()) {
             writeRevisions(article.revisions());
         }
@@ -99,9 +101,11 @@ final class ArticleJsonWriter {
         json.writeEndArray();
     }
 
-    /** Notes are numbered 1, 2, … in the order written; a reply names its note's number. */
-    private void writeNotes(List<ReviewNote> notes) throws IOException {
+    /** Notes are numbered 1, 2, … in the order written; a reply names its note's number; an inline comment has its anchor. */
+    private void writeNotes(List<ReviewNote> notes, List<NoteAnchor> anchors) throws IOException {
         json.writeArrayFieldStart(JsonFields.NOTES);
+        Map<Long, NoteAnchor> anchorOf = new HashMap<>();
+        anchors.forEach(anchor -> anchorOf.put(anchor.noteId(), anchor));
         Map<Long, Integer> numbers = new HashMap<>();
         for (ReviewNote note : notes) {
             int number = numbers.size() + 1;
@@ -125,9 +129,34 @@ final class ArticleJsonWriter {
                 json.writeNullField(JsonFields.RESOLVED);
                 json.writeNullField(JsonFields.RESOLVED_BY);
             }
+            NoteAnchor anchor = anchorOf.get(note.id());
+            if (anchor != null) {
+                writeAnchor(anchor);
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** Where an inline comment sits in the body: places as (block, offset), or null when detached. */
+    private void writeAnchor(NoteAnchor anchor) throws IOException {
+        json.writeObjectFieldStart(JsonFields.ANCHOR);
+        writePlace(JsonFields.ANCHOR_START, anchor.start());
+        writePlace(JsonFields.ANCHOR_END, anchor.end());
+        json.writeStringField(JsonFields.TEXT, anchor.text());
+        json.writeStringField(JsonFields.ANCHOR_QUOTE, anchor.quote());
+        json.writeEndObject();
+    }
+
+    private void writePlace(String field, BodyText.Place place) throws IOException {
+        if (place == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeNumberField(JsonFields.ANCHOR_BLOCK, place.block());
+        json.writeNumberField(JsonFields.ANCHOR_OFFSET, place.offset());
+        json.writeEndObject();
     }
 
     private void writeRevisions(List<StoredRevision> revisions) throws IOException {

@@ -48,6 +48,12 @@ final class JsonFields {
     static final String TEXT = "text";
     static final String RESOLVED = "resolved";
     static final String RESOLVED_BY = "resolvedBy";
+    static final String ANCHOR = "anchor";
+    static final String ANCHOR_START = "start";
+    static final String ANCHOR_END = "end";
+    static final String ANCHOR_BLOCK = "block";
+    static final String ANCHOR_OFFSET = "offset";
+    static final String ANCHOR_QUOTE = "quote";
 
     static final String STARTED = "started";
     static final String SAVED = "saved";

@@ -2,6 +2,7 @@ package com.copydesk.store;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.NoteAnchor;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.StatusChange;
 import com.copydesk.body.BodyStats;
@@ -46,7 +47,10 @@ public final class ArchiveStore {
 
     private static final String HISTORY = "SELECT " + WorkflowStore.HISTORY_COLUMNS
             + " FROM status_history WHERE article_id = ? ORDER BY id";
-    private static final String NOTES = "SELECT " + NoteStore.COLUMNS + " FROM review_notes WHERE article_id = ? "
+    /** The notes in reading order, each with its anchor's columns (NULL when it is not an inline comment). */
+    private static final String NOTES = "SELECT " + NoteStore.COLUMNS + ", a.note_id, a.start_block, a.start_offset, "
+            + "a.end_block, a.end_offset, a.anchored_text, a.quote "
+            + "FROM review_notes LEFT JOIN note_anchors a ON a.note_id = review_notes.id WHERE article_id = ? "
             + "ORDER BY coalesce(parent_id, id), parent_id IS NOT NULL, id";
     private static final String REVISIONS = "SELECT started_at, saved_at, author, restored_from, "
             + RevisionRows.CONTENT_COLUMNS + " FROM revisions WHERE article_id = ? ORDER BY saved_at, id";
@@ -140,15 +144,16 @@ public final class ArchiveStore {
         try {
             String publishDate = row.getString(6);
             StoredText bodyText = StoredText.ofColumn(row.getBytes(9));
+            Notes notesOf = row.getBoolean(16) ? notes(notes, id) : Notes.NONE;
             return new StoredArticle(UUID.fromString(id), row.getString(2), row.getString(3), row.getString(4),
                     row.getString(5), publishDate == null ? null : LocalDate.parse(publishDate),
                     ArticleStatus.valueOf(row.getString(7)), names(row.getString(13)), names(row.getString(14)),
                     Instant.ofEpochMilli(row.getLong(10)), Instant.ofEpochMilli(row.getLong(11)),
                     StoredText.ofColumn(row.getBytes(8)), bodyText, wordCount(row, bodyText),
                     row.getBoolean(15) ? history(history, id) : List.of(),
-                    row.getBoolean(16) ? notes(notes, id) : List.of(),
+                    notesOf.notes(),
                     revisions == null ? List.of() : revisions(revisions, id),
-                    targetLength(row));
+                    targetLength(row), notesOf.anchors());
         } catch (RuntimeException e) {
             throw new SQLException("the article with id " + id + " is damaged (" + e.getMessage() + ")", e);
         }
@@ -193,15 +198,24 @@ public final class ArchiveStore {
         return changes;
     }
 
-    private static List<ReviewNote> notes(PreparedStatement select, String id) throws SQLException {
+    private record Notes(List<ReviewNote> notes, List<NoteAnchor> anchors) {
+        static final Notes NONE = new Notes(List.of(), List.of());
+    }
+
+    private static Notes notes(PreparedStatement select, String id) throws SQLException {
         select.setString(1, id);
         List<ReviewNote> notes = new ArrayList<>();
+        List<NoteAnchor> anchors = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 notes.add(NoteStore.note(rows));
+                rows.getLong("note_id");
+                if (!rows.wasNull()) {
+                    anchors.add(NoteStore.anchor(rows));
+                }
             }
         }
-        return notes;
+        return new Notes(notes, anchors);
     }
 
     private static List<StoredRevision> revisions(PreparedStatement select, String id) throws SQLException {

@@ -1,8 +1,12 @@
 package com.copydesk.exchange;
 
 import com.copydesk.article.Article;
+import com.copydesk.article.NoteAnchor;
+import com.copydesk.article.ReviewNote;
+import com.copydesk.body.BodyText;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
+import com.copydesk.store.NoteStore;
 import com.copydesk.testdata.SampleArticles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -293,6 +297,80 @@ class ArticleImporterTest {
         assertThat(batch.failures()).singleElement().asString().contains(broken.toString());
         assertThat(batch.describe()).isEqualTo("Imported 2 articles from 2 files. 1 file could not be imported.");
         assertThat(store.count()).isEqualTo(2);
+    }
+
+    @Test
+    void inlineCommentsKeepTheirAnchorsThroughExportAndImport() throws IOException {
+        Article article = SampleArticles.formatted(T0.plusSeconds(1));
+        Path otherDir = Files.createDirectories(dir.resolve("commented"));
+        Path file = otherDir.resolve("export.json");
+        com.copydesk.article.UserProfile ed = new com.copydesk.article.UserProfile("Ed Itor", "EI",
+                com.copydesk.article.UserProfile.Role.EDITOR);
+        NoteAnchor anchored = new NoteAnchor(0, new BodyText.Place(0, 2), new BodyText.Place(1, 3), "span text",
+                "span quote");
+        NoteAnchor detached = NoteAnchor.detached(0, "", "words that went");
+        try (Database source = Database.open(otherDir.resolve("source.copydesk"))) {
+            new ArticleStore(source).save(article);
+            NoteStore notes = new NoteStore(source);
+            notes.add(article.id(), null, ed, T0.plusSeconds(10), "A plain note");
+            ReviewNote comment = notes.addComment(article.id(), ed, T0.plusSeconds(20), "Check this", anchored);
+            notes.add(article.id(), comment.id(), ed, T0.plusSeconds(25), "Checked");
+            notes.addComment(article.id(), ed, T0.plusSeconds(30), "Where did it go?", detached);
+            new JsonExporter(new ArticleStore(source), CLOCK).export(List.of(), file);
+        }
+        assertThat(SchemaCheck.of(SchemaCheck.COPYDESK).errors(file)).isEmpty();
+        assertThat(Files.readString(file)).contains("\"anchor\"");
+
+        importer.importFile(file, ConflictPolicy.SKIP);
+        importer.importFile(file, ConflictPolicy.REPLACE);
+
+        NoteStore imported = new NoteStore(db);
+        List<ReviewNote> notes = imported.notes(article.id());
+        assertThat(notes).extracting(ReviewNote::text)
+                .containsExactly("A plain note", "Check this", "Checked", "Where did it go?");
+        assertThat(imported.anchors(article.id())).containsExactly(
+                anchored.withNoteId(notes.get(1).id()), detached.withNoteId(notes.get(3).id()));
+    }
+
+    @Test
+    void aReplyWithAnAnchorIsRefusedByItsPosition() throws IOException {
+        Path file = write("""
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%s", "headline": "H", "status": "READY", "created": "2024-05-01T10:00:00Z",
+                   "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>Body</p>"}, "notes": [
+                    {"number": 1, "created": "2024-05-01T10:00:00Z", "text": "Note"},
+                    {"number": 2, "replyTo": 1, "created": "2024-05-01T10:00:00Z", "text": "Reply",
+                     "anchor": {"start": null, "end": null, "text": "", "quote": "Body"}}]}]}
+                """.formatted(ID));
+
+        assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                .hasMessageContaining("a reply cannot be an inline comment")
+                .hasMessageContaining("at /articles/0/notes/1");
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void aBadAnchorNamesItsField() throws IOException {
+        String article = """
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%s", "headline": "H", "status": "READY", "created": "2024-05-01T10:00:00Z",
+                   "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>Body</p>"}, "notes": [
+                    {"number": 1, "created": "2024-05-01T10:00:00Z", "text": "Note", "anchor": %s}]}]}
+                """;
+
+        assertThatThrownBy(() -> importer.importFile(write(article.formatted(ID,
+                "{\"start\": {\"block\": 0, \"offset\": -1}, \"end\": null, \"text\": \"\", \"quote\": \"B\"}")),
+                ConflictPolicy.SKIP)).hasMessageContaining("\"anchor.start.offset\" must be a whole number from 0");
+        assertThatThrownBy(() -> importer.importFile(write(article.formatted(ID,
+                "{\"start\": {\"block\": 0, \"offset\": 3}, \"end\": {\"block\": 0, \"offset\": 1}, "
+                        + "\"text\": \"\", \"quote\": \"B\"}")), ConflictPolicy.SKIP))
+                .hasMessageContaining("\"anchor\" is not valid: an anchor's start must come before its end");
+        assertThatThrownBy(() -> importer.importFile(write(article.formatted(ID,
+                "{\"text\": \"Body\"}")), ConflictPolicy.SKIP))
+                .hasMessageContaining("\"anchor\" has no \"quote\"");
+        assertThatThrownBy(() -> importer.importFile(write(article.formatted(ID, "[1]")), ConflictPolicy.SKIP))
+                .hasMessageContaining("\"anchor\" must be an object or null");
+        assertThat(store.count()).isZero();
     }
 
     private Path exportOf(Article... articles) {

@@ -103,7 +103,15 @@ class CopydeskSchemaTest {
                  "created": "2024-05-01T08:00:00Z", "modified": "2024-05-01T08:00:00Z", "body": {"html": "<p>x</p>"},
                  %s}""";
         assertThat(SCHEMA.errors(wrap(article.formatted("\"tags\": [\"a\"], \"notes\": [{\"number\": 1, "
-                + "\"created\": \"2024-05-01T08:00:00Z\", \"text\": \"ok\", \"anchor\": {\"from\": 3}}]")))).isEmpty();
+                + "\"created\": \"2024-05-01T08:00:00Z\", \"text\": \"ok\", \"colour\": {\"from\": 3}}]")))).isEmpty();
+        assertThat(SCHEMA.errors(wrap(article.formatted("\"notes\": [{\"number\": 1, "
+                + "\"created\": \"2024-05-01T08:00:00Z\", \"text\": \"ok\", \"anchor\": {\"start\": {\"block\": 0, "
+                + "\"offset\": 1}, \"end\": {\"block\": 0, \"offset\": 2}, \"text\": \"x\", \"quote\": \"x\"}}]")))).isEmpty();
+        assertThat(SCHEMA.errors(wrap(article.formatted("\"notes\": [{\"number\": 1, "
+                + "\"created\": \"2024-05-01T08:00:00Z\", \"text\": \"ok\", \"anchor\": {\"from\": 3}}]")))).isNotEmpty();
+        assertThat(SCHEMA.errors(wrap(article.formatted("\"notes\": [{\"number\": 1, "
+                + "\"created\": \"2024-05-01T08:00:00Z\", \"text\": \"ok\", \"anchor\": {\"start\": {\"block\": -1, "
+                + "\"offset\": 1}, \"end\": null, \"text\": \"\", \"quote\": \"x\"}}]")))).isNotEmpty();
         assertThat(SCHEMA.errors(wrap(article.formatted("\"tags\": [\"a,b\"]")))).isNotEmpty();
         assertThat(SCHEMA.errors(wrap(article.formatted("\"notes\": [{\"number\": 0, "
                 + "\"created\": \"2024-05-01T08:00:00Z\", \"text\": \"ok\"}]")))).isNotEmpty();

@@ -2,12 +2,14 @@ package com.copydesk.exchange;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.NoteAnchor;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.UserProfile;
 import com.copydesk.article.Workflow;
 import com.copydesk.article.WorkflowAction;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.body.Block;
+import com.copydesk.body.BodyText;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.NoteStore;
@@ -34,7 +36,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Articles with tags, a workflow timeline, review notes (replies, resolved ones) and revisions →
+ * Articles with tags, a workflow timeline, review notes (replies, resolved ones, inline comments
+ * anchored in the body or detached) and revisions →
  * export → import into an empty database → export again: the two files are the same, byte for byte.
  */
 class FullArchiveRoundTripProperties {
@@ -117,7 +120,11 @@ class FullArchiveRoundTripProperties {
         for (int i = 0; i < plan.notes; i++) {
             when = when.plusMillis(1 + random.nextInt(100_000));
             Long parent = lastTopLevel != null && random.nextBoolean() ? lastTopLevel.id() : null;
-            ReviewNote note = notes.add(id, parent, i % 2 == 0 ? ed : ada, when, "Note " + i + "\nCheck the “figures”");
+            String text = "Note " + i + "\nCheck the “figures”";
+            int kind = random.nextInt(3);
+            ReviewNote note = parent != null || kind == 0 ? notes.add(id, parent, i % 2 == 0 ? ed : ada, when, text)
+                    : notes.addComment(id, i % 2 == 0 ? ed : ada, when, text, kind == 1 ? inlineAnchor(random)
+                    : NoteAnchor.detached(0, "", "the words that went"));
             if (parent == null) {
                 lastTopLevel = note;
             }
@@ -125,6 +132,15 @@ class FullArchiveRoundTripProperties {
                 notes.setResolved(note.id(), true, ed, when.plusSeconds(5));
             }
         }
+    }
+
+    /** A span of the first paragraph ("Body of edit …"), as an inline comment is anchored. */
+    private static NoteAnchor inlineAnchor(Random random) {
+        String paragraph = "Body of edit 0";
+        int start = random.nextInt(paragraph.length() - 1);
+        int end = start + 1 + random.nextInt(paragraph.length() - start - 1);
+        String span = paragraph.substring(start, end);
+        return new NoteAnchor(0, new BodyText.Place(0, start), new BodyText.Place(0, end), span, span);
     }
 
     @Provide
