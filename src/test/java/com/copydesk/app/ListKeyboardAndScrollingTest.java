@@ -130,22 +130,22 @@ class ListKeyboardAndScrollingTest {
         TextField headline = robot.lookup("#headline").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals("Story 1199"));
         VirtualFlow<?> flow = robot.lookup("#articleList .virtual-flow").queryAs(VirtualFlow.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstShownRow(robot, flow) >= 0);
         assertThat(firstShownRow(robot, flow)).isZero();
 
         open(robot, list, 3);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals("Story 1196"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstShownRow(robot, flow) >= 0);
         assertThat(firstShownRow(robot, flow)).as("the fourth row was on screen: the list did not move").isZero();
         assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(3);
 
         int far = list.getItems().size() - 1;
         open(robot, list, far);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            int[] shown = new int[2];
-            robot.interact(() -> {
-                shown[0] = flow.getFirstVisibleCell().getIndex();
-                shown[1] = flow.getLastVisibleCell().getIndex();
-            });
-            return shown[0] > 0 && shown[0] <= far && far <= shown[1];
+            int first = firstShownRow(robot, flow);
+            int[] last = {-1};
+            robot.interact(() -> last[0] = flow.getLastVisibleCell() == null ? -1 : flow.getLastVisibleCell().getIndex());
+            return first > 0 && first <= far && far <= last[0];
         });
     }
 
@@ -154,9 +154,10 @@ class ListKeyboardAndScrollingTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The index of the list's first row on screen; -1 while the list has none laid out (between layouts). */
     private static int firstShownRow(FxRobot robot, VirtualFlow<?> flow) {
-        int[] first = new int[1];
-        robot.interact(() -> first[0] = flow.getFirstVisibleCell().getIndex());
+        int[] first = {-1};
+        robot.interact(() -> first[0] = flow.getFirstVisibleCell() == null ? -1 : flow.getFirstVisibleCell().getIndex());
         return first[0];
     }
 
