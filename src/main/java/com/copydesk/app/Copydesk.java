@@ -90,8 +90,6 @@ public final class Copydesk {
                 .fitInto(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         Scene scene = showSession(state);
         StartupTrace.mark("scene built");
-        stage.getIcons().setAll(new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-64.png")),
-                new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-32.png")));
         if (state.hasPosition()) {
             stage.setX(state.x());
             stage.setY(state.y());
@@ -138,9 +136,18 @@ public final class Copydesk {
      */
     private void afterFirstFrame() {
         selectNewestIfNoneSelected();
+        setIcons();
         buildBodyEditor();
         createPreviewAfterFirstArticle();
         makeDailyBackup(); // queued on the storage thread behind the newest article's read
+    }
+
+    /** Decoding the icons is no part of the first frame, which no window manager decorates with them yet. */
+    private void setIcons() {
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons().setAll(new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-64.png")),
+                    new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-32.png")));
+        }
     }
 
     private void buildBodyEditor() {
