@@ -157,6 +157,10 @@ final class MainWindow {
         body.build();
     }
 
+    void whenBodyEditorBuilt(Runnable then) {
+        body.whenReady(editor -> then.run());
+    }
+
     Scene buildScene(WindowState state) {
         panes.setId("mainSplit");
         panes.getItems().addAll(listView.node(), editorView.node(), previewView.node());
