@@ -3,8 +3,9 @@
 #
 #   packaging/cds/training-run.sh JAVA COPYDESK_JAR MONOCLE_JAR CLASS_LIST
 #
-# Starts Copydesk once on a temporary database (sample articles), headless under Monocle, up to
-# its first frame (-Dcopydesk.exitAfterFirstFrame=true), with -XX:DumpLoadedClassList. When
+# Starts Copydesk once on a temporary database (sample articles), headless under Monocle, until
+# the body editor, built right after the first frame, has been laid out
+# (-Dcopydesk.exitAfterBodyEditor=true), with -XX:DumpLoadedClassList. When
 # xvfb-run is installed it also starts it under Xvfb with GTK, as a desktop user would, and adds
 # those classes, so that the archive holds the GTK window classes too. The list names classes
 # only; classes the packaged application lacks (Monocle) are skipped when the archive is made.
@@ -17,16 +18,19 @@ list=$4
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/copydesk-cds.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
+# A saved profile, so that the first-run profile question does not open in the middle of the run.
+mkdir -p "$work/home/config"
+printf 'name=Training run\ninitials=TR\nrole=REPORTER\n' > "$work/home/config/profile.properties"
 
 "$java" -XX:DumpLoadedClassList="$work/headless.classlist" \
-    -Dcopydesk.exitAfterFirstFrame=true -Dcopydesk.home="$work/home" \
+    -Dcopydesk.exitAfterBodyEditor=true -Dcopydesk.home="$work/home" \
     -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32 \
     -cp "$jar:$monocle" com.copydesk.app.Main --db "$work/training.copydesk" > "$work/headless.out" 2>&1 \
     || { cat "$work/headless.out" >&2; echo "copydesk: the headless training run failed" >&2; exit 1; }
 
 if command -v xvfb-run > /dev/null 2>&1 \
     && xvfb-run -a -s "-screen 0 1600x1000x24" "$java" -XX:DumpLoadedClassList="$work/gtk.classlist" \
-        -Dcopydesk.exitAfterFirstFrame=true -Dcopydesk.home="$work/home" \
+        -Dcopydesk.exitAfterBodyEditor=true -Dcopydesk.home="$work/home" \
         -jar "$jar" --db "$work/training.copydesk" > "$work/gtk.out" 2>&1; then
     cat "$work/headless.classlist" "$work/gtk.classlist" | awk '!seen[$0]++' > "$list"
     echo "copydesk: class list from a headless and a GTK (Xvfb) start: $(grep -vc '^[#@]' "$list") classes"

@@ -90,8 +90,6 @@ public final class Copydesk {
                 .fitInto(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         Scene scene = showSession(state);
         StartupTrace.mark("scene built");
-        stage.getIcons().setAll(new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-64.png")),
-                new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-32.png")));
         if (state.hasPosition()) {
             stage.setX(state.x());
             stage.setY(state.y());
@@ -132,15 +130,25 @@ public final class Copydesk {
     }
 
     /**
-     * What the first frame does without (measured in src/bench StartupBenchmark and the start-up
-     * trace): the newest article's read, the body editor (built on the FX thread while the storage
-     * thread reads; the article goes into it whichever comes first), then the preview's WebView.
+     * Work kept off the first frame (measured in src/bench StartupBenchmark and the start-up trace):
+     * the newest article's read, the window icons, the body editor (built on the FX thread while
+     * the storage thread reads; the article goes into it whichever comes first), then the preview's
+     * WebView.
      */
     private void afterFirstFrame() {
         selectNewestIfNoneSelected();
+        setIcons();
         buildBodyEditor();
         createPreviewAfterFirstArticle();
         makeDailyBackup(); // queued on the storage thread behind the newest article's read
+    }
+
+    /** Set after the first frame: decoding them loads some 50 image classes (a window manager may show its default icon meanwhile). */
+    private void setIcons() {
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons().setAll(new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-64.png")),
+                    new javafx.scene.image.Image(Copydesk.class.getResourceAsStream("icon-32.png")));
+        }
     }
 
     private void buildBodyEditor() {
@@ -254,6 +262,11 @@ public final class Copydesk {
     private void saveProfile(UserProfile profile) {
         session.executor.run(() -> profiles.save(profile), () -> { },
                 failure -> dialogs.showError(stage, "Your profile was not saved", failure.getMessage()));
+    }
+
+    /** Runs {@code then} once, after the pulse that first lays out the body editor (built after the first frame). */
+    void whenBodyEditorShown(Runnable then) {
+        session.window.whenBodyEditorBuilt(() -> FirstFrame.afterNextPulse(stage.getScene(), then));
     }
 
     public MainViewModel model() {

@@ -19,6 +19,11 @@ import java.util.concurrent.CompletionException;
 public final class CopydeskApp extends Application {
 
     static final String EXIT_AFTER_FIRST_FRAME = "copydesk.exitAfterFirstFrame";
+    /**
+     * AppCDS training runs (packaging/cds): exit once the body editor, built after the first frame,
+     * has been laid out, so that its classes are in the archive too.
+     */
+    static final String EXIT_AFTER_BODY_EDITOR = "copydesk.exitAfterBodyEditor";
     /** Development builds: log every FX-thread pause over 50 ms with the thread's stack (issue #8). */
     static final String WATCHDOG = "copydesk.watchdog";
 
@@ -62,7 +67,12 @@ public final class CopydeskApp extends Application {
         copydesk = Copydesk.start(stage, database, plan.paths().configDir(),
                 new FxDialogs(getHostServices(), plan.logs().folder()),
                 Clock.systemDefaultZone(), this::firstFrame);
-        if (!Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+        if (Boolean.getBoolean(EXIT_AFTER_BODY_EDITOR)) {
+            copydesk.whenBodyEditorShown(() -> {
+                copydesk.shutdown();
+                Platform.exit();
+            });
+        } else if (!Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             Platform.runLater(() -> offerCrashReports(stage));
             answerSecondStarts(database);
             checkInBackground(stage, database);

@@ -157,6 +157,10 @@ final class MainWindow {
         body.build();
     }
 
+    void whenBodyEditorBuilt(Runnable then) {
+        body.whenReady(editor -> then.run());
+    }
+
     Scene buildScene(WindowState state) {
         panes.setId("mainSplit");
         panes.getItems().addAll(listView.node(), editorView.node(), previewView.node());
@@ -392,11 +396,25 @@ final class MainWindow {
         message.textProperty().bind(model.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, saveStatus, message, showInFolderButton(), spacer, exchangeProgress());
+        HBox bar = new HBox(16, saveStatus, message, showInFolderButton(), spacer);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setId("statusBar");
+        addExchangeProgressWhenFirstRunning(bar);
         return bar;
+    }
+
+    /** The progress bar (and its skin's classes) is made for the first export or import, not for the first frame. */
+    private void addExchangeProgressWhenFirstRunning(HBox bar) {
+        model.exchangeRunningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean running) {
+                if (running) {
+                    obs.removeListener(this);
+                    bar.getChildren().add(exchangeProgress());
+                }
+            }
+        });
     }
 
     /** Offered beside the message that an export succeeded; opens the folder it went to. */

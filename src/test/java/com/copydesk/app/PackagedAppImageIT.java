@@ -65,6 +65,13 @@ class PackagedAppImageIT {
     }
 
     @Test
+    void theArchivesClassListHoldsTheBodyEditorBuiltAfterTheFirstFrame() throws IOException {
+        // The training run goes on past the first frame until the RichTextFX body editor is laid out.
+        List<String> classes = Files.readAllLines(Path.of("target", "it-app-image-input", "copydesk.classlist"));
+        assertThat(classes).contains("com/copydesk/app/Main", "org/fxmisc/richtext/ParagraphBox");
+    }
+
+    @Test
     void launcherLoadsItsClassesFromTheAppCdsArchive() throws Exception {
         assertThat(ARCHIVE).isNotEmptyFile();
 

@@ -26,7 +26,7 @@ public final class TagsView {
         field.setPrefColumnCount(10);
         field.textProperty().bindBidirectional(model.inputProperty());
         field.setOnAction(event -> model.addInput());
-        TextFields.bindAutoCompletion(field, request -> model.suggestions(request.getUserText()));
+        completeOnFirstFocus(field);
         Label problem = new Label();
         problem.setId("tagProblem");
         problem.getStyleClass().add("problem");
@@ -47,6 +47,22 @@ public final class TagsView {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * ControlsFX's completion (its popup and some 25 classes) is bound when the field is first
+     * focused, not while the window is built: nothing can be typed into it before (issue #8).
+     */
+    private void completeOnFirstFocus(TextField field) {
+        field.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean focused) {
+                if (focused) {
+                    field.focusedProperty().removeListener(this);
+                    TextFields.bindAutoCompletion(field, request -> model.suggestions(request.getUserText()));
+                }
+            }
+        });
     }
 
     private void showChips() {
