@@ -82,28 +82,33 @@ public final class BulkStore {
         Objects.requireNonNull(progress, "progress");
         String name = new com.copydesk.article.Category(0, category).name();
         return db.transaction("set the category of " + ids.size() + " articles", connection -> {
-            long categoryId = CategoryRows.findOrCreate(connection, name).id();
+            com.copydesk.article.Category stored = CategoryRows.findOrCreate(connection, name);
             // Set-based, a chunk of ids at a time: three statements per chunk instead of three per article.
-            try (PreparedStatement touch = connection.prepareStatement(
-                         "UPDATE articles SET modified_at = ? WHERE id IN (SELECT value FROM json_each(?))");
-                 PreparedStatement shift = connection.prepareStatement("UPDATE article_categories "
-                         + "SET position = position + 1 WHERE article_id IN (SELECT value FROM json_each(?))");
+            // The stored primary category (V8) is written with the change of time, and the new link goes
+            // in ahead of the others (position -1) before they all shift up by one: the V8 triggers then
+            // find the primary category already right at every step and rewrite no article row (a row
+            // holds the whole body; writing it three times per article cost 40 % of the change).
+            try (PreparedStatement touch = connection.prepareStatement("UPDATE articles SET modified_at = ?, "
+                         + "primary_category = ? WHERE id IN (SELECT value FROM json_each(?))");
                  PreparedStatement link = connection.prepareStatement("INSERT INTO article_categories "
-                         + "(article_id, category_id, position) SELECT a.id, ?, 0 FROM articles a "
+                         + "(article_id, category_id, position) SELECT a.id, ?, -1 FROM articles a "
                          + "WHERE a.id IN (SELECT value FROM json_each(?)) "
-                         + "ON CONFLICT (article_id, category_id) DO UPDATE SET position = 0")) {
+                         + "ON CONFLICT (article_id, category_id) DO UPDATE SET position = -1");
+                 PreparedStatement shift = connection.prepareStatement("UPDATE article_categories "
+                         + "SET position = position + 1 WHERE article_id IN (SELECT value FROM json_each(?))")) {
                 int changed = 0;
                 for (int from = 0; from < ids.size(); from += PROGRESS_EVERY) {
                     List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + PROGRESS_EVERY));
                     String json = DeskStore.jsonArray(chunk.stream().map(UUID::toString).toList());
                     touch.setLong(1, when.toEpochMilli());
-                    touch.setString(2, json);
+                    touch.setString(2, stored.name());
+                    touch.setString(3, json);
                     changed += touch.executeUpdate();
-                    shift.setString(1, json);
-                    shift.executeUpdate();
-                    link.setLong(1, categoryId);
+                    link.setLong(1, stored.id());
                     link.setString(2, json);
                     link.executeUpdate();
+                    shift.setString(1, json);
+                    shift.executeUpdate();
                     progress.accept(from + chunk.size());
                 }
                 return changed;

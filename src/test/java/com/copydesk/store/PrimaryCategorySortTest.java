@@ -93,6 +93,17 @@ class PrimaryCategorySortTest {
     }
 
     @Test
+    void aBulkChangeToACategoryTheArticleAlreadyHasFurtherDownMakesItPrimary() {
+        new BulkStore(db).setPrimaryCategory(List.of(ids.get(2), ids.get(4)), "Local", T0.plusSeconds(300));
+        new BulkStore(db).setPrimaryCategory(List.of(ids.get(4)), "Science", T0.plusSeconds(301));
+        assertThat(primaryOf(ids.get(2))).isEqualTo("Local");
+        assertThat(articles.find(ids.get(2)).orElseThrow().categories()).containsExactly("Local", "Politics");
+        assertThat(primaryOf(ids.get(4))).isEqualTo("Science");
+        assertThat(articles.find(ids.get(4)).orElseThrow().categories()).containsExactly("Science", "Local");
+        assertSortedByPrimaryCategory();
+    }
+
+    @Test
     void renamingMergingAndDeletingCategoriesMoveTheirArticles() {
         CategoryAdminStore admin = new CategoryAdminStore(db);
         admin.rename(categoryId("Local"), "Zoning");

@@ -98,14 +98,14 @@ public final class BulkCategorizeBenchmark implements Benchmark {
         String idArray = json.append(']').toString();
         connection.setAutoCommit(false);
         try (PreparedStatement find = connection.prepareStatement("SELECT id FROM categories WHERE name = ?");
-             PreparedStatement touch = connection.prepareStatement(
-                     "UPDATE articles SET modified_at = ? WHERE id IN (SELECT value FROM json_each(?))");
-             PreparedStatement shift = connection.prepareStatement("UPDATE article_categories "
-                     + "SET position = position + 1 WHERE article_id IN (SELECT value FROM json_each(?))");
+             PreparedStatement touch = connection.prepareStatement("UPDATE articles SET modified_at = ?, "
+                     + "primary_category = ? WHERE id IN (SELECT value FROM json_each(?))");
              PreparedStatement link = connection.prepareStatement("INSERT INTO article_categories "
-                     + "(article_id, category_id, position) SELECT a.id, ?, 0 FROM articles a "
+                     + "(article_id, category_id, position) SELECT a.id, ?, -1 FROM articles a "
                      + "WHERE a.id IN (SELECT value FROM json_each(?)) "
-                     + "ON CONFLICT (article_id, category_id) DO UPDATE SET position = 0")) {
+                     + "ON CONFLICT (article_id, category_id) DO UPDATE SET position = -1");
+             PreparedStatement shift = connection.prepareStatement("UPDATE article_categories "
+                     + "SET position = position + 1 WHERE article_id IN (SELECT value FROM json_each(?))")) {
             find.setString(1, category);
             long categoryId;
             try (ResultSet row = find.executeQuery()) {
@@ -113,13 +113,14 @@ public final class BulkCategorizeBenchmark implements Benchmark {
                 categoryId = row.getLong(1);
             }
             touch.setLong(1, when);
-            touch.setString(2, idArray);
+            touch.setString(2, category);
+            touch.setString(3, idArray);
             touch.executeUpdate();
-            shift.setString(1, idArray);
-            shift.executeUpdate();
             link.setLong(1, categoryId);
             link.setString(2, idArray);
             link.executeUpdate();
+            shift.setString(1, idArray);
+            shift.executeUpdate();
             connection.commit();
         } catch (Exception e) {
             connection.rollback();
