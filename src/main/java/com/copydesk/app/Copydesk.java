@@ -295,6 +295,7 @@ public final class Copydesk {
         session.model.saveNow();
         windowStates.save(currentWindowState());
         themes.close();
+        stage.setOnCloseRequest(null);
         session.close();
         settingsWriter.shutdown();
         try {

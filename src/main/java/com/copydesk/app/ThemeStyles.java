@@ -6,6 +6,8 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,9 +24,12 @@ final class ThemeStyles implements AutoCloseable {
     private final ChangeListener<Boolean> onDark = (obs, was, now) -> Window.getWindows().forEach(this::apply);
     private final ListChangeListener<Window> onWindows = change -> {
         while (change.next()) {
+            change.getRemoved().forEach(this::unfollow);
             change.getAddedSubList().forEach(this::follow);
         }
     };
+    /** What this object put on each window it follows, so that closing takes it off again. */
+    private final Map<Window, ChangeListener<Scene>> followed = new IdentityHashMap<>();
     private boolean closed;
 
     /** Call on the JavaFX thread. */
@@ -36,10 +41,20 @@ final class ThemeStyles implements AutoCloseable {
     }
 
     private void follow(Window window) {
-        if (window.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
-            window.sceneProperty().addListener((obs, old, scene) -> apply(window));
-        }
+        followed.computeIfAbsent(window, w -> {
+            ChangeListener<Scene> onScene = (obs, old, scene) -> apply(w);
+            w.sceneProperty().addListener(onScene);
+            return onScene;
+        });
         apply(window);
+    }
+
+    /** A hidden window leaves the list; holding on to it would keep a closed dialog in memory. */
+    private void unfollow(Window window) {
+        ChangeListener<Scene> onScene = followed.remove(window);
+        if (onScene != null) {
+            window.sceneProperty().removeListener(onScene);
+        }
     }
 
     private void apply(Window window) {
@@ -58,6 +73,7 @@ final class ThemeStyles implements AutoCloseable {
         closed = true;
         dark.removeListener(onDark);
         Window.getWindows().removeListener(onWindows);
-        Window.getWindows().forEach(window -> window.getProperties().remove(this));
+        followed.forEach((window, onScene) -> window.sceneProperty().removeListener(onScene));
+        followed.clear();
     }
 }

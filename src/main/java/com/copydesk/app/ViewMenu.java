@@ -1,5 +1,7 @@
 package com.copydesk.app;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -64,7 +66,11 @@ final class ViewMenu {
             item.setToggleGroup(group);
             item.setSelected(view.themeProperty().get() == theme);
             item.setOnAction(event -> view.themeProperty().set(theme));
-            view.themeProperty().addListener((obs, old, now) -> item.setSelected(now == theme));
+            // The settings outlive this menu (a database switch builds a new window): they hold the
+            // listener weakly, the item strongly.
+            ChangeListener<Theme> selectIfChosen = (obs, old, now) -> item.setSelected(now == theme);
+            item.getProperties().put(ViewMenu.class, selectIfChosen);
+            view.themeProperty().addListener(new WeakChangeListener<>(selectIfChosen));
             themes.getItems().add(item);
         }
         return themes;
