@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -60,6 +61,9 @@ class UnsavedCloseTest {
             Platform.runLater(() -> app.stage.fireEvent(new WindowEvent(app.stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
             assertThat(robot.lookup("#confirmDialog .content").queryLabeled().getText()).contains("lost");
+            // The dialog is found in the scene graph a moment before its window is shown.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#confirmDialog .button").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
             robot.clickOn("Cancel");
 
             assertThat(app.stage.isShowing()).isTrue();

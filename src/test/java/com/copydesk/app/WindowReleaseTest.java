@@ -6,6 +6,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,11 @@ class WindowReleaseTest {
     @Start
     void start(Stage primary) {
         this.stage = new Stage();
+    }
+
+    @AfterEach
+    void hide(FxRobot robot) {
+        robot.interact(stage::hide);
     }
 
     @Test
