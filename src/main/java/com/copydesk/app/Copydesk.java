@@ -2,6 +2,7 @@ package com.copydesk.app;
 
 import com.copydesk.article.UserProfile;
 import com.copydesk.article.ui.SaveState;
+import com.copydesk.body.ui.BodyEditorWarmUp;
 import com.copydesk.store.Database;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -151,9 +152,10 @@ public final class Copydesk {
         }
     }
 
+    /** Once {@link BodyEditorWarmUp} has loaded RichTextFX's classes on its own thread: they are no FX-thread work then. */
     private void buildBodyEditor() {
         Session opened = session;
-        Platform.runLater(() -> {
+        BodyEditorWarmUp.start().thenRun(() -> Platform.runLater(() -> {
             if (!shutDown && opened == session) {
                 opened.window.buildBodyEditor();
                 if (StartupTrace.ON) {
@@ -161,7 +163,7 @@ public final class Copydesk {
                     FirstFrame.afterNextPulse(stage.getScene(), () -> StartupTrace.mark("body editor ready"));
                 }
             }
-        });
+        }));
     }
 
     private void makeDailyBackup() {

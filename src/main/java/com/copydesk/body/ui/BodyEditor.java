@@ -151,6 +151,9 @@ public final class BodyEditor {
 
         Nodes.addInputMap(area, shortcuts());
         area.richChanges().subscribe(change -> {
+            if (loading) {
+                return; // load() sets the document, caret state and counts once the whole content is in
+            }
             clearPending();
             document.set(currentBody());
             updateCaretState();
@@ -215,7 +218,10 @@ public final class BodyEditor {
         return currentLink.getReadOnlyProperty();
     }
 
-    /** Replaces the content, puts the caret at the start and forgets the undo history. */
+    /**
+     * Replaces the content, puts the caret at the start and forgets the undo history. The counts
+     * line follows in a task of its own (counting a long article's words is FX-thread work too).
+     */
     public void load(BodyDocument body) {
         Objects.requireNonNull(body, "body");
         clearPending();
@@ -237,9 +243,29 @@ public final class BodyEditor {
         area.getUndoManager().mark();
         area.moveTo(0);
         area.requestFollowCaret();
+        blocksByParagraph = loadedBlocks(content, body);
         document.set(currentBody());
         updateCaretState();
-        updateCounts();
+        queueCounts();
+    }
+
+    /**
+     * The body's own block for each paragraph the area took over from {@code content} as it is
+     * (all but the edges, which RichTextFX joins with what was there): they need no conversion back.
+     */
+    private Map<Paragraph<BlockType, String, TextStyle>, Block> loadedBlocks(
+            ReadOnlyStyledDocument<BlockType, String, TextStyle> content, BodyDocument body) {
+        Map<Paragraph<BlockType, String, TextStyle>, Block> blocks = new IdentityHashMap<>();
+        List<Paragraph<BlockType, String, TextStyle>> loaded = content.getParagraphs();
+        if (loaded.size() != body.blocks().size() || area.getParagraphs().size() != loaded.size()) {
+            return blocks;
+        }
+        for (int i = 0; i < loaded.size(); i++) {
+            if (area.getParagraph(i) == loaded.get(i)) {
+                blocks.put(loaded.get(i), body.blocks().get(i));
+            }
+        }
+        return blocks;
     }
 
     /**

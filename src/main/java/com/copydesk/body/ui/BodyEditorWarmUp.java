@@ -1,0 +1,70 @@
+package com.copydesk.body.ui;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Loads the classes of the body editor ({@value #CLASS_LIST}: RichTextFX and the libraries under it,
+ * some 1,100 classes) on a thread of its own, so that building the editor on the FX thread
+ * afterwards does not read, define and verify them there (about 2 of the 3.5 s that building the
+ * editor and laying out a first article took on the FX thread at load 10, issue #8). Classes are
+ * loaded and linked, not initialised: that runs none of their code, so it touches no scene and no
+ * toolkit state, and a class the FX thread asks for meanwhile is simply waited for under the JVM's lock.
+ */
+public final class BodyEditorWarmUp {
+
+    private static final System.Logger LOG = System.getLogger(BodyEditorWarmUp.class.getName());
+
+    static final String CLASS_LIST = "body-editor-classes.txt";
+
+    private BodyEditorWarmUp() {
+    }
+
+    /** Starts loading on a daemon thread; completes (never exceptionally) when it has finished. */
+    public static CompletableFuture<Void> start() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                run();
+            } finally {
+                done.complete(null);
+            }
+        }, "copydesk-body-editor-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return done;
+    }
+
+    /** A class that cannot be loaded is skipped: the FX thread then meets it as before. */
+    static void run() {
+        ClassLoader loader = BodyEditorWarmUp.class.getClassLoader();
+        for (String name : listedClasses()) {
+            try {
+                // Asking for the constructors links the class (verifies its bytecode) without initialising it.
+                Class.forName(name, false, loader).getDeclaredConstructors();
+            } catch (ClassNotFoundException | LinkageError absent) {
+                LOG.log(System.Logger.Level.DEBUG, "Body editor warm-up skipped " + name, absent);
+            }
+        }
+    }
+
+    static List<String> listedClasses() {
+        try (InputStream in = BodyEditorWarmUp.class.getResourceAsStream(CLASS_LIST)) {
+            if (in == null) {
+                return List.of();
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException unreadable) {
+            LOG.log(System.Logger.Level.DEBUG, "Body editor warm-up list unreadable", unreadable);
+            return List.of();
+        }
+    }
+}
