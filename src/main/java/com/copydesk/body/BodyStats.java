@@ -112,6 +112,29 @@ public record BodyStats(int words, int characters) {
         if (text == null || text.isEmpty()) {
             return 0;
         }
+        // Most copy is one UTF-16 unit per character: no need for the iterator (a long article's
+        // counts are FX-thread work when it is opened).
+        return isOneUnitPerCharacter(text) ? text.length() : countCharactersByCluster(text);
+    }
+
+    /**
+     * True when every char stands alone as a character: printable ASCII and Latin-1 and typographic
+     * punctuation (dashes, quotes, bullets, ellipsis), none of which joins or extends a cluster.
+     */
+    static boolean isOneUnitPerCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xFF) || (c >= 0x2010 && c <= 0x2027))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int countCharactersByCluster(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
         BreakIterator iterator = BreakIterator.getCharacterInstance(Locale.ROOT);
         iterator.setText(text);
         int count = 0;

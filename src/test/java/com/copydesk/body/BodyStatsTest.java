@@ -29,6 +29,21 @@ class BodyStatsTest {
     }
 
     @Test
+    void everyCharCountedWithoutTheIteratorIsACharacterOfItsOwnForTheIteratorToo() {
+        int fast = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = "a" + c + c + "b";
+            if (BodyStats.isOneUnitPerCharacter(text)) {
+                fast++;
+                assertEquals(4, BodyStats.countCharactersByCluster(text), () -> "U+" + Integer.toHexString(text.charAt(1)));
+            }
+        }
+        assertEquals(95 + 96 + 24, fast);
+        assertEquals(4, BodyStats.countCharacters("cafe\u0301"), "a combining mark after Latin text still joins");
+        assertEquals(6, BodyStats.countCharacters("“à—b…”"));
+    }
+
+    @Test
     void characters() {
         assertEquals(0, BodyStats.countCharacters(""));
         assertEquals(5, BodyStats.countCharacters("hello"));

@@ -224,6 +224,47 @@ class BodyEditorTest {
     }
 
     @Test
+    void anEditInTheSameTaskAsTheLoadIsInTheDocumentAndUndoGivesBackTheLoadedBody(FxRobot robot) {
+        BodyDocument loaded = BodyDocument.of(Block.of(BlockType.HEADING2, Run.plain("Council votes")),
+                Block.of(BlockType.PARAGRAPH, Run.plain("The "), Run.of("budget", Mark.BOLD), Run.plain(" passed.")),
+                Block.of(BlockType.QUOTE, Run.plain("We are pleased")));
+        BodyDocument[] afterLoad = new BodyDocument[1];
+        BodyDocument[] afterEdit = new BodyDocument[1];
+        robot.interact(() -> {
+            editor.load(BodyDocument.of(Block.paragraph("the article before")));
+            editor.load(loaded);
+            afterLoad[0] = editor.getDocument();
+            area(robot).insertText(1, 0, "Late: ");
+            afterEdit[0] = editor.getDocument();
+        });
+        assertEquals(loaded, afterLoad[0]);
+        assertEquals(BodyDocument.of(loaded.blocks().get(0),
+                Block.of(BlockType.PARAGRAPH, Run.plain("Late: The "), Run.of("budget", Mark.BOLD), Run.plain(" passed.")),
+                loaded.blocks().get(2)), afterEdit[0]);
+        assertEquals(afterEdit[0], doc());
+        assertEquals(afterEdit[0], AreaDocuments.toBody(area(robot).getDocument()));
+        focus(robot);
+        shortcut(robot, KeyCode.Z);
+        assertEquals(loaded, doc());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(loaded, doc(), "the load itself is no undo step");
+    }
+
+    @Test
+    void theCountsLineFollowsEachLoadedArticle(FxRobot robot) {
+        javafx.scene.control.Label counts = robot.lookup("#bodyCounts").queryAs(javafx.scene.control.Label.class);
+        robot.interact(() -> editor.load(BodyDocument.of(Block.paragraph("one two three"), Block.paragraph("four"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("4 words · 17 characters · 1 min read", counts.getText());
+        robot.interact(() -> {
+            editor.load(BodyDocument.of(Block.paragraph("five six")));
+            editor.load(BodyDocument.of(Block.paragraph("seven")));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 word · 5 characters · 1 min read", counts.getText(), "the last article loaded, not one in between");
+    }
+
+    @Test
     void emojiAndRtlSurvive(FxRobot robot) {
         BodyDocument loaded = BodyDocument.of(Block.paragraph("שלום עולם 😀"), Block.paragraph("👨‍👩‍👧 مرحبا"));
         robot.interact(() -> editor.load(loaded));
