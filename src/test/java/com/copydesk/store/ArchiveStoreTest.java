@@ -391,4 +391,16 @@ class ArchiveStoreTest {
         assertThat(articles.find(imported.id()).orElseThrow().categories())
                 .containsExactly("Politics", "Local");
     }
+
+    @Test
+    void theConnectionsPageCacheIsAsItWasAfterAnImportAndAfterAFailedOne() {
+        long before = TestDatabases.longValue(db, "PRAGMA cache_size");
+
+        archive.saveAll(List.of(bundle(article("A quokka"))).iterator(), (incoming, exists) -> incoming);
+        assertThat(TestDatabases.longValue(db, "PRAGMA cache_size")).isEqualTo(before);
+
+        assertThatThrownBy(() -> archive.saveAll(breakingAfter(List.of(bundle(article("x")))),
+                (incoming, exists) -> incoming)).hasMessage("broken file");
+        assertThat(TestDatabases.longValue(db, "PRAGMA cache_size")).isEqualTo(before);
+    }
 }
