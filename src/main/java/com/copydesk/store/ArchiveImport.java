@@ -1,6 +1,7 @@
 package com.copydesk.store;
 
 import com.copydesk.article.Article;
+import com.copydesk.article.Category;
 import com.copydesk.article.NoteAnchor;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.StatusChange;
@@ -28,10 +29,13 @@ import java.util.UUID;
  *
  * <p>The search index is not kept row by row: indexing each row as it is inserted cost more than
  * everything else an import does (measured in src/bench, JsonImportBenchmark). The triggers that
- * keep it are set aside for the transaction, the rows this import adds are indexed by one
- * statement in {@link #finish}, and the triggers are put back from their own stored SQL. An article
- * that was already indexed and is replaced has its entry updated at once, as the trigger would.
- * All of it is part of the transaction: an import that fails leaves triggers and index as they were.
+ * keep it are set aside for the transaction, the rows this import adds are indexed a batch at a
+ * time by one statement (the last batch in {@link #finish}), with more memory for the index's
+ * pending terms ({@link SearchIndexMemory}), and the triggers are put back from their own stored
+ * SQL. An article that was already indexed (before the import or in an earlier batch) and is
+ * replaced has its entry updated at once, as the trigger would. A new row is written with its
+ * primary category, so linking its categories does not make V8's trigger rewrite it. All of it is
+ * part of the transaction: an import that fails leaves triggers, index and its settings as they were.
  */
 final class ArchiveImport implements AutoCloseable {
 
@@ -42,16 +46,25 @@ final class ArchiveImport implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, String> setAside = new LinkedHashMap<>();
-    /** Rows with a search_id up to this one were in the index before the import. */
-    private final long indexedUpTo;
+    /**
+     * How many added rows are indexed at a time, while the next articles are still being read: a
+     * batch's rows are still in SQLite's page cache, and the writing thread, which would wait for
+     * the reading one, does the indexing meanwhile instead of after the last row.
+     */
+    private static final int INDEX_BATCH = 64;
+
+    private final SearchIndexMemory indexMemory;
+    /** Rows with a search_id up to this one are in the index: those there before the import, then each batch added. */
+    private long indexedUpTo;
     private long nextSearchId;
-    private final Map<String, Long> categoryIds = new HashMap<>();
+    private final Map<String, Category> categories = new HashMap<>();
     private final Map<String, Long> tagIds = new HashMap<>();
     private final List<PreparedStatement> statements = new ArrayList<>();
     private final PreparedStatement searchIdOf;
     private final PreparedStatement upsert;
     private final PreparedStatement unindex;
     private final PreparedStatement index;
+    private final PreparedStatement indexRange;
     private final PreparedStatement clearCategories;
     private final PreparedStatement linkCategory;
     private final PreparedStatement firstRevision;
@@ -68,14 +81,17 @@ final class ArchiveImport implements AutoCloseable {
     private ArchiveImport(Connection connection) throws SQLException {
         this.connection = connection;
         setSearchTriggersAside();
+        this.indexMemory = SearchIndexMemory.raise(connection);
         this.indexedUpTo = maxSearchId();
         this.nextSearchId = indexedUpTo + 1;
         searchIdOf = prepare("SELECT search_id FROM articles WHERE id = ?");
-        upsert = prepare(ArticleRows.UPSERT_WITH_SEARCH_ID);
+        upsert = prepare(ArticleRows.UPSERT_WITH_SEARCH_ID_AND_PRIMARY);
         unindex = prepare("INSERT INTO article_search (article_search, rowid, " + SEARCH_COLUMNS + ") "
                 + "SELECT 'delete', search_id, " + SEARCH_COLUMNS + " FROM articles WHERE id = ?");
         index = prepare("INSERT INTO article_search (rowid, " + SEARCH_COLUMNS + ") "
                 + "SELECT search_id, " + SEARCH_COLUMNS + " FROM articles WHERE id = ?");
+        indexRange = prepare("INSERT INTO article_search (rowid, " + SEARCH_COLUMNS + ") "
+                + "SELECT search_id, " + SEARCH_COLUMNS + " FROM articles WHERE search_id > ? AND search_id < ?");
         clearCategories = prepare("DELETE FROM article_categories WHERE article_id = ?");
         linkCategory = prepare("INSERT OR IGNORE INTO article_categories (article_id, category_id, position) "
                 + "VALUES (?, ?, ?)");
@@ -113,6 +129,9 @@ final class ArchiveImport implements AutoCloseable {
      * {@code encoded} the bundle's body as stored (encoded ahead, see {@link ReadAhead}).
      */
     void save(Article article, ArticleBundle bundle, EncodedBody encoded) throws SQLException {
+        if (nextSearchId - 1 - indexedUpTo >= INDEX_BATCH) {
+            indexAdded();
+        }
         String id = article.id().toString();
         long searchId = searchIdOf(id);
         boolean isNew = searchId < 0;
@@ -120,16 +139,18 @@ final class ArchiveImport implements AutoCloseable {
         EncodedBody body = encoded.reusedFor(article.body());
         String bodyHtml = body.html();
         int words = body.words();
+        List<Category> linked = categoriesOf(article.categories());
         if (indexed) {
             run(unindex, id);
         }
         ArticleRows.bind(upsert, article, body);
         upsert.setLong(14, nextSearchId++);
+        upsert.setString(15, linked.isEmpty() ? "" : linked.get(0).name());
         upsert.executeUpdate();
         if (indexed) {
             run(index, id);
         }
-        linkCategories(id, article.categories(), isNew);
+        linkCategories(id, linked, isNew);
         if (!bundle.revisions().isEmpty()) {
             // The file brings the article's history as it was; a revision of its own would add a step that never was.
             addRevisions(id, bundle.revisions());
@@ -145,13 +166,10 @@ final class ArchiveImport implements AutoCloseable {
         addNotes(id, bundle.notes(), bundle.anchors());
     }
 
-    /** Indexes the rows this import added and puts the search triggers back. */
+    /** Indexes the rows this import added last, puts the search triggers back and the index's memory. */
     void finish() throws SQLException {
-        try (PreparedStatement added = connection.prepareStatement("INSERT INTO article_search (rowid, "
-                + SEARCH_COLUMNS + ") SELECT search_id, " + SEARCH_COLUMNS + " FROM articles WHERE search_id > ?")) {
-            added.setLong(1, indexedUpTo);
-            added.executeUpdate();
-        }
+        indexAdded();
+        indexMemory.restore();
         try (Statement restore = connection.createStatement()) {
             for (String sql : setAside.values()) {
                 restore.execute(sql);
@@ -199,6 +217,14 @@ final class ArchiveImport implements AutoCloseable {
         }
     }
 
+    /** Indexes the rows added since the last time: search_ids above {@link #indexedUpTo}. */
+    private void indexAdded() throws SQLException {
+        indexRange.setLong(1, indexedUpTo);
+        indexRange.setLong(2, nextSearchId);
+        indexRange.executeUpdate();
+        indexedUpTo = nextSearchId - 1;
+    }
+
     private long maxSearchId() throws SQLException {
         try (Statement select = connection.createStatement();
              ResultSet row = select.executeQuery("SELECT coalesce(max(search_id), 0) FROM articles")) {
@@ -232,22 +258,33 @@ final class ArchiveImport implements AutoCloseable {
         }
     }
 
-    /** As {@link ArticleRows#replaceCategories}: "Politics" and "politics" are one category, the first kept. */
-    private void linkCategories(String id, List<String> names, boolean isNew) throws SQLException {
+    /**
+     * The article's categories as stored, each once, in its order: as {@link ArticleRows#replaceCategories},
+     * "Politics" and "politics" are one category, the first kept.
+     */
+    private List<Category> categoriesOf(List<String> names) throws SQLException {
+        Map<Long, Category> byId = new LinkedHashMap<>();
+        for (String name : names) {
+            Category category = categories.get(name);
+            if (category == null) {
+                category = CategoryRows.findOrCreate(connection, name);
+                categories.put(name, category);
+            }
+            byId.putIfAbsent(category.id(), category);
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private void linkCategories(String id, List<Category> linked, boolean isNew) throws SQLException {
         if (!isNew) {
             run(clearCategories, id);
         }
         int position = 0;
-        for (String name : names) {
-            Long categoryId = categoryIds.get(name);
-            if (categoryId == null) {
-                categoryId = CategoryRows.findOrCreate(connection, name).id();
-                categoryIds.put(name, categoryId);
-            }
+        for (Category category : linked) {
             linkCategory.setString(1, id);
-            linkCategory.setLong(2, categoryId);
-            linkCategory.setInt(3, position);
-            position += linkCategory.executeUpdate();
+            linkCategory.setLong(2, category.id());
+            linkCategory.setInt(3, position++);
+            linkCategory.executeUpdate();
         }
     }
 

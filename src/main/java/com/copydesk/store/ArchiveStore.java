@@ -110,7 +110,8 @@ public final class ArchiveStore {
         Objects.requireNonNull(arrival, "arrival");
         return db.transaction("save the imported articles", connection -> {
             int saved = 0;
-            try (ReadAhead<ArticleBundle, Encoded> ahead = new ReadAhead<>(bundles, Encoded::of, READ_AHEAD,
+            try (ImportPageCache cache = ImportPageCache.raise(connection);
+                 ReadAhead<ArticleBundle, Encoded> ahead = new ReadAhead<>(bundles, Encoded::of, READ_AHEAD,
                     "copydesk-import-reader");
                  ArchiveImport writes = ArchiveImport.begin(connection)) {
                 while (ahead.hasNext()) {

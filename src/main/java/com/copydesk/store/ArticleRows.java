@@ -28,15 +28,20 @@ final class ArticleRows {
     static final String CATEGORY_NAMES = "SELECT c.name FROM article_categories ac "
             + "JOIN categories c ON c.id = ac.category_id WHERE ac.article_id = ? ORDER BY ac.position";
 
-    /** Inserts or updates an article: parameters 1-13 as {@link #bind}, 14 the search_id of a new row. */
-    static final String UPSERT_WITH_SEARCH_ID = upsert("?");
+    /**
+     * Inserts or updates an article: parameters 1-13 as {@link #bind}, 14 the search_id and 15 the
+     * primary category's name of a new row. A new row written with its primary category already in
+     * it is not rewritten, body and all, by V8's trigger when its categories are linked; an updated
+     * row keeps the one it has, and the triggers change it as its categories are replaced.
+     */
+    static final String UPSERT_WITH_SEARCH_ID_AND_PRIMARY = upsert("?, ?", ", primary_category");
 
-    private static final String UPSERT = upsert("(SELECT coalesce(max(search_id), 0) + 1 FROM articles)");
+    private static final String UPSERT = upsert("(SELECT coalesce(max(search_id), 0) + 1 FROM articles)", "");
 
-    private static String upsert(String searchId) {
+    private static String upsert(String searchIdValues, String primaryColumn) {
         return "INSERT INTO articles (id, headline, dek, byline, dateline, publish_date, "
-                + "status, body_html, body_text, created_at, modified_at, target_length, word_count, search_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + searchId + ") "
+                + "status, body_html, body_text, created_at, modified_at, target_length, word_count, search_id"
+                + primaryColumn + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + searchIdValues + ") "
                 + "ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, dek = excluded.dek, "
                 + "byline = excluded.byline, dateline = excluded.dateline, publish_date = excluded.publish_date, "
                 + "status = excluded.status, body_html = excluded.body_html, body_text = excluded.body_text, "

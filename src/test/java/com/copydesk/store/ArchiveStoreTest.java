@@ -288,4 +288,119 @@ class ArchiveStoreTest {
                 .isEqualTo(BodyStats.of(article.body()).words());
         assertThat(new RevisionStore(db).content(revisions.get(0).id()).orElseThrow().body()).isEqualTo(article.body());
     }
+
+    private long storedIndexMemorySettings() {
+        return TestDatabases.longValue(db, "SELECT count(*) FROM article_search_config WHERE k = 'hashsize'");
+    }
+
+    private Iterator<ArticleBundle> breakingAfter(List<ArticleBundle> bundles) {
+        Iterator<ArticleBundle> given = bundles.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public ArticleBundle next() {
+                if (given.hasNext()) {
+                    return given.next();
+                }
+                throw new IllegalStateException("broken file");
+            }
+        };
+    }
+
+    @Test
+    void theSearchIndexKeepsNoSettingOfTheImportAfterIt() {
+        archive.saveAll(List.of(bundle(article("A quokka"))).iterator(), (incoming, exists) -> incoming);
+
+        assertThat(storedIndexMemorySettings()).isZero();
+        assertSearchIndexMatchesTheArticles();
+    }
+
+    @Test
+    void aStoredSearchIndexSettingIsAsItWasAfterAnImport() {
+        TestDatabases.execute(db, "INSERT INTO article_search (article_search, rank) VALUES ('hashsize', 2097152)");
+
+        archive.saveAll(List.of(bundle(article("A quokka"))).iterator(), (incoming, exists) -> incoming);
+
+        assertThat(TestDatabases.longValue(db, "SELECT v FROM article_search_config WHERE k = 'hashsize'"))
+                .isEqualTo(2097152);
+    }
+
+    @Test
+    void aFailedImportLeavesTheSearchIndexSettingsAsTheyWere() {
+        assertThatThrownBy(() -> archive.saveAll(breakingAfter(List.of(bundle(article("x")))),
+                (incoming, exists) -> incoming)).hasMessage("broken file");
+        assertThat(storedIndexMemorySettings()).isZero();
+
+        TestDatabases.execute(db, "INSERT INTO article_search (article_search, rank) VALUES ('hashsize', 2097152)");
+        assertThatThrownBy(() -> archive.saveAll(breakingAfter(List.of(bundle(article("x")))),
+                (incoming, exists) -> incoming)).hasMessage("broken file");
+        assertThat(TestDatabases.longValue(db, "SELECT v FROM article_search_config WHERE k = 'hashsize'"))
+                .isEqualTo(2097152);
+    }
+
+    @Test
+    void importedArticlesAreFoundByTheBeginningOfAWordAndByAPhrase() {
+        Article ferry = article("A quokka on the ferry");
+        Article harbour = article("The ferry left a quokka behind");
+
+        archive.saveAll(List.of(bundle(ferry), bundle(harbour)).iterator(), (incoming, exists) -> incoming);
+
+        assertThat(found("quo")).containsExactlyInAnyOrder(ferry.id(), harbour.id());
+        assertThat(found("ferr")).containsExactlyInAnyOrder(ferry.id(), harbour.id());
+        assertThat(found("\"quokka on the ferry\"")).containsExactly(ferry.id());
+        assertThat(found("\"ferry left\"")).containsExactly(harbour.id());
+    }
+
+    @Test
+    void anArticleIndexedEarlierInTheSameImportAndReplacedIsFoundByItsLastTextOnly() {
+        Article first = article("The first okapi draft");
+        List<ArticleBundle> bundles = new ArrayList<>();
+        bundles.add(bundle(first));
+        for (int i = 0; i < 150; i++) {
+            bundles.add(bundle(article("Filler number " + i)));
+        }
+        bundles.add(bundle(withText(first, "The second ibex draft")));
+
+        archive.saveAll(bundles.iterator(), (incoming, exists) -> incoming);
+
+        assertThat(found("okapi")).isEmpty();
+        assertThat(found("ibex")).containsExactly(first.id());
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM articles")).isEqualTo(151);
+        assertSearchIndexMatchesTheArticles();
+    }
+
+    @Test
+    void aNewArticleIsWrittenOnceWithItsPrimaryCategoryAsStored() {
+        articles.save(new Article(UUID.randomUUID(), "There", "", "", "", null, List.of("Politics"),
+                ArticleStatus.DRAFT, new BodyDocument(List.of(Block.paragraph("x"))), T0, T0));
+        Article imported = new Article(UUID.randomUUID(), "Imported", "", "", "", null, List.of("politics", "Local"),
+                ArticleStatus.DRAFT, new BodyDocument(List.of(Block.paragraph("y"))), T0, T0);
+        TestDatabases.execute(db, "CREATE TEMP TABLE rewrites (id TEXT)");
+        TestDatabases.execute(db, "CREATE TEMP TRIGGER count_rewrites AFTER UPDATE ON main.articles BEGIN "
+                + "INSERT INTO rewrites VALUES (new.id); END");
+
+        archive.saveAll(List.of(bundle(imported)).iterator(), (incoming, exists) -> incoming);
+
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM rewrites")).isZero();
+        assertThat(TestDatabases.stringValue(db, "SELECT primary_category FROM articles WHERE id = '"
+                + imported.id() + "'")).isEqualTo("Politics");
+        assertThat(articles.find(imported.id()).orElseThrow().categories())
+                .containsExactly("Politics", "Local");
+    }
+
+    @Test
+    void theConnectionsPageCacheIsAsItWasAfterAnImportAndAfterAFailedOne() {
+        long before = TestDatabases.longValue(db, "PRAGMA cache_size");
+
+        archive.saveAll(List.of(bundle(article("A quokka"))).iterator(), (incoming, exists) -> incoming);
+        assertThat(TestDatabases.longValue(db, "PRAGMA cache_size")).isEqualTo(before);
+
+        assertThatThrownBy(() -> archive.saveAll(breakingAfter(List.of(bundle(article("x")))),
+                (incoming, exists) -> incoming)).hasMessage("broken file");
+        assertThat(TestDatabases.longValue(db, "PRAGMA cache_size")).isEqualTo(before);
+    }
 }
