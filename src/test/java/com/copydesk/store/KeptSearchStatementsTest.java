@@ -118,6 +118,20 @@ class KeptSearchStatementsTest {
     }
 
     @Test
+    void aBackupRestoredOverTheOpenDatabaseIsWhatTheNextSearchFinds() {
+        save("Zebra crossing", "Stripes on the road.", 1);
+        Backups backups = new Backups(db);
+        Path daily = backups.makeDailyIfNeeded(T0).orElseThrow();
+        save("Zebra herd", "On the plain.", 2);
+        assertThat(store.list("zebra", 100)).hasSize(2);
+
+        backups.restore(daily, T0.plusSeconds(600));
+
+        assertThat(headlines(store.list("zebra", 100))).containsExactly("Zebra crossing");
+        assertThat(store.list("herd", 100)).isEmpty();
+    }
+
+    @Test
     void closingReleasesTheKeptStatementsAndReopeningSearchesAgain() {
         save("Zebra crossing", "Stripes on the road.", 1);
         store.list("zebra", 100);
