@@ -207,7 +207,7 @@ final class Snippets {
      * screenful of whole articles on every keystroke, so no object per word.
      */
     private static final class Bounds {
-        private int[] pairs = new int[64];
+        private int[] pairs = new int[256];
         private int count;
 
         static Bounds of(String text) {
@@ -220,9 +220,9 @@ final class Snippets {
                     continue;
                 }
                 int start = i;
-                while (i < length && isWordCharacterAt(text, i)) {
+                do {
                     i = next(text, i);
-                }
+                } while (i < length && isWordCharacterAt(text, i));
                 bounds.add(start, i);
             }
             return bounds;
