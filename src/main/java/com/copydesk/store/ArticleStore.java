@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -87,22 +88,28 @@ public final class ArticleStore {
     }
 
     /**
-     * The inner query lets FTS5 take the newest {@link #RANKED_CANDIDATES} matches, rank them and
-     * cut to the limit itself before anything is joined; it asks for as many more rows as there
-     * are articles in the trash, which the outer query drops.
+     * The newest {@link #RANKED_CANDIDATES} matches, ranked by FTS5 and cut to the limit before
+     * anything is joined; as many more rows as there are articles in the trash, which are dropped.
+     * Each row also carries the texts a snippet is made from, read only for the first rows: the
+     * join has already walked each row's pages to reach the columns stored after the bodies.
+     */
+    private static final String SEARCH = "SELECT " + ArticleRows.SUMMARY_COLUMNS + ", a.dek, a.body_text FROM ("
+            + "SELECT search_id, rank FROM (SELECT rowid AS search_id, rank FROM article_search"
+            + " WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?"
+            + ") m JOIN articles a ON a.search_id = m.search_id WHERE a.deleted_at IS NULL ORDER BY m.rank LIMIT ?";
+    private static final String TRASHED_COUNT = "SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL";
+
+    /**
+     * Searches with statements kept prepared on the connection (run on every keystroke).
      * Snippets cost a pass over each document's text, so only the first {@link #SNIPPET_ROWS}
-     * results (about a screenful) get one, made by {@link Snippets} from the text read by search_id.
+     * results (about a screenful) get one, made by {@link Snippets}.
      */
     private List<ArticleSummary> search(String match, Snippets snippets, int limit) {
-        String sql = "SELECT " + ArticleRows.SUMMARY_COLUMNS + ", a.search_id FROM ("
-                + "SELECT search_id, rank FROM (SELECT rowid AS search_id, rank FROM article_search"
-                + " WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?"
-                + ") m JOIN articles a ON a.search_id = m.search_id WHERE a.deleted_at IS NULL ORDER BY m.rank LIMIT ?";
-        return db.query("search the articles", connection -> {
-            long trashed = trashedCount(connection);
-            List<ArticleSummary> found = new ArrayList<>();
-            List<Long> searchIds = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
+        List<ArticleSummary> found = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
+        db.query("search the articles", connection -> {
+            long trashed = trashedCount();
+            return db.withPrepared(SEARCH, select -> {
                 select.setString(1, match);
                 select.setLong(2, Math.max(RANKED_CANDIDATES, limit) + trashed);
                 select.setLong(3, limit + trashed);
@@ -110,38 +117,19 @@ public final class ArticleStore {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.add(ArticleRows.summary(rows, ""));
-                        searchIds.add(rows.getLong("search_id"));
+                        if (texts.size() < SNIPPET_ROWS) {
+                            texts.add(Arrays.asList(rows.getString("headline"), rows.getString("dek"),
+                                    rows.getString("byline"), rows.getString("body_text")));
+                        }
                     }
                 }
-            }
-            return withSnippets(connection, snippets, found, searchIds);
+                return null;
+            });
         });
-    }
-
-    private static List<ArticleSummary> withSnippets(Connection connection, Snippets made, List<ArticleSummary> found,
-                                                     List<Long> searchIds) throws SQLException {
-        int count = Math.min(SNIPPET_ROWS, found.size());
-        if (count == 0) {
-            return found;
+        for (int i = 0; i < texts.size(); i++) {
+            found.set(i, found.get(i).withSnippet(snippets.of(texts.get(i))));
         }
-        java.util.Map<Long, String> snippets = new java.util.HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT search_id, headline, dek, byline, body_text"
-                + " FROM articles WHERE search_id IN (SELECT value FROM json_each(?))")) {
-            select.setString(1, searchIds.subList(0, count).toString());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    snippets.put(rows.getLong(1), made.of(java.util.Arrays.asList(rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5))));
-                }
-            }
-        }
-        List<ArticleSummary> result = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            ArticleSummary summary = found.get(i);
-            String snippet = i < count ? snippets.getOrDefault(searchIds.get(i), "") : "";
-            result.add(summary.withSnippet(snippet == null ? "" : snippet));
-        }
-        return result;
+        return found;
     }
 
     private List<ArticleSummary> summaries(String action, String sql, boolean withSnippet, Object... parameters) {
@@ -165,13 +153,13 @@ public final class ArticleStore {
         return summaries;
     }
 
-    private static long trashedCount(Connection connection) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement(
-                "SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL");
-             ResultSet rows = count.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
+    private long trashedCount() throws SQLException {
+        return db.withPrepared(TRASHED_COUNT, count -> {
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
     }
 
     /** Articles in the trash, most recently trashed first. */

@@ -27,10 +27,12 @@ public final class Database implements AutoCloseable {
     private final WriterLock lock;
     private final boolean checkedAtOpen;
     private Connection connection;
+    private final PreparedStatements statements;
 
     private Database(Path file, Connection connection, boolean createdNow, WriterLock lock, boolean checkedAtOpen) {
         this.file = file;
         this.connection = connection;
+        this.statements = new PreparedStatements(connection);
         this.createdNow = createdNow;
         this.lock = lock;
         this.checkedAtOpen = checkedAtOpen;
@@ -162,6 +164,7 @@ public final class Database implements AutoCloseable {
         connection = null;
         boolean closedCleanly = false;
         try {
+            closeStatements(closing);
             closing.close();
             closedCleanly = true;
         } catch (SQLException e) {
@@ -183,6 +186,24 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(action, e);
         }
+    }
+
+    /**
+     * Runs {@code work} with the statement for {@code sql} kept prepared on the connection (see
+     * {@link PreparedStatements}), for statements run very often. Only inside {@link #query} or
+     * {@link #transaction} work, which holds this database's lock.
+     */
+    <T> T withPrepared(String sql, PreparedStatements.StatementWork<T> work) throws SQLException {
+        if (!Thread.holdsLock(this)) {
+            throw new IllegalStateException("a kept statement is used only inside query or transaction work");
+        }
+        requireOpen("run a query");
+        return statements.with(sql, work);
+    }
+
+    /** How many statements are kept prepared on the connection. */
+    synchronized int preparedCount() {
+        return statements.size();
     }
 
     /** Runs work in one transaction: either all of it is saved or none of it. */
@@ -315,6 +336,15 @@ public final class Database implements AutoCloseable {
             return config.createConnection("jdbc:sqlite:" + path);
         } catch (SQLException e) {
             throw new StoreException("Cannot open " + path + ": " + SqliteErrors.describe(e) + ".", e);
+        }
+    }
+
+    private void closeStatements(Connection closing) throws SQLException {
+        try {
+            statements.close();
+        } catch (SQLException e) {
+            closeQuietly(closing, e);
+            throw e;
         }
     }
 

@@ -25,6 +25,14 @@ final class Snippets {
     private static final int LEAD = 3;
     private static final String ELLIPSIS = "…";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Which ASCII characters are part of words, looked up rather than asked of {@link Character}. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = isWordCharacter(c);
+        }
+    }
 
     private final Set<String> words;
     private final String prefix;
@@ -58,8 +66,7 @@ final class Snippets {
      * searched word starts with (folded). Saves folding most words of a body: a snippet pass reads
      * about a screenful of whole articles on every keystroke.
      */
-    private boolean cannotMatch(String text, Token token) {
-        char first = text.charAt(token.start);
+    private boolean cannotMatch(char first) {
         return first < 0x80 && !asciiStarts[Character.toLowerCase(first)];
     }
 
@@ -84,11 +91,11 @@ final class Snippets {
         int bestHits = 0;
         for (String column : columns) {
             String text = column == null ? "" : column;
-            List<Token> tokens = tokens(text);
-            boolean[] hit = new boolean[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                Token token = tokens.get(i);
-                hit[i] = !cannotMatch(text, token) && matches(fold(text.substring(token.start, token.end)));
+            Bounds tokens = Bounds.of(text);
+            boolean[] hit = new boolean[tokens.count];
+            for (int i = 0; i < tokens.count; i++) {
+                int start = tokens.start(i);
+                hit[i] = !cannotMatch(text.charAt(start)) && matches(fold(text.substring(start, tokens.end(i))));
             }
             int[] window = bestWindow(hit);
             if (window[2] > bestHits) {
@@ -123,24 +130,23 @@ final class Snippets {
         return best;
     }
 
-    private static String render(String text, List<Token> tokens, boolean[] hit, int start, int end) {
+    private static String render(String text, Bounds tokens, boolean[] hit, int start, int end) {
         StringBuilder snippet = new StringBuilder();
         if (start > 0) {
             snippet.append(ELLIPSIS);
         }
-        int at = start == 0 ? 0 : tokens.get(start).start;
+        int at = start == 0 ? 0 : tokens.start(start);
         for (int i = start; i < end; i++) {
-            Token token = tokens.get(i);
-            snippet.append(text, at, token.start);
+            snippet.append(text, at, tokens.start(i));
             if (hit[i]) {
-                snippet.append(ArticleSummary.HIGHLIGHT_START).append(text, token.start, token.end)
+                snippet.append(ArticleSummary.HIGHLIGHT_START).append(text, tokens.start(i), tokens.end(i))
                         .append(ArticleSummary.HIGHLIGHT_END);
             } else {
-                snippet.append(text, token.start, token.end);
+                snippet.append(text, tokens.start(i), tokens.end(i));
             }
-            at = token.end;
+            at = tokens.end(i);
         }
-        if (end < tokens.size()) {
+        if (end < tokens.count) {
             snippet.append(ELLIPSIS);
         } else {
             snippet.append(text, at, text.length());
@@ -167,21 +173,26 @@ final class Snippets {
 
     /** Runs of letters, digits and marks (and private-use characters), as unicode61 splits text. */
     static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
-            if (!isWordCharacter(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && isWordCharacter(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            tokens.add(new Token(start, i));
+        Bounds bounds = Bounds.of(text);
+        List<Token> tokens = new ArrayList<>(bounds.count);
+        for (int i = 0; i < bounds.count; i++) {
+            tokens.add(new Token(bounds.start(i), bounds.end(i)));
         }
         return tokens;
+    }
+
+    /** True when the character (code point) at {@code i} is part of a word. */
+    private static boolean isWordCharacterAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+            return ASCII_WORD[c];
+        }
+        return isWordCharacter(text.codePointAt(i));
+    }
+
+    /** The index after the code point at {@code i}. */
+    private static int next(String text, int i) {
+        return text.charAt(i) < Character.MIN_HIGH_SURROGATE ? i + 1 : i + Character.charCount(text.codePointAt(i));
     }
 
     private static boolean isWordCharacter(int c) {
@@ -189,6 +200,50 @@ final class Snippets {
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || type == Character.PRIVATE_USE;
+    }
+
+    /**
+     * Where the words of a text start and end, as pairs in one array: a snippet pass splits about a
+     * screenful of whole articles on every keystroke, so no object per word.
+     */
+    private static final class Bounds {
+        private int[] pairs = new int[256];
+        private int count;
+
+        static Bounds of(String text) {
+            Bounds bounds = new Bounds();
+            int length = text.length();
+            int i = 0;
+            while (i < length) {
+                if (!isWordCharacterAt(text, i)) {
+                    i = next(text, i);
+                    continue;
+                }
+                int start = i;
+                do {
+                    i = next(text, i);
+                } while (i < length && isWordCharacterAt(text, i));
+                bounds.add(start, i);
+            }
+            return bounds;
+        }
+
+        private void add(int start, int end) {
+            if (2 * count + 1 >= pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            pairs[2 * count] = start;
+            pairs[2 * count + 1] = end;
+            count++;
+        }
+
+        int start(int i) {
+            return pairs[2 * i];
+        }
+
+        int end(int i) {
+            return pairs[2 * i + 1];
+        }
     }
 
     record Token(int start, int end) {

@@ -166,6 +166,26 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aboutAScreenfulOfResultsGetEachTheSnippetOfItsOwnText() {
+        for (int i = 0; i < ArticleStore.SNIPPET_ROWS + 3; i++) {
+            save("Bird " + i, "", "", "A heron was seen by walker " + i + ".", 10 + i);
+        }
+        store.trash(store.list("heron", 1).get(0).id(), T0.plusSeconds(9000));
+
+        List<ArticleSummary> found = store.list("heron", 100);
+
+        assertThat(found).hasSize(ArticleStore.SNIPPET_ROWS + 2);
+        for (int i = 0; i < found.size(); i++) {
+            ArticleSummary row = found.get(i);
+            String number = row.headline().substring("Bird ".length());
+            String expected = i < ArticleStore.SNIPPET_ROWS
+                    ? "A " + ArticleSummary.HIGHLIGHT_START + "heron" + ArticleSummary.HIGHLIGHT_END
+                    + " was seen by walker " + number + "." : "";
+            assertEquals(expected, row.snippet(), row.headline());
+        }
+    }
+
+    @Test
     void editedTextIsReindexedAndOldTextForgotten() {
         ArticleSummary mayor = store.list("mayor resigns", 1).get(0);
         Article article = store.find(mayor.id()).orElseThrow();

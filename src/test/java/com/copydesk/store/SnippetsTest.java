@@ -60,6 +60,15 @@ class SnippetsTest {
     }
 
     @Test
+    void wordsAreSplitAsTheIndexSplitsThemBeyondAscii() {
+        String text = "a\uD83D\uDE00b\uD835\uDC00c d-\u00E9t\u00E9 \uE000x 1\u00BD";
+
+        assertThat(Snippets.tokens(text).stream().map(token -> text.substring(token.start(), token.end())))
+                .containsExactly("a", "b\uD835\uDC00c", "d", "\u00E9t\u00E9", "\uE000x", "1\u00BD");
+        assertThat(snippet("ete", "", "", "", text)).contains(ON + "\u00E9t\u00E9" + OFF);
+    }
+
+    @Test
     void noMatchGivesNoSnippet() {
         assertThat(snippet("budget", "Headline", "", "", "Nothing here")).isEmpty();
     }
