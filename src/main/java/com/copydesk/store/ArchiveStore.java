@@ -110,7 +110,7 @@ public final class ArchiveStore {
         Objects.requireNonNull(arrival, "arrival");
         return db.transaction("save the imported articles", connection -> {
             int saved = 0;
-            try (ImportPageCache cache = ImportPageCache.raise(connection);
+            try (LargePageCache cache = LargePageCache.raise(connection);
                  ReadAhead<ArticleBundle, Encoded> ahead = new ReadAhead<>(bundles, Encoded::of, READ_AHEAD,
                     "copydesk-import-reader");
                  ArchiveImport writes = ArchiveImport.begin(connection)) {

@@ -107,6 +107,20 @@ class BulkStoreTest {
     }
 
     @Test
+    void theConnectionsPageCacheIsAsItWasAfterABulkChangeAndAfterACancelledOne() {
+        long before = TestDatabases.longValue(db, "PRAGMA cache_size");
+
+        bulk.setPrimaryCategory(ids, "Science", T0, done -> { });
+        bulk.addTag(ids, "harbor", T0, done -> { });
+        assertThat(TestDatabases.longValue(db, "PRAGMA cache_size")).isEqualTo(before);
+
+        assertThatThrownBy(() -> bulk.setPrimaryCategory(ids, "World", T0, done -> {
+            throw new IllegalStateException("cancelled");
+        })).hasMessage("cancelled");
+        assertThat(TestDatabases.longValue(db, "PRAGMA cache_size")).isEqualTo(before);
+    }
+
+    @Test
     void aReporterCannotMarkManyArticlesReadyAndNoneChanges() {
         UserProfile reporter = new UserProfile("Ana Reyes", "", UserProfile.Role.REPORTER);
         bulk.applyStep(ids, WorkflowAction.SUBMIT_FOR_REVIEW, reporter, T0, "");
