@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,8 @@ public final class Copydesk {
     private final DatabaseCommands databases;
     private Session session;
     private boolean shutDown;
+    /** Started for the first window; a database switch's new window finds it done. */
+    private CompletableFuture<Void> bodyEditorClasses;
 
     private Copydesk(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock) {
         this.stage = stage;
@@ -155,7 +158,10 @@ public final class Copydesk {
     /** Once {@link BodyEditorWarmUp} has loaded RichTextFX's classes on its own thread: they are no FX-thread work then. */
     private void buildBodyEditor() {
         Session opened = session;
-        BodyEditorWarmUp.start().thenRun(() -> Platform.runLater(() -> {
+        if (bodyEditorClasses == null) {
+            bodyEditorClasses = BodyEditorWarmUp.start();
+        }
+        bodyEditorClasses.thenRun(() -> Platform.runLater(() -> {
             if (!shutDown && opened == session) {
                 opened.window.buildBodyEditor();
                 if (StartupTrace.ON) {

@@ -180,21 +180,7 @@ final class ArchiveImport implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        SQLException failure = null;
-        for (PreparedStatement statement : statements) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        PreparedStatements.closeAll(statements);
     }
 
     private void setSearchTriggersAside() throws SQLException {

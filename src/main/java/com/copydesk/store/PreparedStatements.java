@@ -3,6 +3,7 @@ package com.copydesk.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,8 +63,17 @@ final class PreparedStatements implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        try {
+            closeAll(bySql.values());
+        } finally {
+            bySql.clear();
+        }
+    }
+
+    /** Closes every statement, even after one fails to close; the first failure is thrown, the others added to it. */
+    static void closeAll(Collection<PreparedStatement> statements) throws SQLException {
         SQLException failure = null;
-        for (PreparedStatement statement : bySql.values()) {
+        for (PreparedStatement statement : statements) {
             try {
                 statement.close();
             } catch (SQLException e) {
@@ -74,11 +84,11 @@ final class PreparedStatements implements AutoCloseable {
                 }
             }
         }
-        bySql.clear();
         if (failure != null) {
             throw failure;
         }
     }
+
 
     private static void closeQuietly(PreparedStatement statement, Exception failure) {
         try {

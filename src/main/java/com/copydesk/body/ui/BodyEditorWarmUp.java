@@ -5,15 +5,11 @@ import com.copydesk.body.BlockType;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.body.Mark;
 import com.copydesk.body.Run;
+import com.copydesk.task.ClassWarmUp;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.reactfx.Subscription;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,17 +34,7 @@ public final class BodyEditorWarmUp {
 
     /** Starts loading on a daemon thread; completes (never exceptionally) when it has finished. */
     public static CompletableFuture<Void> start() {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                run();
-            } finally {
-                done.complete(null);
-            }
-        }, "copydesk-body-editor-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-        return done;
+        return ClassWarmUp.onDaemonThread("copydesk-body-editor-warm-up", BodyEditorWarmUp::run);
     }
 
     /** A class that cannot be loaded is skipped: the FX thread then meets it as before. */
@@ -92,17 +78,6 @@ public final class BodyEditorWarmUp {
     }
 
     static List<String> listedClasses() {
-        try (InputStream in = BodyEditorWarmUp.class.getResourceAsStream(CLASS_LIST)) {
-            if (in == null) {
-                return List.of();
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-        } catch (IOException unreadable) {
-            LOG.log(System.Logger.Level.DEBUG, "Body editor warm-up list unreadable", unreadable);
-            return List.of();
-        }
+        return ClassWarmUp.listedClasses(BodyEditorWarmUp.class, CLASS_LIST);
     }
 }

@@ -1,10 +1,7 @@
 package com.copydesk.page.ui;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import com.copydesk.task.ClassWarmUp;
+
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -40,17 +37,7 @@ final class WebKitWarmUp {
 
     /** Starts the warm-up on a daemon thread; completes (never exceptionally) when it has finished. */
     static CompletableFuture<Void> start() {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                run();
-            } finally {
-                done.complete(null);
-            }
-        }, "copydesk-webkit-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-        return done;
+        return ClassWarmUp.onDaemonThread("copydesk-webkit-warm-up", WebKitWarmUp::run);
     }
 
     /** A failure here is only logged: the FX thread creates the WebView as before and meets it there. */
@@ -74,17 +61,6 @@ final class WebKitWarmUp {
     }
 
     static List<String> listedClasses() {
-        try (InputStream in = WebKitWarmUp.class.getResourceAsStream(CLASS_LIST)) {
-            if (in == null) {
-                return List.of();
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-        } catch (IOException unreadable) {
-            LOG.log(System.Logger.Level.DEBUG, "WebKit warm-up list unreadable", unreadable);
-            return List.of();
-        }
+        return ClassWarmUp.listedClasses(WebKitWarmUp.class, CLASS_LIST);
     }
 }
