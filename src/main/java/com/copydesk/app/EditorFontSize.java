@@ -6,6 +6,8 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 
+import java.util.function.Consumer;
+
 /**
  * Applies View → Larger/Smaller text to a window: the body editor's text (its CSS sizes are
  * relative to it), and the headline and dek in proportion to their usual sizes.
@@ -17,33 +19,23 @@ final class EditorFontSize {
     private EditorFontSize() {
     }
 
-    /** Sizes {@code scene}'s editor now and whenever {@code size} changes, for as long as the scene lives. */
-    static void follow(Scene scene, ObservableIntegerValue size) {
-        if (!apply(scene, size.get())) {
-            // The panes of a split pane become children only when its skin is made, in the first pulse,
-            // and the body editor is built after the first frame. Styles changed during a pulse would
-            // leave that pulse's layout stale, so they change after it.
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                if (scene.lookup("#body") != null) {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    javafx.application.Platform.runLater(() -> apply(scene, size.get()));
-                }
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-        }
+    /**
+     * Sizes {@code scene}'s editor now and whenever {@code size} changes, for as long as the scene
+     * lives. The body editor is built after the first frame: {@code whenBodyBuilt} runs its sizing
+     * then, before the editor's first CSS pass, so its text is styled once.
+     */
+    static void follow(Scene scene, ObservableIntegerValue size, Consumer<Runnable> whenBodyBuilt) {
+        apply(scene, size.get());
+        whenBodyBuilt.accept(() -> apply(scene, size.get()));
         ChangeListener<Number> resize = (obs, old, now) -> apply(scene, now.intValue());
         scene.getProperties().put(EditorFontSize.class, resize);
         size.addListener(new WeakChangeListener<>(resize));
     }
 
-    /** False when the body editor is not part of the scene yet (it is built after the first frame). */
-    static boolean apply(Scene scene, int size) {
+    static void apply(Scene scene, int size) {
         setSize(scene.lookup("#dek"), size);
         setSize(scene.lookup("#headline"), (int) Math.round(size * HEADLINE_RATIO));
-        Node body = scene.lookup("#body");
-        setSize(body, size);
-        return body != null;
+        setSize(scene.lookup("#body"), size);
     }
 
     private static void setSize(Node node, int pixels) {

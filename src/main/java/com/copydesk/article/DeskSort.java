@@ -33,6 +33,15 @@ public record DeskSort(Column column, boolean ascending) {
     }
 
     /**
+     * Whether this is {@link #DEFAULT}. Compared field by field: the list asks before the first
+     * frame, and a record's generated {@code equals} is linked on its first call (milliseconds of
+     * start-up).
+     */
+    public boolean isDefault() {
+        return column == DEFAULT.column && ascending == DEFAULT.ascending;
+    }
+
+    /**
      * What a click on {@code clicked}'s header gives: the other direction when it is this sort's
      * column, otherwise that column in its natural first direction (A to Z; most words and newest first).
      */

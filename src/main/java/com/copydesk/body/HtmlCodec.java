@@ -123,6 +123,12 @@ public final class HtmlCodec {
 
     /** Reads any string as a body; never throws. See the class comment for the rules. */
     public static BodyDocument fromHtml(String html) {
+        BodyDocument canonical = CanonicalHtml.read(html); // what the codec wrote itself: no parse needed
+        return canonical != null ? canonical : parse(html);
+    }
+
+    /** The full parse of {@link #fromHtml}, for any string. */
+    static BodyDocument parse(String html) {
         // jsoup takes U+FFFF for the end of input: it would silently drop everything after it.
         String input = html == null ? "" : html.replace('\uFFFF', '\uFFFD');
         return read(Jsoup.parseBodyFragment(input).body());

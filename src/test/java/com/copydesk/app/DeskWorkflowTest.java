@@ -55,6 +55,20 @@ class DeskWorkflowTest {
     }
 
     @Test
+    void everyRowShowsItsWholeStatusNotAnEllipsis(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> badges = robot.lookup("#articleList .status-badge").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).filter(badge -> !badge.getText().isEmpty()).toList();
+        assertThat(badges).hasSize(4);
+        for (Label badge : badges) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) badge.lookup(".text");
+            assertThat(shown.getText()).as("badge of " + badge.getText()).isEqualTo(badge.getText());
+        }
+    }
+
+    @Test
     void aStoryGoesFromDraftThroughChangesRequestedToPublishedAndIsThenLocked(FxRobot robot) throws Exception {
         robot.clickOn("#newArticle");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#headline").queryAs(TextField.class).isFocused());

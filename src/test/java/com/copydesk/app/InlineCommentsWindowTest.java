@@ -116,13 +116,13 @@ class InlineCommentsWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopenedBody.getText().startsWith("See: The cranes"));
 
         waitForHighlightOn(robot, reopenedBody, "cranes");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> quoteLabel(robot, reopened) != null);
         TitledPane notes = (TitledPane) reopened.stage.getScene().lookup("#notes");
-        assertThat(notes.getText()).startsWith("Notes (1, 1 open)");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes.getText().startsWith("Notes (1, 1 open)"));
+        robot.interact(() -> notes.setExpanded(true)); // the panel's content joins the window when it is unfolded
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> quoteLabel(robot, reopened) != null);
         assertThat(quoteLabel(robot, reopened).getText()).isEqualTo("“cranes”");
 
         // Clicking the comment in the panel selects its word in the body.
-        robot.interact(() -> notes.setExpanded(true));
         robot.interact(() -> reopenedBody.moveTo(0));
         robot.clickOn(quoteLabel(robot, reopened));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "cranes".equals(reopenedBody.getSelectedText()));

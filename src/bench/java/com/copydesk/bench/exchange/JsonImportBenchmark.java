@@ -119,7 +119,7 @@ public final class JsonImportBenchmark implements Benchmark {
         try (JsonParser parser = new JsonFactory().createParser(file.toFile());
              PreparedStatement insert = connection.prepareStatement("INSERT INTO articles (id, headline, dek, byline, "
                      + "dateline, publish_date, status, body_html, body_text, created_at, modified_at, word_count, "
-                     + "search_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     + "search_id, primary_category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement link = connection.prepareStatement(
                      "INSERT INTO article_categories (article_id, category_id, position) VALUES (?, ?, ?)");
              PreparedStatement category = connection.prepareStatement(
@@ -176,6 +176,8 @@ public final class JsonImportBenchmark implements Benchmark {
         insert.setLong(11, Instant.parse(fields.get("modified")).toEpochMilli());
         insert.setInt(12, Integer.parseInt(fields.get("body.wordCount")));
         insert.setLong(13, searchId);
+        // Set at once, as the importer does: linking the categories then finds it right and V8's trigger rewrites no row.
+        insert.setString(14, categories.isEmpty() ? "" : categories.get(0));
         insert.executeUpdate();
         int position = 0;
         for (String name : categories) {

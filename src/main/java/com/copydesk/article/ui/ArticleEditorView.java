@@ -5,6 +5,7 @@ import com.copydesk.body.BodyDocument;
 import com.copydesk.body.ui.BodyEditor;
 import com.copydesk.body.ui.BodyEditorSlot;
 import com.copydesk.body.ui.CommentHighlighter;
+import com.copydesk.ui.LazyTooltip;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -63,9 +64,12 @@ public final class ArticleEditorView {
         status.getItems().setAll(ArticleStatus.values());
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
+        // A set preferred width: otherwise the first layout builds each combo's pop-up list to measure it.
+        status.setPrefWidth(120);
 
         category.setId("category");
         category.setMaxWidth(Double.MAX_VALUE);
+        category.setPrefWidth(160);
         bindCategories(availableCategories);
 
         bindBody();
@@ -117,7 +121,7 @@ public final class ArticleEditorView {
         root.getChildren().add(0, workflow.node());
         root.getChildren().add(workflow.timelineNode());
         status.setDisable(true);
-        status.setTooltip(new javafx.scene.control.Tooltip("Change the status with the buttons above"));
+        LazyTooltip.install(status, "Change the status with the buttons above");
         javafx.beans.binding.BooleanBinding locked = workflow.lockedProperty();
         for (TextField field : List.of(headline, dek, byline, dateline, targetLength)) {
             field.editableProperty().bind(locked.not());
@@ -264,8 +268,8 @@ public final class ArticleEditorView {
         targetLength.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         targetLength.textProperty().bindBidirectional(model.targetLengthTextProperty());
         targetLength.promptTextProperty().bind(model.targetHintProperty());
-        targetLength.setTooltip(new javafx.scene.control.Tooltip("Target length in words. Empty: the primary "
-                + "category's default. The counts under the body show the words against it: within 10% is on target."));
+        LazyTooltip.install(targetLength, "Target length in words. Empty: the primary "
+                + "category's default. The counts under the body show the words against it: within 10% is on target.");
         targetLengthProblem.setId("targetLengthProblem");
         targetLengthProblem.getStyleClass().add("problem");
         targetLengthProblem.setWrapText(true);

@@ -2,6 +2,7 @@ package com.copydesk.article.ui;
 
 import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.DeskSort;
+import com.copydesk.ui.LazyTooltip;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.FlowPane;
@@ -15,7 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,12 +54,12 @@ public final class ArticleListView {
         HBox.setHgrow(searchField, Priority.ALWAYS);
 
         newButton.setId("newArticle");
-        newButton.setTooltip(new Tooltip("New article (Ctrl+N)"));
+        LazyTooltip.install(newButton, "New article (Ctrl+N)");
         newButton.setOnAction(event -> onNew.run());
         newButton.getStyleClass().add("accent");
 
         deleteButton.setId("deleteArticle");
-        deleteButton.setTooltip(new Tooltip("Delete the selected article (Delete)"));
+        LazyTooltip.install(deleteButton, "Delete the selected article (Delete)");
         deleteButton.setOnAction(event -> onDelete.run());
         deleteButton.disableProperty().bind(model.selectedIdProperty().isNull());
 
@@ -132,8 +132,8 @@ public final class ArticleListView {
             }, model.sortProperty()));
             model.sortProperty().addListener((obs, old, sort) -> button.pseudoClassStateChanged(SORTED, sort.column() == column));
             button.pseudoClassStateChanged(SORTED, model.sortProperty().get().column() == column);
-            button.setTooltip(new Tooltip("Sort by " + column.label().toLowerCase(java.util.Locale.ROOT)
-                    + "; click again to reverse"));
+            LazyTooltip.install(button, "Sort by " + column.label().toLowerCase(java.util.Locale.ROOT)
+                    + "; click again to reverse");
             button.setOnAction(event -> model.sortBy(column));
             header.getChildren().add(button);
         }
@@ -204,6 +204,7 @@ public final class ArticleListView {
             setPrefWidth(0);
             headline.setMinWidth(0);
             details.setMinWidth(0);
+            badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the details give way, not "Draft" to "…"
             snippet.getStyleClass().add("row-snippet");
             snippet.setMinWidth(0);
             snippet.setMaxHeight(48);

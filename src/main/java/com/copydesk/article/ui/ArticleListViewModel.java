@@ -95,7 +95,7 @@ public final class ArticleListViewModel {
     }
 
     private boolean isPlainList() {
-        return filter.get().isAll() && sort.get().equals(DeskSort.DEFAULT);
+        return filter.get().isAll() && sort.get().isDefault();
     }
 
     /** The desk's filters, combined with the search text; {@link DeskFilter#ALL} shows everything. */

@@ -1,6 +1,7 @@
 package com.copydesk.article.ui;
 
 import com.copydesk.article.ReviewNote;
+import com.copydesk.ui.FoldedContent;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -65,12 +66,13 @@ public final class NotesPane {
         scroll.setPrefViewportHeight(130);
         HBox entry = new HBox(6, field, cancelReply, add);
         entry.setAlignment(Pos.CENTER_LEFT);
-        pane.setContent(new VBox(6, scroll, entry, problem));
+        VBox content = new VBox(6, scroll, entry, problem);
         pane.textProperty().bind(Bindings.createStringBinding(() -> "Notes (" + model.notes().size() + ", "
                 + model.openCountProperty().get() + " open)", model.notes(), model.openCountProperty()));
         pane.setExpanded(false);
         pane.setAnimated(false);
         pane.setId("notes");
+        FoldedContent.onFirstUnfold(pane, () -> content);
     }
 
     public Node node() {

@@ -2,6 +2,8 @@ package com.copydesk.article.ui;
 
 import com.copydesk.article.StatusChange;
 import com.copydesk.article.WorkflowAction;
+import com.copydesk.ui.FoldedContent;
+import com.copydesk.ui.LazyTooltip;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -13,7 +15,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -105,7 +106,7 @@ public final class WorkflowBar {
     private Button button(WorkflowAction action) {
         Button button = new Button(action.label());
         button.setId(IDS.get(action));
-        button.setTooltip(new Tooltip(action.label() + " (" + shortcut(action).getDisplayText() + ")"));
+        LazyTooltip.install(button, action.label() + " (" + shortcut(action).getDisplayText() + ")");
         BooleanBinding offered = offered(action);
         button.visibleProperty().bind(offered);
         button.managedProperty().bind(offered);
@@ -142,10 +143,10 @@ public final class WorkflowBar {
         TitledPane pane = new TitledPane();
         pane.textProperty().bind(Bindings.createStringBinding(
                 () -> "Timeline (" + model.timeline().size() + ")", model.timeline()));
-        pane.setContent(scroll);
         pane.setExpanded(false);
         pane.setAnimated(false);
         pane.setId("timeline");
+        FoldedContent.onFirstUnfold(pane, () -> scroll);
         return pane;
     }
 

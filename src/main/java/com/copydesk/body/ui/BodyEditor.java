@@ -7,6 +7,7 @@ import com.copydesk.body.BodyStats;
 import com.copydesk.body.CopyFit;
 import com.copydesk.body.Mark;
 import com.copydesk.body.PasteCleaner;
+import com.copydesk.ui.LazyTooltip;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,7 +23,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -857,10 +857,10 @@ public final class BodyEditor {
             }
             blockType.setFocusTraversable(false);
             blockType.setPrefWidth(132);
-            blockType.setTooltip(new Tooltip("Block type: Paragraph " + BodyShortcuts.text("Alt+0") + ", Subhead "
+            LazyTooltip.install(blockType, "Block type: Paragraph " + BodyShortcuts.text("Alt+0") + ", Subhead "
                     + BodyShortcuts.text("Alt+2") + ", Minor subhead " + BodyShortcuts.text("Alt+3") + ", Block quote " + BodyShortcuts.text("Alt+Q")
                     + ", Pull quote " + BodyShortcuts.text("Alt+P") + ", Bulleted list " + BodyShortcuts.text("Shift+8")
-                    + ", Numbered list " + BodyShortcuts.text("Shift+7")));
+                    + ", Numbered list " + BodyShortcuts.text("Shift+7"));
             blockType.setValue(editor.currentBlockType.get());
             blockType.valueProperty().addListener((obs, old, now) -> {
                 if (!editor.syncingToolbar && now != null && now != editor.currentBlockType.get()) {
@@ -881,7 +881,7 @@ public final class BodyEditor {
             link.setId("linkButton");
             link.setFocusTraversable(false);
             link.setAccessibleText("Insert or edit link");
-            link.setTooltip(new Tooltip("Insert or edit link " + BodyShortcuts.text("K")));
+            LazyTooltip.install(link, "Insert or edit link " + BodyShortcuts.text("K"));
             link.setOnAction(e -> {
                 link.setSelected(editor.currentLink.get() != null);
                 editor.editLink();
@@ -893,7 +893,7 @@ public final class BodyEditor {
             rule.setId("ruleButton");
             rule.setFocusTraversable(false);
             rule.setAccessibleText("Insert horizontal rule");
-            rule.setTooltip(new Tooltip("Insert horizontal rule " + BodyShortcuts.text("Alt+R")));
+            LazyTooltip.install(rule, "Insert horizontal rule " + BodyShortcuts.text("Alt+R"));
             rule.setOnAction(e -> {
                 editor.insertRule();
                 editor.area.requestFocus();
@@ -927,7 +927,7 @@ public final class BodyEditor {
             ToggleButton button = new ToggleButton(text);
             button.setId(id);
             button.setFocusTraversable(false);
-            button.setTooltip(new Tooltip(mark.label() + " " + keys));
+            LazyTooltip.install(button, mark.label() + " " + keys);
             button.setAccessibleText(mark.label());
             button.setStyle(style);
             button.setOnAction(e -> {
@@ -942,7 +942,7 @@ public final class BodyEditor {
             ToggleButton button = new ToggleButton(text);
             button.setId(id);
             button.setFocusTraversable(false);
-            button.setTooltip(new Tooltip(type.label() + " " + keys));
+            LazyTooltip.install(button, type.label() + " " + keys);
             button.setAccessibleText(type.label());
             button.setOnAction(e -> {
                 editor.toggleList(type);
