@@ -70,6 +70,12 @@ public record BodyStats(int words, int characters) {
 
     /** Words in one line of text; see the class comment. */
     public static int countWords(String text) {
+        int latin = text == null ? -1 : LatinWords.count(text);
+        return latin >= 0 ? latin : countWordsByIterator(text);
+    }
+
+    /** {@link #countWords} by Java's word iterator, for any text. */
+    static int countWordsByIterator(String text) {
         if (text == null || text.isEmpty()) {
             return 0;
         }

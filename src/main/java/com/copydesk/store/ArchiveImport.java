@@ -33,14 +33,22 @@ import java.util.UUID;
  * time by one statement (the last batch in {@link #finish}), with more memory for the index's
  * pending terms ({@link SearchIndexMemory}), and the triggers are put back from their own stored
  * SQL. An article that was already indexed (before the import or in an earlier batch) and is
- * replaced has its entry updated at once, as the trigger would. A new row is written with its
- * primary category, so linking its categories does not make V8's trigger rewrite it. All of it is
- * part of the transaction: an import that fails leaves triggers, index and its settings as they were.
+ * replaced has its entry updated at once, as the trigger would. V8's triggers on category links
+ * are set aside too: a row, new or replaced, is written with its primary category (the first of
+ * its categories, linked in that order). All of it is part of the transaction: an import that
+ * fails leaves triggers, index and its settings as they were.
  */
 final class ArchiveImport implements AutoCloseable {
 
-    /** The triggers of V2 that index rows as they are inserted or changed. */
-    private static final List<String> SEARCH_TRIGGERS = List.of("articles_search_insert", "articles_search_update");
+    /**
+     * Triggers set aside for the import's transaction: V2's, which index rows as they are inserted
+     * or changed, and V8's on category links, which keep the article's stored primary category. Each
+     * link made V8's trigger read that column, which an ALTER TABLE put after the body, so every
+     * link walked the body's overflow pages: as costly as the search index. The import writes
+     * the primary category with the row instead (new rows and replaced ones alike).
+     */
+    private static final List<String> TRIGGERS_SET_ASIDE = List.of("articles_search_insert", "articles_search_update",
+            "article_categories_primary_insert", "article_categories_primary_delete", "article_categories_primary_update");
 
     private static final String SEARCH_COLUMNS = "headline, dek, byline, body_text";
 
@@ -80,7 +88,7 @@ final class ArchiveImport implements AutoCloseable {
 
     private ArchiveImport(Connection connection) throws SQLException {
         this.connection = connection;
-        setSearchTriggersAside();
+        setTriggersAside();
         this.indexMemory = SearchIndexMemory.raise(connection);
         this.indexedUpTo = maxSearchId();
         this.nextSearchId = indexedUpTo + 1;
@@ -166,7 +174,7 @@ final class ArchiveImport implements AutoCloseable {
         addNotes(id, bundle.notes(), bundle.anchors());
     }
 
-    /** Indexes the rows this import added last, puts the search triggers back and the index's memory. */
+    /** Indexes the rows this import added last, puts the triggers back and the index's memory. */
     void finish() throws SQLException {
         indexAdded();
         indexMemory.restore();
@@ -183,14 +191,14 @@ final class ArchiveImport implements AutoCloseable {
         PreparedStatements.closeAll(statements);
     }
 
-    private void setSearchTriggersAside() throws SQLException {
+    private void setTriggersAside() throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")) {
-            for (String name : SEARCH_TRIGGERS) {
+            for (String name : TRIGGERS_SET_ASIDE) {
                 select.setString(1, name);
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {
-                        throw new SQLException("the search index trigger " + name + " is missing");
+                        throw new SQLException("the trigger " + name + " is missing");
                     }
                     setAside.put(name, row.getString(1));
                 }

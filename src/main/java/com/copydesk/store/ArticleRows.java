@@ -46,7 +46,8 @@ final class ArticleRows {
                 + "byline = excluded.byline, dateline = excluded.dateline, publish_date = excluded.publish_date, "
                 + "status = excluded.status, body_html = excluded.body_html, body_text = excluded.body_text, "
                 + "created_at = excluded.created_at, modified_at = excluded.modified_at, "
-                + "target_length = excluded.target_length, word_count = excluded.word_count";
+                + "target_length = excluded.target_length, word_count = excluded.word_count"
+                + (primaryColumn.isEmpty() ? "" : ", primary_category = excluded.primary_category");
     }
 
     private ArticleRows() {

@@ -161,6 +161,31 @@ class PrimaryCategorySortTest {
     }
 
     @Test
+    void anImportWritesEachStoredPrimaryCategoryAndPutsTheLinkTriggersBack() {
+        Article replacedToNone = withCategories(articles.find(ids.get(3)).orElseThrow(), List.of(), T0.plusSeconds(400));
+        Article replacedToTwo = withCategories(articles.find(ids.get(4)).orElseThrow(), List.of("Archive", "Sports"),
+                T0.plusSeconds(401));
+        Article added = article("Added", List.of("Weather", "Local"), T0.plusSeconds(402));
+        new ArchiveStore(db).saveAll(List.of(replacedToNone, replacedToTwo, added).stream().map(ArticleBundle::of)
+                .iterator(), (incoming, exists) -> incoming);
+        ids.add(added.id());
+        assertThat(storedPrimaryOf(replacedToNone.id())).isEmpty();
+        assertThat(storedPrimaryOf(replacedToTwo.id())).isEqualTo("Archive");
+        assertThat(storedPrimaryOf(added.id())).isEqualTo("Weather");
+        assertSortedByPrimaryCategory();
+
+        assertThat(TestDatabases.longValue(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                + "AND name LIKE 'article_categories_primary_%'")).isEqualTo(3);
+        articles.save(withCategories(articles.find(added.id()).orElseThrow(), List.of("Sports"), T0.plusSeconds(403)));
+        assertThat(storedPrimaryOf(added.id())).isEqualTo("Sports");
+        assertSortedByPrimaryCategory();
+    }
+
+    private String storedPrimaryOf(UUID id) {
+        return TestDatabases.stringValue(db, "SELECT primary_category FROM articles WHERE id = '" + id + "'");
+    }
+
+    @Test
     void anArticleUpgradedFromVersion7IsSortedByItsPrimaryCategory() throws Exception {
         Path file = dir.resolve("v7.copydesk");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {

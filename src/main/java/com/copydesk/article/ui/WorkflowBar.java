@@ -60,9 +60,15 @@ public final class WorkflowBar {
     public WorkflowBar(WorkflowViewModel model, Clock clock) {
         this.model = model;
         FlowPane buttons = new FlowPane(6, 6);
+        // Only the steps offered are in the window: a hidden button would still get its skin and CSS.
+        Map<WorkflowAction, Button> all = new EnumMap<>(WorkflowAction.class);
         for (WorkflowAction action : WorkflowAction.values()) {
-            buttons.getChildren().add(button(action));
+            all.put(action, button(action));
         }
+        Runnable showOffered = () -> buttons.getChildren().setAll(all.entrySet().stream()
+                .filter(entry -> model.actions().contains(entry.getKey())).map(Map.Entry::getValue).toList());
+        model.actions().addListener((javafx.beans.InvalidationListener) change -> showOffered.run());
+        showOffered.run();
         TextField note = new TextField();
         note.setId("workflowNote");
         note.setPromptText("Note for the next step (optional)");
@@ -107,9 +113,6 @@ public final class WorkflowBar {
         Button button = new Button(action.label());
         button.setId(IDS.get(action));
         LazyTooltip.install(button, action.label() + " (" + shortcut(action).getDisplayText() + ")");
-        BooleanBinding offered = offered(action);
-        button.visibleProperty().bind(offered);
-        button.managedProperty().bind(offered);
         button.setOnAction(event -> model.take(action));
         button.getStyleClass().add(action == WorkflowAction.SPIKE ? "danger" : "workflow-action");
         return button;
