@@ -29,10 +29,10 @@ final class ArticleRows {
             + "JOIN categories c ON c.id = ac.category_id WHERE ac.article_id = ? ORDER BY ac.position";
 
     /**
-     * Inserts or updates an article: parameters 1-13 as {@link #bind}, 14 the search_id and 15 the
-     * primary category's name of a new row. A new row written with its primary category already in
-     * it is not rewritten, body and all, by V8's trigger when its categories are linked; an updated
-     * row keeps the one it has, and the triggers change it as its categories are replaced.
+     * Inserts or updates an article for an import: parameters 1-13 as {@link #bind}, 14 the
+     * search_id of a new row and 15 the primary category's name, written to new and updated rows
+     * alike. The import sets V8's category-link triggers aside (see {@code ArchiveImport}), so the
+     * row carries the name of the first category it is then linked to.
      */
     static final String UPSERT_WITH_SEARCH_ID_AND_PRIMARY = upsert("?, ?", ", primary_category");
 
