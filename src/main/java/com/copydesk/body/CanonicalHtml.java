@@ -23,10 +23,16 @@ final class CanonicalHtml {
     private static final String[] MARK_OPEN = {"<strong>", "<em>", "<u>", "<s>", "<sup>", "<sub>"};
     private static final String[] MARK_CLOSE = {"</strong>", "</em>", "</u>", "</s>", "</sup>", "</sub>"};
     private static final String PULLQUOTE = "<aside class=\"pullquote\">";
+    private static final String[] TEXT_ENTITIES = {"&amp;", "&lt;", "&gt;", "&nbsp;"};
+    private static final char[] TEXT_DECODED = {'&', '<', '>', '\u00A0'};
+    private static final String[] ATTRIBUTE_ENTITIES = {"&amp;", "&quot;", "&lt;", "&gt;"};
+    private static final char[] ATTRIBUTE_DECODED = {'&', '"', '<', '>'};
 
     private final String html;
     private int at;
     private final List<Block> blocks = new ArrayList<>();
+    /** The container of the last top-level element; null after a lone block. */
+    private BlockType lastContainer;
 
     private CanonicalHtml(String html) {
         this.html = html;
@@ -46,57 +52,48 @@ final class CanonicalHtml {
     }
 
     private boolean document() {
-        BlockType lastContainer = null;
         while (at < html.length()) {
-            BlockType container = topLevelElement(lastContainer);
-            if (container == BlockType.RULE) { // a failed element
+            if (!topLevelElement()) {
                 return false;
             }
-            lastContainer = container;
         }
         return true;
     }
 
     /**
-     * Reads one top-level element and its line break. Returns the block type of the container it
-     * was (null for a lone block), or RULE when the input is not canonical. Two containers of the
-     * same type in a row are not canonical: the codec writes one.
+     * Reads one top-level element and its line break; false when it is not canonical. Two
+     * containers of the same type in a row are not canonical: the codec writes one.
      */
-    private BlockType topLevelElement(BlockType lastContainer) {
-        BlockType container;
+    private boolean topLevelElement() {
+        BlockType container = null;
         boolean ok;
         if (skip("<p>")) {
-            container = null;
             ok = blockContent(BlockType.PARAGRAPH, "</p>");
         } else if (skip("<h2>")) {
-            container = null;
             ok = blockContent(BlockType.HEADING2, "</h2>");
         } else if (skip("<h3>")) {
-            container = null;
             ok = blockContent(BlockType.HEADING3, "</h3>");
         } else if (skip("<hr>")) {
-            container = null;
             blocks.add(Block.rule());
             ok = true;
         } else if (skip("<blockquote>")) {
             container = BlockType.QUOTE;
-            ok = containerContent(BlockType.QUOTE, "<p>", "</p>", "</blockquote>");
+            ok = containerContent(container, "<p>", "</p>", "</blockquote>");
         } else if (skip(PULLQUOTE)) {
             container = BlockType.PULLQUOTE;
-            ok = containerContent(BlockType.PULLQUOTE, "<p>", "</p>", "</aside>");
+            ok = containerContent(container, "<p>", "</p>", "</aside>");
         } else if (skip("<ul>")) {
             container = BlockType.BULLET_ITEM;
-            ok = containerContent(BlockType.BULLET_ITEM, "<li>", "</li>", "</ul>");
+            ok = containerContent(container, "<li>", "</li>", "</ul>");
         } else if (skip("<ol>")) {
             container = BlockType.NUMBERED_ITEM;
-            ok = containerContent(BlockType.NUMBERED_ITEM, "<li>", "</li>", "</ol>");
+            ok = containerContent(container, "<li>", "</li>", "</ol>");
         } else {
-            return BlockType.RULE;
+            return false;
         }
-        if (!ok || !skip("\n") || (container != null && container == lastContainer)) {
-            return BlockType.RULE;
-        }
-        return container;
+        boolean repeated = container != null && container == lastContainer;
+        lastContainer = container;
+        return ok && !repeated && skip("\n");
     }
 
     private boolean containerContent(BlockType type, String open, String close, String end) {
@@ -158,65 +155,52 @@ final class CanonicalHtml {
         return true;
     }
 
-    /** Text up to the next tag: plain characters and the four entities the codec writes. */
+    /** Text up to the next tag: plain characters and the four entities the codec writes in text. */
     private boolean text(StringBuilder out) {
-        while (at < html.length()) {
-            char c = html.charAt(at);
-            if (c == '<') {
-                return true;
-            }
-            if (c == '&') {
-                if (skip("&amp;")) {
-                    out.append('&');
-                } else if (skip("&lt;")) {
-                    out.append('<');
-                } else if (skip("&gt;")) {
-                    out.append('>');
-                } else if (skip("&nbsp;")) {
-                    out.append('\u00A0');
-                } else {
-                    return false;
-                }
-                continue;
-            }
-            if (!plainCharacter(c)) {
-                return false;
-            }
-            out.append(c);
-            at++;
-        }
-        return false; // the block was never closed
+        return escaped(out, '<', TEXT_ENTITIES, TEXT_DECODED); // a block never closed ends the input: false
     }
 
     /** The href value up to its closing quote, with the codec's four attribute escapes. */
     private String attribute() {
         StringBuilder value = new StringBuilder();
+        return escaped(value, '"', ATTRIBUTE_ENTITIES, ATTRIBUTE_DECODED) ? value.toString() : null;
+    }
+
+    /**
+     * Reads up to {@code end} (left for the caller): plain characters, and {@code entities} as
+     * {@code decoded}. False at anything else, or when the input ends first.
+     */
+    private boolean escaped(StringBuilder out, char end, String[] entities, char[] decoded) {
         while (at < html.length()) {
             char c = html.charAt(at);
-            if (c == '"') {
-                return value.toString();
+            if (c == end) {
+                return true;
             }
             if (c == '&') {
-                if (skip("&amp;")) {
-                    value.append('&');
-                } else if (skip("&quot;")) {
-                    value.append('"');
-                } else if (skip("&lt;")) {
-                    value.append('<');
-                } else if (skip("&gt;")) {
-                    value.append('>');
-                } else {
-                    return null;
+                int entity = entityAt(entities);
+                if (entity < 0) {
+                    return false;
                 }
+                out.append(decoded[entity]);
                 continue;
             }
-            if (c == '<' || c == '>' || !plainCharacter(c)) {
-                return null;
+            if (c == '<' || !plainCharacter(c)) {
+                return false;
             }
-            value.append(c);
+            out.append(c);
             at++;
         }
-        return null;
+        return false;
+    }
+
+    /** Which of {@code entities} is here (and steps over it), or -1. */
+    private int entityAt(String[] entities) {
+        for (int i = 0; i < entities.length; i++) {
+            if (skip(entities[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

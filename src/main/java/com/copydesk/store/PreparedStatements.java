@@ -89,7 +89,6 @@ final class PreparedStatements implements AutoCloseable {
         }
     }
 
-
     private static void closeQuietly(PreparedStatement statement, Exception failure) {
         try {
             statement.close();
