@@ -141,6 +141,7 @@ public final class Copydesk {
      */
     private void afterFirstFrame() {
         selectNewestIfNoneSelected();
+        session.window.showEditorHint();
         setIcons();
         buildBodyEditor();
         createPreviewAfterFirstArticle();
@@ -272,9 +273,29 @@ public final class Copydesk {
                 failure -> dialogs.showError(stage, "Your profile was not saved", failure.getMessage()));
     }
 
-    /** Runs {@code then} once, after the pulse that first lays out the body editor (built after the first frame). */
-    void whenBodyEditorShown(Runnable then) {
-        session.window.whenBodyEditorBuilt(() -> FirstFrame.afterNextPulse(stage.getScene(), then));
+    /**
+     * Runs {@code then} once, after the first pulse that lays out an open article in the editor
+     * with its body editor (built after the first frame): the moment the editor is ready for typing.
+     */
+    void whenEditorReady(Runnable then) {
+        session.window.whenBodyEditorBuilt(() -> whenArticleOpen(() -> FirstFrame.afterNextPulse(stage.getScene(), then)));
+    }
+
+    private void whenArticleOpen(Runnable then) {
+        javafx.beans.binding.BooleanBinding open = session.model.editor().openProperty();
+        if (open.get()) {
+            then.run();
+            return;
+        }
+        open.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     public MainViewModel model() {

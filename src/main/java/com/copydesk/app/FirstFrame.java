@@ -30,9 +30,19 @@ final class FirstFrame {
 
     private static void afterNextPulse(Scene scene, LongConsumer onFrame) {
         afterNextPulse(scene, () -> {
-            StartupTrace.mark("first frame");
+            StartupTrace.mark(StartupTrace.ON ? "first frame, " + nodeCount(scene.getRoot()) + " nodes" : "");
             onFrame.accept(System.currentTimeMillis());
         });
+    }
+
+    private static int nodeCount(javafx.scene.Node node) {
+        int count = 1;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                count += nodeCount(child);
+            }
+        }
+        return count;
     }
 
     /** Runs {@code then} once, in the next pulse, after its layout. */

@@ -157,6 +157,11 @@ final class MainWindow {
         body.build();
     }
 
+    /** From now on the editor pane says how to open an article while none is open or on its way. */
+    void showEditorHint() {
+        editorView.showEmptyHintWhen(model.list().selectedIdProperty().isNull());
+    }
+
     void whenBodyEditorBuilt(Runnable then) {
         body.whenReady(editor -> then.run());
     }

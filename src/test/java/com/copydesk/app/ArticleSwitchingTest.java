@@ -68,7 +68,7 @@ class ArticleSwitchingTest {
         Article last = fx(() -> model.editor().loadedProperty().get());
         assertThat(last.id()).isEqualTo(ids.get(2));
         assertThat(text(robot, body)).isEqualTo(plainText(last));
-        assertThat(robot.lookup("#headline").queryAs(TextField.class).getText()).isEqualTo(last.headline());
+        assertThat(app.headline().getText()).isEqualTo(last.headline());
         assertThat(loadedId(robot, model)).isEqualTo(ids.get(2));
     }
 

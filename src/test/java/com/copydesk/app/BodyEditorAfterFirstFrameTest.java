@@ -24,7 +24,10 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The RichTextFX body editor is built after the first frame (issue #8), and nothing typed or opened is lost to that. */
+/**
+ * The article's fields join the window with the first open article, and the RichTextFX body editor
+ * is built, after the first frame (issue #8); nothing typed or opened is lost to that.
+ */
 @ExtendWith(ApplicationExtension.class)
 class BodyEditorAfterFirstFrameTest {
 
@@ -48,11 +51,13 @@ class BodyEditorAfterFirstFrameTest {
     }
 
     @Test
-    void theFirstFrameShowsTheWindowWithoutTheBodyEditorAndTheNewestArticleLandsInItOnceBuilt(FxRobot robot)
+    void theFirstFrameShowsTheWindowWithoutTheEditorsFieldsAndTheNewestArticleLandsInThemOnceBuilt(FxRobot robot)
             throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.firstFrame.get() > 0);
-        assertThat(app.bodySlotAtFirstFrame).as("the editor pane was laid out in the first frame").isTrue();
+        assertThat(app.editorPaneAtFirstFrame).as("the editor pane was laid out in the first frame").isTrue();
+        assertThat(app.headlineAtFirstFrame).as("empty, disabled fields in the first frame").isFalse();
         assertThat(app.bodyEditorAtFirstFrame).as("body editor built before the first frame").isFalse();
+        assertThat(app.emptyHintAtFirstFrame).as("'no article open' while the newest is on its way").isFalse();
 
         // The newest article is asked for right after the first frame, before the body editor is built.
         GenericStyledArea<?, ?, ?> body = app.body(robot);
@@ -68,7 +73,7 @@ class BodyEditorAfterFirstFrameTest {
     @Test
     void typingInTheBodyAsSoonAsItIsThereIsSaved(FxRobot robot) throws Exception {
         GenericStyledArea<?, ?, ?> body = app.body(robot);
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !headline.getText().isEmpty() && !body.isDisabled());
         UUID id = app.copydesk.model().editor().loadedProperty().get().id();
         robot.interact(() -> {

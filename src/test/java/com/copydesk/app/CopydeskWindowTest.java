@@ -84,7 +84,7 @@ class CopydeskWindowTest {
 
         reopened.waitForPreviewContaining(robot, "Harbor cranes return to the old port",
                 "The cranes are <strong>back</strong> at last.");
-        TextField headline = (TextField) reopened.stage.getScene().lookup("#headline");
+        TextField headline = reopened.headline();
         assertThat(headline.getText()).isEqualTo("Harbor cranes return to the old port");
     }
 
@@ -180,7 +180,7 @@ class CopydeskWindowTest {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         robot.clickOn("#newArticle");
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> headline.isFocused() && !headline.isDisabled() && headline.getText().isEmpty());
     }

@@ -84,7 +84,7 @@ class DatabaseMenuTest {
         assertThat(app.dialogs.errors.get(0)).contains(notes.toString()).contains("not a Copydesk database");
         assertThat(Files.readString(notes)).isEqualTo("Shopping list: bread, milk");
         assertThat(app.stage.getTitle()).contains("newsroom.copydesk");
-        TextField headline = (TextField) app.stage.getScene().lookup("#headline");
+        TextField headline = app.headline();
         robot.interact(() -> app.copydesk.model().list().selectedIdProperty()
                 .set(app.copydesk.model().list().items().get(0).id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !headline.isDisabled());
@@ -233,7 +233,7 @@ class DatabaseMenuTest {
     private void createArticle(FxRobot robot) throws Exception {
         waitForList(robot);
         robot.clickOn("#newArticle");
-        TextField headline = (TextField) app.stage.getScene().lookup("#headline");
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> headline.isFocused() && !headline.isDisabled() && headline.getText().isEmpty());
     }

@@ -71,7 +71,7 @@ class DeskWorkflowTest {
     @Test
     void aStoryGoesFromDraftThroughChangesRequestedToPublishedAndIsThenLocked(FxRobot robot) throws Exception {
         robot.clickOn("#newArticle");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#headline").queryAs(TextField.class).isFocused());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.headline().isFocused());
         robot.write("Ferry strike ends after nine days");
         assertThat(robot.lookup("#byline").queryAs(TextField.class).getText()).isEqualTo("Ana Reyes");
         assertThat(visibleActions(robot)).containsExactly("submitForReview", "spike");
@@ -103,7 +103,7 @@ class DeskWorkflowTest {
         waitForStatus(robot, ArticleStatus.PUBLISHED);
 
         assertThat(visibleActions(robot)).containsExactly("editPublished", "spike");
-        assertThat(robot.lookup("#headline").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(app.headline().isEditable()).isFalse();
         assertThat(robot.lookup("#status").queryAs(ComboBox.class).isDisabled()).isTrue();
 
         robot.clickOn("#timeline .title");
@@ -119,7 +119,7 @@ class DeskWorkflowTest {
         waitForStatus(robot, ArticleStatus.DRAFT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timelineLines(robot).size() == 6);
         assertThat(timelineLines(robot).get(5)).contains("Jon Berg: Correction — Edit published");
-        assertThat(robot.lookup("#headline").queryAs(TextField.class).isEditable()).isTrue();
+        assertThat(app.headline().isEditable()).isTrue();
     }
 
     @Test
@@ -127,7 +127,7 @@ class DeskWorkflowTest {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !robot.lookup("#headline").queryAs(TextField.class).getText().isEmpty());
+                () -> !app.headline().getText().isEmpty());
         switchTo(robot, EDITOR);
         robot.clickOn("#notes .title");
         TextField noteField = robot.lookup("#noteField").queryAs(TextField.class);
@@ -161,7 +161,7 @@ class DeskWorkflowTest {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !robot.lookup("#headline").queryAs(TextField.class).getText().isEmpty());
+                () -> !app.headline().getText().isEmpty());
 
         robot.clickOn("#tagField").write("rowing").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chipLabels(robot, "#tagChips").equals(List.of("rowing")));
@@ -182,7 +182,7 @@ class DeskWorkflowTest {
         ListView<?> list = robot.lookup("#articleList").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
         robot.clickOn("#newArticle");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#headline").queryAs(TextField.class).isFocused());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.headline().isFocused());
         robot.write("Ferry strike ends");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 5);
 

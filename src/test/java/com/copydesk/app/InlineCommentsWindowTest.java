@@ -67,7 +67,7 @@ class InlineCommentsWindowTest {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         robot.clickOn("#newArticle");
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.isFocused() && headline.getText().isEmpty());
         robot.write("Cranes are back");
         GenericStyledArea<?, ?, ?> body = app.body(robot);

@@ -55,7 +55,7 @@ class KeyboardReachabilityTest {
         robot.interact(() -> collectFocusable(app.stage.getScene().getRoot(), expected));
         assertThat(expected).contains("articleList", "searchField", "headline", "dek", "body");
 
-        TextField headline = (TextField) app.stage.getScene().lookup("#headline");
+        TextField headline = app.headline();
         String headlineBefore = headline.getText();
         String bodyBefore = app.copydesk.model().editor().bodyProperty().get().toString();
 
@@ -124,7 +124,7 @@ class KeyboardReachabilityTest {
     private void openFirstArticle(FxRobot robot) throws Exception {
         ListView<?> list = (ListView<?>) app.stage.getScene().lookup("#articleList");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
-        Node headline = app.stage.getScene().lookup("#headline");
+        Node headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !headline.isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
     }

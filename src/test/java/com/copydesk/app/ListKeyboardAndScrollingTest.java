@@ -89,7 +89,7 @@ class ListKeyboardAndScrollingTest {
         assertThat(shownInList(robot, "Story 0000")).as("the oldest story is on screen").isTrue();
         assertThat(list.getItems()).hasSize(STORIES);
         assertThat(list.getItems().stream().map(ArticleSummary::id).distinct().count()).isEqualTo(STORIES);
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals("Story 0000"));
     }
 
@@ -97,7 +97,7 @@ class ListKeyboardAndScrollingTest {
     void arrowsMoveThroughTheListAndEnterPutsTheCaretInTheStory(FxRobot robot) throws Exception {
         ListView<ArticleSummary> list = robot.lookup("#articleList").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals("Story 1199"));
 
         shortcut(robot, KeyCode.DIGIT1);
@@ -127,7 +127,7 @@ class ListKeyboardAndScrollingTest {
     void openingAStoryFromOutsideTheListLeavesARowOnScreenInPlaceAndScrollsToOneOffScreen(FxRobot robot) throws Exception {
         ListView<ArticleSummary> list = robot.lookup("#articleList").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals("Story 1199"));
         VirtualFlow<?> flow = robot.lookup("#articleList .virtual-flow").queryAs(VirtualFlow.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstShownRow(robot, flow) >= 0);
@@ -166,7 +166,7 @@ class ListKeyboardAndScrollingTest {
         ListView<ArticleSummary> list = robot.lookup("#articleList").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview").tryQuery().isPresent());
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !headline.getText().isEmpty());
 
         shortcut(robot, KeyCode.DIGIT2);
@@ -191,7 +191,7 @@ class ListKeyboardAndScrollingTest {
     void deleteMovesTheSelectedStoriesToTheTrashAfterAskingAndCtrlNStartsANewOne(FxRobot robot) throws Exception {
         ListView<ArticleSummary> list = robot.lookup("#articleList").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals("Story 1199"));
 
         shortcut(robot, KeyCode.DIGIT1);

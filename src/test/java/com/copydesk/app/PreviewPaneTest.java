@@ -68,7 +68,7 @@ class PreviewPaneTest {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         // Wait for the opened article's own page: the page shown before it opens is too short to scroll.
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.getText().length() >= 10);
         String headlineStart = headline.getText().substring(0, 10);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.previewHtml(robot).contains(headlineStart));

@@ -25,17 +25,22 @@ final class RunningCopydesk {
     final Stage stage;
     final Copydesk copydesk;
     final AtomicLong firstFrame = new AtomicLong();
-    /** Whether the window held the body editor's slot, and the editor itself, when the first frame was reported. */
-    volatile boolean bodySlotAtFirstFrame;
+    /** What the window held when the first frame was reported: the editor pane, its fields, the body editor, the empty-pane hint shown. */
+    volatile boolean editorPaneAtFirstFrame;
+    volatile boolean headlineAtFirstFrame;
     volatile boolean bodyEditorAtFirstFrame;
+    volatile boolean emptyHintAtFirstFrame;
     final TestDialogs dialogs = new TestDialogs();
 
     private RunningCopydesk(Stage stage, Path databaseFile, Path configDir) {
         this.stage = stage;
         Database database = Startup.openAndSeed(databaseFile);
         this.copydesk = Copydesk.start(stage, database, configDir, dialogs, Clock.systemDefaultZone(), frameTime -> {
-            bodySlotAtFirstFrame = stage.getScene().lookup("#bodySlot") != null;
-            bodyEditorAtFirstFrame = stage.getScene().lookup("#body") != null;
+            javafx.scene.Scene scene = stage.getScene();
+            editorPaneAtFirstFrame = scene.lookup("#editorPane") != null;
+            headlineAtFirstFrame = scene.lookup("#headline") != null;
+            bodyEditorAtFirstFrame = scene.lookup("#body") != null;
+            emptyHintAtFirstFrame = scene.lookup("#noArticleOpen") != null && scene.lookup("#noArticleOpen").isVisible();
             firstFrame.set(frameTime);
         });
         // The primary stage is shared between test classes; one that set its size (PageScreenshotTest)
@@ -71,6 +76,15 @@ final class RunningCopydesk {
         @SuppressWarnings("unchecked")
         T body = (T) stage.getScene().lookup("#body");
         return body;
+    }
+
+    /**
+     * The headline field, once it is in the window: the editor's fields join it with the first
+     * article opened (right after the first frame), so a test that goes straight for them waits.
+     */
+    javafx.scene.control.TextField headline() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene().lookup("#headline") != null);
+        return (javafx.scene.control.TextField) stage.getScene().lookup("#headline");
     }
 
     /** The preview's page body, once the WebView exists and has loaded. */

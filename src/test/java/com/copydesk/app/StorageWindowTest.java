@@ -93,7 +93,7 @@ class StorageWindowTest {
     void historyShowsTheVersionsAndRestoresOne(FxRobot robot) throws Exception {
         ListView<ArticleSummary> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !headline.getText().isEmpty());
         String original = headline.getText();
         robot.interact(() -> headline.setText("Rewritten headline"));
@@ -120,7 +120,7 @@ class StorageWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         int morning = list.getItems().size();
         robot.clickOn("#newArticle");
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, headline::isFocused);
         robot.write("Written after the backup");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == morning + 1);

@@ -58,7 +58,7 @@ class TargetLengthWindowTest {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         robot.clickOn("#newArticle");
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> headline.isFocused() && !headline.isDisabled() && headline.getText().isEmpty());
         robot.write("Ferry fares rise on the ferry to Ostby");
@@ -112,7 +112,7 @@ class TargetLengthWindowTest {
         ListView<?> again = (ListView<?>) reopened.stage.getScene().lookup("#articleList");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getItems().toString().contains("boat fares rise"));
         robot.interact(() -> again.getSelectionModel().select(0));
-        TextField reopenedHeadline = (TextField) reopened.stage.getScene().lookup("#headline");
+        TextField reopenedHeadline = reopened.headline();
         TextField reopenedTarget = (TextField) reopened.stage.getScene().lookup("#targetLength");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopenedHeadline.getText().startsWith("boat fares"));
         assertThat(reopenedTarget.getText()).isEqualTo("5");

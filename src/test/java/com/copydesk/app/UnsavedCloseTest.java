@@ -49,7 +49,7 @@ class UnsavedCloseTest {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         robot.clickOn("#newArticle");
-        TextField headline = robot.lookup("#headline").queryAs(TextField.class);
+        TextField headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.isFocused() && headline.getText().isEmpty());
         Label status = robot.lookup("#saveStatus").queryAs(Label.class);
 

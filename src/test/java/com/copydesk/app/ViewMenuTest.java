@@ -125,7 +125,7 @@ class ViewMenuTest {
     @Test
     void theTextSizeWorksFromTheHeadlineAndIsRememberedForTheNextStart(FxRobot robot) throws Exception {
         waitForOpenArticle();
-        TextField headline = (TextField) app.stage.getScene().lookup("#headline");
+        TextField headline = app.headline();
         robot.interact(headline::requestFocus);
         String before = headline.getText();
         for (int i = 0; i < 3; i++) {
@@ -146,7 +146,7 @@ class ViewMenuTest {
     private void waitForOpenArticle() throws Exception {
         ListView<?> list = (ListView<?>) app.stage.getScene().lookup("#articleList");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
-        Node headline = app.stage.getScene().lookup("#headline");
+        Node headline = app.headline();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !headline.isDisabled());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstBodyText(app) != null);
     }

@@ -6,6 +6,8 @@ import com.copydesk.body.ui.BodyEditor;
 import com.copydesk.body.ui.BodyEditorSlot;
 import com.copydesk.body.ui.CommentHighlighter;
 import com.copydesk.ui.LazyTooltip;
+import com.copydesk.ui.PlaceholderUntil;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -18,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 
@@ -26,13 +29,19 @@ import java.util.List;
 /**
  * The middle pane: the article's fields and its body. Binds to {@link ArticleEditorViewModel}.
  * The body editor may be built after this view (see {@link BodyEditorSlot}): what concerns it is
- * wired when it exists, and it then shows the body the view model holds.
+ * wired when it exists, and it then shows the body the view model holds. Until the first article
+ * opens the pane shows a hint instead of empty, disabled fields; the fields join the window then,
+ * so they cost the window's first frame nothing (issue #8).
  */
 public final class ArticleEditorView {
 
     private final ArticleEditorViewModel model;
     private final BodyEditorSlot body;
     private final VBox root = new VBox(8);
+    private final Label emptyHint = new Label("No article open.\nChoose one in the list, or make a new one with "
+            + new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.N,
+            javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText() + ".");
+    private final StackPane pane;
     private final TextField headline = field("headline", "Headline");
     private final TextField dek = field("dek", "Dek: one or two sentences under the headline");
     private final TextField byline = field("byline", "Byline");
@@ -85,10 +94,29 @@ public final class ArticleEditorView {
         root.getStyleClass().add("editor-pane");
         root.disableProperty().bind(model.openProperty().not());
         root.setMinWidth(320);
+        pane = PlaceholderUntil.pane(model.openProperty(), root, emptyState());
+        pane.setId("editorPane");
+        pane.setMinWidth(320);
     }
 
     public Parent node() {
-        return root;
+        return pane;
+    }
+
+    /** The hint shows only once {@code when} holds, e.g. not at start-up while the first article is on its way. */
+    public void showEmptyHintWhen(ObservableBooleanValue when) {
+        emptyHint.visibleProperty().bind(when);
+    }
+
+    private Node emptyState() {
+        emptyHint.setId("noArticleOpen");
+        emptyHint.getStyleClass().add("empty-hint");
+        emptyHint.setWrapText(true);
+        emptyHint.setVisible(false);
+        StackPane empty = new StackPane(emptyHint);
+        empty.getStyleClass().add("editor-pane");
+        empty.setPadding(new Insets(24));
+        return empty;
     }
 
     public void focusHeadline() {

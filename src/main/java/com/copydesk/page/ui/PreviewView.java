@@ -43,7 +43,8 @@ public final class PreviewView {
     private final PreviewViewModel model;
     private final BorderPane root = new BorderPane();
     private final StackPane frame = new StackPane();
-    private final ScrollPane scroll = new ScrollPane(frame);
+    /** Joins the pane with the WebView: until then the placeholder has no scroll bars or width switch to style. */
+    private final ScrollPane scroll = new ScrollPane();
     private WebView webView;
     private boolean attached;
     private boolean showing;
@@ -61,8 +62,7 @@ public final class PreviewView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setTop(widthSwitch());
-        root.setCenter(scroll);
+        root.setCenter(frame);
         root.getStyleClass().add("preview-pane");
         root.setMinWidth(240);
     }
@@ -76,7 +76,7 @@ public final class PreviewView {
         if (attached) {
             webView.requestFocus();
         } else {
-            scroll.requestFocus();
+            frame.requestFocus();
         }
     }
 
@@ -157,6 +157,9 @@ public final class PreviewView {
         if (!attached) {
             attached = true;
             frame.getChildren().setAll(webView);
+            root.setCenter(scroll);
+            scroll.setContent(frame);
+            root.setTop(widthSwitch());
         }
     }
 
