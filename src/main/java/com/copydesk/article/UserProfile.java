@@ -43,6 +43,22 @@ public record UserProfile(String name, String initials, Role role) {
         Objects.requireNonNull(role, "role");
     }
 
+    /*
+     * Written out: a record's own equals and hashCode are linked through an invokedynamic
+     * bootstrap on first use, some 10 ms, and the profile is compared before the window's first
+     * frame (issue #8).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UserProfile that && name.equals(that.name) && initials.equals(that.initials)
+                && role == that.role;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, initials, role);
+    }
+
     /** "Ana María Reyes" gives "AMR"; at most three letters. */
     public static String initialsOf(String name) {
         StringBuilder initials = new StringBuilder();

@@ -97,6 +97,7 @@ class BulkCategoryTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().equals("Tagged 50 articles “Harbor”."));
 
         robot.clickOn("#articleList .article-row");
+        robot.clickOn("#moreFilters .title");
         robot.clickOn("#tagFilter").write("harbor");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#filterChips .chip .label")
                 .queryAllAs(Label.class).stream().anyMatch(label -> label.getText().equals("Tag: harbor")));

@@ -186,9 +186,14 @@ class DeskWorkflowTest {
         robot.write("Ferry strike ends");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 5);
 
+        assertThat(robot.lookup("#authorFilter").tryQuery()).as("folded away under More filters").isEmpty();
+        robot.clickOn("#moreFilters .title");
         robot.clickOn("#authorFilter").write("reyes");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
         assertThat(chipLabels(robot, "#filterChips")).containsExactly("Author: reyes");
+        robot.clickOn("#moreFilters .title");
+        assertThat(chipLabels(robot, "#filterChips")).as("a folded filter still shows as a chip").containsExactly("Author: reyes");
+        robot.clickOn("#moreFilters .title");
         robot.clickOn("#viewName").write("Ana's copy");
         robot.clickOn("#saveView");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#savedViews .user-view").tryQuery().isPresent());

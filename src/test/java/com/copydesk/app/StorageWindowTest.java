@@ -21,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +62,47 @@ class StorageWindowTest {
                 .filter(text -> text.getStyleClass().contains("snippet-match")).findFirst().orElseThrow();
         assertThat(match.getText()).isEqualTo("orderlies");
         assertThat(match.getFont().getStyle()).containsIgnoringCase("bold");
+    }
+
+    @Test
+    void everyRowShowsAllItsLinesWithOrWithoutASearchSnippet(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownRows(robot, list).size() >= 3);
+        double plain = rowHeights(robot, list, true);
+
+        robot.clickOn("#searchField").write("orderl");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1
+                && robot.lookup(".row-snippet").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowHeights(robot, list, false)).as("a row with a snippet is taller").isGreaterThan(plain + 5);
+
+        robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).clear());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() >= 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowHeights(robot, list, true)).isEqualTo(plain);
+    }
+
+    /** The rows on screen, each checked to be tall enough for its content; their (equal, if {@code same}) height. */
+    private static double rowHeights(FxRobot robot, ListView<?> list, boolean same) {
+        List<javafx.scene.control.ListCell<?>> rows = shownRows(robot, list);
+        assertThat(rows).isNotEmpty();
+        for (javafx.scene.control.ListCell<?> row : rows) {
+            double needed = row.snappedTopInset() + row.getGraphic().prefHeight(-1) + row.snappedBottomInset();
+            assertThat(row.getHeight()).as("row %s is cut off", row.getItem()).isGreaterThanOrEqualTo(needed - 0.5);
+        }
+        if (same) {
+            assertThat(rows.stream().map(javafx.scene.control.ListCell::getHeight).distinct()).hasSize(1);
+        }
+        return rows.get(0).getHeight();
+    }
+
+    private static List<javafx.scene.control.ListCell<?>> shownRows(FxRobot robot, ListView<?> list) {
+        List<javafx.scene.control.ListCell<?>> rows = new java.util.ArrayList<>();
+        robot.interact(() -> list.lookupAll(".article-row").stream()
+                .map(node -> (javafx.scene.control.ListCell<?>) node)
+                .filter(cell -> cell.isVisible() && !cell.isEmpty() && cell.getGraphic() != null && cell.getHeight() > 0)
+                .forEach(rows::add));
+        return rows;
     }
 
     @Test

@@ -21,4 +21,16 @@ class UserProfileTest {
         assertThatThrownBy(() -> new UserProfile("x".repeat(101), "", UserProfile.Role.EDITOR))
                 .hasMessage("The name is longer than 100 characters.");
     }
+
+    @Test
+    void profilesAreEqualWhenNameInitialsAndRoleAreAndOnlyThen() {
+        UserProfile ana = new UserProfile("Ana Reyes", "AR", UserProfile.Role.REPORTER);
+        assertThat(ana).isEqualTo(new UserProfile("Ana Reyes", "AR", UserProfile.Role.REPORTER))
+                .hasSameHashCodeAs(new UserProfile("Ana Reyes", "AR", UserProfile.Role.REPORTER))
+                .isNotEqualTo(new UserProfile("Ana Reyes", "AR", UserProfile.Role.EDITOR))
+                .isNotEqualTo(new UserProfile("Ana Reyes", "ANR", UserProfile.Role.REPORTER))
+                .isNotEqualTo(new UserProfile("Ana Reyes-Díaz", "AR", UserProfile.Role.REPORTER))
+                .isNotEqualTo(null)
+                .isNotEqualTo("Ana Reyes");
+    }
 }

@@ -67,7 +67,8 @@ public final class ArticleListView {
         list.setItems(model.items());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         RelativeTimeFormat.loadLocaleDataInBackground(clock);
-        list.setCellFactory(view -> new SummaryCell(new RelativeTimeFormat(clock), model::rowShown));
+        PlainRowHeight rowHeight = new PlainRowHeight(list);
+        list.setCellFactory(view -> new SummaryCell(new RelativeTimeFormat(clock), model::rowShown, rowHeight::measured));
         list.setPlaceholder(new Label("No articles"));
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && !list.getSelectionModel().isEmpty()) {
@@ -180,6 +181,10 @@ public final class ArticleListView {
     private void revealRow(int index) {
         if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(index);
+            if (flow.getPosition() > 1) {
+                // Scrolling to the last row can overshoot the end, and the flow then shows that row cut off below.
+                flow.setPosition(1);
+            }
         } else {
             list.scrollTo(index); // no skin yet: nothing is on screen to keep in place
         }
@@ -188,15 +193,18 @@ public final class ArticleListView {
     private static final class SummaryCell extends ListCell<ArticleSummary> {
         private final RelativeTimeFormat times;
         private final java.util.function.IntConsumer onShown;
+        private final java.util.function.DoubleConsumer onPlainRowMeasured;
         private final Label headline = new Label();
         private final Label details = new Label();
         private final Label badge = new Label();
         private final TextFlow snippet = new TextFlow();
         private final VBox content = new VBox(2, headline, new HBox(6, badge, details), snippet);
 
-        SummaryCell(RelativeTimeFormat times, java.util.function.IntConsumer onShown) {
+        SummaryCell(RelativeTimeFormat times, java.util.function.IntConsumer onShown,
+                    java.util.function.DoubleConsumer onPlainRowMeasured) {
             this.times = times;
             this.onShown = onShown;
+            this.onPlainRowMeasured = onPlainRowMeasured;
             headline.getStyleClass().add("row-headline");
             details.getStyleClass().add("row-details");
             getStyleClass().add("article-row");
@@ -236,6 +244,15 @@ public final class ArticleListView {
             setGraphic(content);
             // A row near the end coming into view reads the next page (lazily, on the storage thread).
             onShown.accept(getIndex());
+        }
+
+        /** Tells how tall a row without a snippet needs to be: the list may have given it another height. */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (!isEmpty() && getItem() != null && !snippet.isManaged()) {
+                onPlainRowMeasured.accept(snappedTopInset() + content.prefHeight(-1) + snappedBottomInset());
+            }
         }
 
         /** The passage that matched the search, its matched terms in bold; hidden when not searching. */
