@@ -5,6 +5,7 @@ import com.copydesk.cli.CopydeskCli;
 import com.copydesk.cli.LaunchOptions;
 import com.copydesk.cli.UsageException;
 import com.copydesk.store.Database;
+import com.copydesk.store.SqliteLibrary;
 import com.copydesk.store.StoreException;
 
 import java.nio.file.Path;
@@ -65,8 +66,9 @@ public final class Main {
                     + " is already open in Copydesk; its window has been brought to the front.");
             return 0;
         }
-                CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
             StartupTrace.mark("database opening");
+            SqliteLibrary.useCopyIn(paths.dataDir().resolve("native"));
             Database opened = Startup.openAndSeed(databaseFile);
             StartupTrace.mark("database open");
             return opened;

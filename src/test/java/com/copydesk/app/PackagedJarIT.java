@@ -78,7 +78,8 @@ class PackagedJarIT {
     @Test
     void startsHeadlessShowsThePopulatedListAndReportsTheFirstFrame() throws Exception {
         String classPath = JAR + File.pathSeparator + monocleJar();
-        List<String> command = new ArrayList<>(List.of(
+        Path temp = Files.createDirectories(dir.resolve("tmp"));
+        List<String> command = new ArrayList<>(List.of("-Djava.io.tmpdir=" + temp,
                 "-Dcopydesk.exitAfterFirstFrame=true", "-Dcopydesk.home=" + dir.resolve("home"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-cp", classPath, "com.copydesk.app.Main", "--db", dir.resolve("news.copydesk").toString()));
@@ -89,6 +90,13 @@ class PackagedJarIT {
         Matcher frame = Pattern.compile("first-frame-ms=(\\d+)").matcher(result.out);
         assertThat(frame.find()).as(result.out).isTrue();
         assertThat(Files.exists(dir.resolve("news.copydesk"))).isTrue();
+        // SQLite's native library is loaded from Copydesk's own copy, not extracted to the temporary folder.
+        try (var kept = Files.walk(dir.resolve("home").resolve("data").resolve("native"));
+             var extracted = Files.list(temp)) {
+            assertThat(kept.filter(Files::isRegularFile).map(file -> file.getFileName().toString()))
+                    .singleElement().asString().contains("sqlitejdbc");
+            assertThat(extracted.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.startsWith("sqlite"));
+        }
     }
 
     private static String monocleJar() {
