@@ -53,7 +53,6 @@ public final class Main {
         }
         AppPaths paths = AppPaths.fromEnvironment();
         Logs logs = new Logs(paths.logDir(), java.time.Clock.systemUTC());
-        logs.install();
         Path databaseFile = options.database().orElseGet(() -> lastOrDefaultDatabase(paths));
         try {
             Database.checkUsable(databaseFile);
@@ -67,6 +66,9 @@ public final class Main {
             return 0;
         }
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
+            // Setting up java.util.logging takes some 40 ms: here it does not hold up JavaFX's start,
+            // and it is done before the database logs anything (migrations, repairs).
+            logs.install();
             StartupTrace.mark("database opening");
             SqliteLibrary.useCopyIn(paths.dataDir().resolve("native"));
             Database opened = Startup.openAndSeed(databaseFile);
