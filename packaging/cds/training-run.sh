@@ -4,7 +4,8 @@
 #   packaging/cds/training-run.sh JAVA COPYDESK_JAR MONOCLE_JAR CLASS_LIST
 #
 # Starts Copydesk once on a temporary database (sample articles), headless under Monocle, until
-# the body editor, built right after the first frame, has been laid out
+# the editor is ready: the newest article open and the body editor, built right after the first
+# frame, laid out
 # (-Dcopydesk.exitAfterBodyEditor=true), with -XX:DumpLoadedClassList. When
 # xvfb-run is installed it also starts it under Xvfb with GTK, as a desktop user would, and adds
 # those classes, so that the archive holds the GTK window classes too. The list names classes
