@@ -110,8 +110,11 @@ public final class StartupBenchmark implements Benchmark {
         commands.put("copydesk+cds+c1 to editor ready", editorReadyFast);
         Map<String, List<Launch>> launches = new LinkedHashMap<>();
         commands.keySet().forEach(name -> launches.put(name, new ArrayList<>()));
+        List<Map.Entry<String, List<String>>> order = new ArrayList<>(commands.entrySet());
         for (int run = -1; run < runs; run++) { // run -1 warms the disk cache
-            for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+            // Each round starts one later in the list, so that no start always follows the same other one.
+            for (int i = 0; i < order.size(); i++) {
+                Map.Entry<String, List<String>> command = order.get(Math.floorMod(run + i, order.size()));
                 Launch launch = Launch.run(command.getValue(), mode.environment(), dir);
                 if (run >= 0) {
                     launches.get(command.getKey()).add(launch);
