@@ -4,6 +4,7 @@ import com.copydesk.article.UserProfile;
 import com.copydesk.article.ui.SaveState;
 import com.copydesk.body.ui.BodyEditorWarmUp;
 import com.copydesk.store.Database;
+import com.copydesk.ui.WhenTrue;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -278,24 +279,8 @@ public final class Copydesk {
      * with its body editor (built after the first frame): the moment the editor is ready for typing.
      */
     void whenEditorReady(Runnable then) {
-        session.window.whenBodyEditorBuilt(() -> whenArticleOpen(() -> FirstFrame.afterNextPulse(stage.getScene(), then)));
-    }
-
-    private void whenArticleOpen(Runnable then) {
-        javafx.beans.binding.BooleanBinding open = session.model.editor().openProperty();
-        if (open.get()) {
-            then.run();
-            return;
-        }
-        open.addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (now) {
-                    obs.removeListener(this);
-                    then.run();
-                }
-            }
-        });
+        session.window.whenBodyEditorBuilt(() -> WhenTrue.once(session.model.editor().openProperty(),
+                () -> FirstFrame.afterNextPulse(stage.getScene(), then)));
     }
 
     public MainViewModel model() {

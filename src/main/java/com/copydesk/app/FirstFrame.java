@@ -1,6 +1,7 @@
 package com.copydesk.app;
 
 import com.copydesk.article.ui.ArticleListViewModel;
+import com.copydesk.ui.WhenTrue;
 import javafx.scene.Scene;
 
 import java.util.function.LongConsumer;
@@ -12,19 +13,9 @@ final class FirstFrame {
     }
 
     static void whenListShown(Scene scene, ArticleListViewModel list, LongConsumer onFrame) {
-        if (list.loadedProperty().get()) {
+        WhenTrue.once(list.loadedProperty(), () -> {
+            StartupTrace.mark("list loaded");
             afterNextPulse(scene, onFrame);
-            return;
-        }
-        list.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loaded) {
-                if (loaded) {
-                    StartupTrace.mark("list loaded");
-                    list.loadedProperty().removeListener(this);
-                    afterNextPulse(scene, onFrame);
-                }
-            }
         });
     }
 

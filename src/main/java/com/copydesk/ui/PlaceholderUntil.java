@@ -1,8 +1,6 @@
 package com.copydesk.ui;
 
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
@@ -23,19 +21,7 @@ public final class PlaceholderUntil {
     public static StackPane pane(ObservableBooleanValue condition, Node content, Node placeholder) {
         Objects.requireNonNull(content, "content");
         StackPane pane = new StackPane(Objects.requireNonNull(placeholder, "placeholder"));
-        if (condition.get()) {
-            pane.getChildren().setAll(content);
-            return pane;
-        }
-        condition.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (now) {
-                    obs.removeListener(this);
-                    pane.getChildren().setAll(content);
-                }
-            }
-        });
+        WhenTrue.once(condition, () -> pane.getChildren().setAll(content));
         return pane;
     }
 }
