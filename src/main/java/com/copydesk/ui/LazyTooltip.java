@@ -1,7 +1,12 @@
 package com.copydesk.ui;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
@@ -32,5 +37,42 @@ public final class LazyTooltip {
             }
         };
         control.addEventHandler(MouseEvent.MOUSE_ENTERED, firstVisit);
+    }
+
+    /**
+     * Gives a folded pane's title bar a tooltip saying {@code text}. Not the whole pane: a tip shown
+     * over its content would cover the fields being filled in, and a click meant for the button
+     * next to them would land on the tip.
+     */
+    public static void onTitle(TitledPane pane, String text) {
+        Objects.requireNonNull(text, "text");
+        if (pane.getSkin() != null) {
+            installOnTitle(pane, text);
+            return;
+        }
+        pane.skinProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Skin<?>> skin, Skin<?> old, Skin<?> now) {
+                if (now != null) {
+                    pane.skinProperty().removeListener(this);
+                    installOnTitle(pane, text);
+                }
+            }
+        });
+    }
+
+    private static void installOnTitle(TitledPane pane, String text) {
+        Node title = pane.lookup(".title");
+        if (title == null) {
+            throw new IllegalStateException("a TitledPane skin without a .title node");
+        }
+        EventHandler<MouseEvent> firstVisit = new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                title.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip.install(title, new Tooltip(text));
+            }
+        };
+        title.addEventHandler(MouseEvent.MOUSE_ENTERED, firstVisit);
     }
 }

@@ -195,7 +195,11 @@ class DeskWorkflowTest {
         assertThat(chipLabels(robot, "#filterChips")).as("a folded filter still shows as a chip").containsExactly("Author: reyes");
         robot.clickOn("#moreFilters .title");
         robot.clickOn("#viewName").write("Ana's copy");
+        TextField viewName = robot.lookup("#viewName").queryAs(TextField.class);
+        assertThat(viewName.getText()).isEqualTo("Ana's copy");
         robot.clickOn("#saveView");
+        // A separate wait, so that a click that never reached the button fails on this line.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewName.getText().isEmpty());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#savedViews .user-view").tryQuery().isPresent());
         Button saved = robot.lookup("#savedViews .user-view").queryAs(Button.class);
         assertThat(saved.getText()).isEqualTo("Ana's copy (1)");

@@ -2,6 +2,8 @@ package com.copydesk.ui;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LazyTooltipTest {
 
     private Button save;
+    private TitledPane folded;
 
     @Start
     void start(Stage stage) {
@@ -29,7 +32,12 @@ class LazyTooltipTest {
         save.setId("save");
         other.setId("other");
         LazyTooltip.install(save, "Save the story (Ctrl+S)");
-        stage.setScene(new Scene(new HBox(40, other, save), 400, 120));
+        TextField field = new TextField();
+        field.setId("field");
+        folded = new TitledPane("More", field);
+        folded.setId("folded");
+        LazyTooltip.onTitle(folded, "What is folded in here");
+        stage.setScene(new Scene(new HBox(40, other, save, folded), 600, 160));
         stage.show();
     }
 
@@ -56,5 +64,28 @@ class LazyTooltipTest {
         robot.interact(() -> save.setTooltip(own));
         robot.moveTo("#save");
         assertThat(save.getTooltip()).isSameAs(own);
+    }
+
+    @Test
+    void aFoldedPanesTipShowsOnItsTitle(FxRobot robot) throws Exception {
+        robot.moveTo("#other");
+        robot.moveTo("#folded .title");
+        robot.moveBy(3, 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tooltipShowing("What is folded in here"));
+    }
+
+    @Test
+    void aFoldedPanesTipStaysOffItsContentWhereItWouldCoverTheFieldsBeingFilledIn(FxRobot robot) throws Exception {
+        robot.moveTo("#other");
+        robot.moveTo("#field");
+        robot.moveBy(3, 1);
+        Thread.sleep(1_500); // longer than a tooltip's show delay: nothing to wait on for something that must not come
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tooltipShowing("What is folded in here")).isFalse();
+    }
+
+    private static boolean tooltipShowing(String text) {
+        return Window.getWindows().stream()
+                .anyMatch(window -> window instanceof Tooltip tip && tip.isShowing() && tip.getText().equals(text));
     }
 }

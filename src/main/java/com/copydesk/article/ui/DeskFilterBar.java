@@ -103,7 +103,7 @@ public final class DeskFilterBar {
         pane.setId("moreFilters");
         pane.setAnimated(false);
         pane.setExpanded(false);
-        LazyTooltip.install(pane, "Author, tag and last-change filters; save the filters as a view");
+        LazyTooltip.onTitle(pane, "Author, tag and last-change filters; save the filters as a view");
         FoldedContent.onFirstUnfold(pane, () -> new VBox(4, moreFilters(), saveViewRow()));
         return pane;
     }
