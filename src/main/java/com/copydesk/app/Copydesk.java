@@ -41,7 +41,7 @@ public final class Copydesk {
     private final DatabaseCommands databases;
     private Session session;
     private boolean shutDown;
-    /** Started for the first window; a database switch's new window finds it done. */
+    /** Started as the first window is shown; a database switch's new window finds it done. */
     private CompletableFuture<Void> bodyEditorClasses;
 
     private Copydesk(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock) {
@@ -93,6 +93,10 @@ public final class Copydesk {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         WindowState state = windowStates.load()
                 .fitInto(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
+        // Here, while the FX thread lays out and draws the first frame, loading RichTextFX's classes
+        // brought the editor 0.14 s sooner with no later first frame; started any earlier, it
+        // competed with JavaFX's own start-up (paired runs, src/docs/benchmarks.md, session 7).
+        bodyEditorClasses = BodyEditorWarmUp.start();
         Scene scene = showSession(state);
         StartupTrace.mark("scene built");
         if (state.hasPosition()) {
@@ -160,9 +164,6 @@ public final class Copydesk {
     /** Once {@link BodyEditorWarmUp} has loaded RichTextFX's classes on its own thread: they are no FX-thread work then. */
     private void buildBodyEditor() {
         Session opened = session;
-        if (bodyEditorClasses == null) {
-            bodyEditorClasses = BodyEditorWarmUp.start();
-        }
         bodyEditorClasses.thenRun(() -> Platform.runLater(() -> {
             if (!shutDown && opened == session) {
                 opened.window.buildBodyEditor();
