@@ -26,17 +26,11 @@ public final class LazyTooltip {
     /** Gives {@code control} a tooltip saying {@code text}, made when the pointer first enters it. */
     public static void install(Control control, String text) {
         Objects.requireNonNull(text, "text");
-        EventHandler<MouseEvent> firstVisit = new EventHandler<>() {
-            @Override
-            public void handle(MouseEvent event) {
-                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                if (control.getTooltip() == null) {
-                    // Installed now, it sees the pointer's next move and shows after the usual delay.
-                    control.setTooltip(new Tooltip(text));
-                }
+        onFirstVisit(control, () -> {
+            if (control.getTooltip() == null) {
+                control.setTooltip(new Tooltip(text));
             }
-        };
-        control.addEventHandler(MouseEvent.MOUSE_ENTERED, firstVisit);
+        });
     }
 
     /**
@@ -66,13 +60,18 @@ public final class LazyTooltip {
         if (title == null) {
             throw new IllegalStateException("a TitledPane skin without a .title node");
         }
+        onFirstVisit(title, () -> Tooltip.install(title, new Tooltip(text)));
+    }
+
+    /** Runs {@code install} when the pointer first enters {@code node}: installed then, a tip sees the pointer's next move and shows after the usual delay. */
+    private static void onFirstVisit(Node node, Runnable install) {
         EventHandler<MouseEvent> firstVisit = new EventHandler<>() {
             @Override
             public void handle(MouseEvent event) {
-                title.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip.install(title, new Tooltip(text));
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                install.run();
             }
         };
-        title.addEventHandler(MouseEvent.MOUSE_ENTERED, firstVisit);
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, firstVisit);
     }
 }
