@@ -45,9 +45,7 @@ class BodyEditorAfterFirstFrameTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        if (app.stage.isShowing()) {
-            app.close(robot);
-        }
+        app.close(robot);
     }
 
     @Test

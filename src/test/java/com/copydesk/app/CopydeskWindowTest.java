@@ -48,11 +48,7 @@ class CopydeskWindowTest {
 
     @AfterEach
     void closeAll(FxRobot robot) {
-        opened.forEach(running -> {
-            if (running.stage.isShowing()) {
-                running.close(robot);
-            }
-        });
+        opened.forEach(running -> running.close(robot));
     }
 
     @Test

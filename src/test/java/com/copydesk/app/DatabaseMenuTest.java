@@ -50,9 +50,7 @@ class DatabaseMenuTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        if (app.stage.isShowing()) {
-            app.close(robot);
-        }
+        app.close(robot);
     }
 
     @Test

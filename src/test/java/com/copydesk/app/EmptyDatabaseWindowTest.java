@@ -37,9 +37,7 @@ class EmptyDatabaseWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        if (app.stage.isShowing()) {
-            app.close(robot);
-        }
+        app.close(robot);
     }
 
     @Test

@@ -51,9 +51,7 @@ class ExchangeWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        if (app.stage.isShowing()) {
-            app.close(robot);
-        }
+        app.close(robot);
     }
 
     @Test

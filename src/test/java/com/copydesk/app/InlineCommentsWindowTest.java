@@ -55,11 +55,7 @@ class InlineCommentsWindowTest {
 
     @AfterEach
     void closeAll(FxRobot robot) {
-        opened.forEach(running -> {
-            if (running.stage.isShowing()) {
-                running.close(robot);
-            }
-        });
+        opened.forEach(running -> running.close(robot));
     }
 
     @Test

@@ -46,11 +46,7 @@ class PreviewWindowTest {
 
     @AfterEach
     void closeAll(FxRobot robot) {
-        opened.forEach(running -> {
-            if (running.stage.isShowing()) {
-                running.close(robot);
-            }
-        });
+        opened.forEach(running -> running.close(robot));
     }
 
     @Test

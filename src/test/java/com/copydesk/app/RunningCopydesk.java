@@ -60,7 +60,11 @@ final class RunningCopydesk {
         return running[0];
     }
 
+    /** Shuts Copydesk down and hides its window; nothing to do when a test has closed it already. */
     void close(FxRobot robot) {
+        if (!stage.isShowing()) {
+            return;
+        }
         robot.interact(() -> {
             copydesk.shutdown();
             stage.hide();

@@ -39,9 +39,7 @@ class SecondStartWindowTest {
     @AfterEach
     void close(FxRobot robot) {
         listening.close();
-        if (app.stage.isShowing()) {
-            app.close(robot);
-        }
+        app.close(robot);
     }
 
     @Test

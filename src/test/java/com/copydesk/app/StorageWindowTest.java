@@ -43,9 +43,7 @@ class StorageWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        if (app.stage.isShowing()) {
-            app.close(robot);
-        }
+        app.close(robot);
     }
 
     @Test

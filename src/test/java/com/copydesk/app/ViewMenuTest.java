@@ -54,7 +54,7 @@ class ViewMenuTest {
 
     @AfterEach
     void closeAll(FxRobot robot) {
-        opened.stream().filter(running -> running.stage.isShowing()).forEach(running -> running.close(robot));
+        opened.forEach(running -> running.close(robot));
     }
 
     @Test
