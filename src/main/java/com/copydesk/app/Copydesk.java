@@ -132,7 +132,7 @@ public final class Copydesk {
     /** Puts the session's window content on the stage, themed and with the remembered text size. */
     private Scene showSession(WindowState state) {
         Scene scene = session.window.buildScene(state);
-        EditorFontSize.follow(scene, view.fontSizeProperty(), session.window::whenBodyEditorBuilt);
+        EditorFontSize.follow(session.window.editorForm(), view.fontSizeProperty(), session.window::whenBodyEditorBuilt);
         stage.setScene(scene);
         stage.setTitle(session.title());
         return scene;

@@ -4,13 +4,13 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
-import javafx.scene.Scene;
+import javafx.scene.Parent;
 
 import java.util.function.Consumer;
 
 /**
- * Applies View → Larger/Smaller text to a window: the body editor's text (its CSS sizes are
- * relative to it), and the headline and dek in proportion to their usual sizes.
+ * Applies View → Larger/Smaller text to a window's editor: the body editor's text (its CSS sizes
+ * are relative to it), and the headline and dek in proportion to their usual sizes.
  */
 final class EditorFontSize {
 
@@ -20,22 +20,24 @@ final class EditorFontSize {
     }
 
     /**
-     * Sizes {@code scene}'s editor now and whenever {@code size} changes, for as long as the scene
-     * lives. The body editor is built after the first frame: {@code whenBodyBuilt} runs its sizing
-     * then, before the editor's first CSS pass, so its text is styled once.
+     * Sizes the editor's {@code form} now and whenever {@code size} changes, for as long as the form
+     * lives. The nodes are found in the form, not in the window: the form joins the window only
+     * when the first article opens, and the body editor, built after the first frame, may be in it
+     * before that. {@code whenBodyBuilt} runs the body's sizing before its first CSS pass, so its
+     * text is styled once.
      */
-    static void follow(Scene scene, ObservableIntegerValue size, Consumer<Runnable> whenBodyBuilt) {
-        apply(scene, size.get());
-        whenBodyBuilt.accept(() -> apply(scene, size.get()));
-        ChangeListener<Number> resize = (obs, old, now) -> apply(scene, now.intValue());
-        scene.getProperties().put(EditorFontSize.class, resize);
+    static void follow(Parent form, ObservableIntegerValue size, Consumer<Runnable> whenBodyBuilt) {
+        apply(form, size.get());
+        whenBodyBuilt.accept(() -> apply(form, size.get()));
+        ChangeListener<Number> resize = (obs, old, now) -> apply(form, now.intValue());
+        form.getProperties().put(EditorFontSize.class, resize);
         size.addListener(new WeakChangeListener<>(resize));
     }
 
-    static void apply(Scene scene, int size) {
-        setSize(scene.lookup("#dek"), size);
-        setSize(scene.lookup("#headline"), (int) Math.round(size * HEADLINE_RATIO));
-        setSize(scene.lookup("#body"), size);
+    private static void apply(Parent form, int size) {
+        setSize(form.lookup("#dek"), size);
+        setSize(form.lookup("#headline"), (int) Math.round(size * HEADLINE_RATIO));
+        setSize(form.lookup("#body"), size);
     }
 
     private static void setSize(Node node, int pixels) {

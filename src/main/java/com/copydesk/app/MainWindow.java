@@ -162,6 +162,11 @@ final class MainWindow {
         editorView.showEmptyHintWhen(model.list().selectedIdProperty().isNull());
     }
 
+    /** The editor's fields and body, in the window or not yet (see {@link ArticleEditorView#form()}). */
+    javafx.scene.Parent editorForm() {
+        return editorView.form();
+    }
+
     void whenBodyEditorBuilt(Runnable then) {
         body.whenReady(editor -> then.run());
     }

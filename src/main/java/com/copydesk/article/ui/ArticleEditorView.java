@@ -103,6 +103,11 @@ public final class ArticleEditorView {
         return pane;
     }
 
+    /** The fields and the body: in the window once the first article opens, held here before that. */
+    public Parent form() {
+        return root;
+    }
+
     /** The hint shows only once {@code when} holds, e.g. not at start-up while the first article is on its way. */
     public void showEmptyHintWhen(ObservableBooleanValue when) {
         emptyHint.visibleProperty().bind(when);
