@@ -85,8 +85,22 @@ public final class Copydesk {
     public static Copydesk start(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock,
                                  LongConsumer onFirstFrame) {
         Copydesk app = new Copydesk(stage, database, configDir, dialogs, clock);
-        app.show(onFirstFrame);
+        try {
+            app.show(onFirstFrame);
+        } catch (RuntimeException | Error failure) {
+            closeAfterFailedStart(app, failure);
+            throw failure;
+        }
         return app;
+    }
+
+    /** The storage thread already runs: stop it and close the database, so that neither outlives the failed start. */
+    private static void closeAfterFailedStart(Copydesk app, Throwable failure) {
+        try {
+            app.shutdown();
+        } catch (RuntimeException | Error alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
     }
 
     private void show(LongConsumer onFirstFrame) {

@@ -65,9 +65,14 @@ public final class CopydeskApp extends Application {
             }
         }
         StartupTrace.mark("database joined");
-        copydesk = Copydesk.start(stage, database, plan.paths().configDir(),
-                new FxDialogs(getHostServices(), plan.logs().folder()),
-                Clock.systemDefaultZone(), this::firstFrame);
+        FxDialogs dialogs = new FxDialogs(getHostServices(), plan.logs().folder());
+        try {
+            copydesk = Copydesk.start(stage, database, plan.paths().configDir(), dialogs,
+                    Clock.systemDefaultZone(), this::firstFrame);
+        } catch (RuntimeException | Error failure) {
+            startFailed(stage, database.file(), dialogs, failure);
+            return;
+        }
         if (Boolean.getBoolean(EXIT_AFTER_BODY_EDITOR)) {
             copydesk.whenEditorReady(() -> {
                 System.out.println("editor-ready-ms=" + sinceJvmStart(System.currentTimeMillis()));
@@ -79,6 +84,26 @@ public final class CopydeskApp extends Application {
             answerSecondStarts(database);
             checkInBackground(stage, database);
         }
+    }
+
+    /**
+     * A fault in Copydesk itself stopped the start (no input causes one: bad files and databases are
+     * answered where they are read). Says so, with the report written for it, and ends the process
+     * with code 1. The headless modes for tools and benchmarks only print it: no one is there to
+     * close a dialog.
+     */
+    private void startFailed(Stage stage, Path databaseFile, Dialogs dialogs, Throwable failure) {
+        Path report = plan.logs().report(Thread.currentThread().getName(), failure);
+        String where = report == null ? "No report could be written to " + plan.logs().folder() + "."
+                : "A report was written to " + plan.logs().markSeen(report) + " (please send it to your support contact).";
+        String message = "Copydesk could not start because of an internal error. The articles in " + databaseFile
+                + " are as they were. " + where;
+        System.err.println("copydesk: " + message);
+        if (!Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME) && !Boolean.getBoolean(EXIT_AFTER_BODY_EDITOR)) {
+            dialogs.showError(stage, "Copydesk could not start", message);
+        }
+        exitCode = 1;
+        Platform.exit();
     }
 
     /**

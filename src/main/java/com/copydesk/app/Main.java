@@ -22,7 +22,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(runToTheEnd(args));
+    }
+
+    /**
+     * {@link #run}, or 1 when it fails with an exception: the process must end then too, or a
+     * thread left running (storage, settings) would keep it, and the database's lock, alive unseen.
+     */
+    static int runToTheEnd(String[] args) {
+        try {
+            return run(args);
+        } catch (RuntimeException | Error failure) {
+            Thread.UncaughtExceptionHandler report = Thread.getDefaultUncaughtExceptionHandler();
+            if (report != null) {
+                report.uncaughtException(Thread.currentThread(), failure);
+            } else {
+                failure.printStackTrace();
+            }
+            return 1;
+        }
     }
 
     static int run(String[] args) {

@@ -99,6 +99,60 @@ class PackagedJarIT {
         }
     }
 
+    /**
+     * A fault no input can cause (here: the window layout store, shadowed on the class path by one
+     * that throws) stops the start after the storage thread is running. The process must still end,
+     * name the report, and leave the database free for the next start.
+     */
+    @Test
+    void aFailingStartEndsTheProcessNamesTheReportAndLeavesTheDatabaseFree() throws Exception {
+        Path shadow = compileFailingWindowStateStore();
+        Path home = dir.resolve("home");
+        Path database = dir.resolve("news.copydesk");
+        List<String> start = List.of("-Dcopydesk.exitAfterFirstFrame=true", "-Dcopydesk.home=" + home,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-cp", shadow + File.pathSeparator + JAR + File.pathSeparator + monocleJar(),
+                "com.copydesk.app.Main", "--db", database.toString());
+
+        Result failed = run(start);
+
+        assertThat(failed.exitCode).as(failed.err).isEqualTo(1);
+        assertThat(failed.err).contains("Copydesk could not start").contains(database.toString());
+        Matcher named = Pattern.compile("report was written to (\\S+\\.txt)").matcher(failed.err);
+        assertThat(named.find()).as(failed.err).isTrue();
+        assertThat(Files.readString(Path.of(named.group(1)))).contains("window layout store failed on purpose");
+
+        List<String> again = new ArrayList<>(start);
+        again.set(again.indexOf("-cp") + 1, JAR + File.pathSeparator + monocleJar());
+        Result next = run(again);
+        assertThat(next.exitCode).as(next.err).isZero();
+        assertThat(next.out).contains("first-frame-ms=");
+    }
+
+    private Path compileFailingWindowStateStore() throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("shadow-src").resolve("com/copydesk/app"));
+        Path classes = Files.createDirectories(dir.resolve("shadow"));
+        Path source = Files.writeString(sources.resolve("WindowStateStore.java"), """
+                package com.copydesk.app;
+
+                final class WindowStateStore {
+                    WindowStateStore(java.nio.file.Path configDir) {
+                    }
+
+                    WindowState load() {
+                        throw new IllegalStateException("window layout store failed on purpose");
+                    }
+
+                    void save(WindowState state) {
+                    }
+                }
+                """);
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        int status = javac.run(null, null, null, "-cp", JAR.toString(), "-d", classes.toString(), source.toString());
+        assertThat(status).as("compiling the shadow class").isZero();
+        return classes;
+    }
+
     private static String monocleJar() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> entry.contains("openjfx-monocle"))
