@@ -24,6 +24,7 @@ final class ViewSettings {
     static final int MIN_FONT_SIZE = 10;
     static final int MAX_FONT_SIZE = 32;
     static final int FONT_STEP = 1;
+    private static final String SYSTEM_DARK = "system.dark";
 
     private final SettingsFile file;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
@@ -36,16 +37,20 @@ final class ViewSettings {
         Properties p = file.load();
         theme.set(parseTheme(p.getProperty("theme")));
         fontSize.set(clamp(parseInt(p.getProperty("editor.fontSize"))));
+        // The desktop's last answer: a dark desktop's window is dark from its first frame, not light
+        // until the desktop answers again (a flash, and the whole window restyled, at every start).
+        systemDark.set("true".equals(p.getProperty(SYSTEM_DARK)));
         dark = Bindings.createBooleanBinding(
                 () -> theme.get() == Theme.DARK || theme.get() == Theme.SYSTEM && systemDark.get(), theme, systemDark);
         theme.addListener((obs, old, now) -> save());
         fontSize.addListener((obs, old, now) -> save());
+        systemDark.addListener((obs, old, now) -> save());
     }
 
     /** What the user chose in View → Theme. */
     ObjectProperty<Theme> themeProperty() { return theme; }
 
-    /** What the desktop says, once known (set off the JavaFX thread's critical path at start). */
+    /** What the desktop says: its last answer, remembered, until it answers again (asked off the JavaFX thread at start). */
     BooleanProperty systemDarkProperty() { return systemDark; }
 
     /** True when the windows should be dark now. */
@@ -74,6 +79,7 @@ final class ViewSettings {
         Properties p = new Properties();
         p.setProperty("theme", theme.get().name().toLowerCase(Locale.ROOT));
         p.setProperty("editor.fontSize", Integer.toString(fontSize.get()));
+        p.setProperty(SYSTEM_DARK, Boolean.toString(systemDark.get()));
         file.save(p);
     }
 

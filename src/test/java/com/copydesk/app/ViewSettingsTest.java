@@ -63,6 +63,20 @@ class ViewSettingsTest {
         assertThat(next.fontSizeProperty().get()).isEqualTo(ViewSettings.DEFAULT_FONT_SIZE + 2);
     }
 
+    /** A dark desktop's windows start dark, instead of showing light until the desktop has answered again. */
+    @Test
+    void theDesktopsLastAnswerIsWhereTheNextStartBegins() {
+        ViewSettings view = new ViewSettings(file());
+        view.systemDarkProperty().set(true);
+
+        ViewSettings next = new ViewSettings(file());
+        assertThat(next.systemDarkProperty().get()).isTrue();
+        assertThat(next.darkProperty().get()).isTrue();
+
+        next.systemDarkProperty().set(false);
+        assertThat(new ViewSettings(file()).darkProperty().get()).isFalse();
+    }
+
     @Test
     void aHandEditedSizeOutOfRangeOrUnknownThemeFallsBackSafely() throws Exception {
         Files.writeString(dir.resolve(ViewSettings.FILE_NAME), "theme=purple\neditor.fontSize=400\n");
@@ -70,9 +84,10 @@ class ViewSettingsTest {
         assertThat(view.themeProperty().get()).isEqualTo(Theme.SYSTEM);
         assertThat(view.fontSizeProperty().get()).isEqualTo(ViewSettings.MAX_FONT_SIZE);
 
-        Files.writeString(dir.resolve(ViewSettings.FILE_NAME), "theme=light\neditor.fontSize=big\n");
+        Files.writeString(dir.resolve(ViewSettings.FILE_NAME), "theme=light\neditor.fontSize=big\nsystem.dark=maybe\n");
         view = new ViewSettings(file());
         assertThat(view.themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(view.systemDarkProperty().get()).isFalse();
         assertThat(view.fontSizeProperty().get()).isEqualTo(ViewSettings.DEFAULT_FONT_SIZE);
     }
 }
