@@ -90,6 +90,14 @@ public final class StartupBenchmark implements Benchmark {
             minimal.addAll(List.of("-cp", jar + File.pathSeparator + benchClasses));
         }
         copydesk.addAll(List.of("--db", database.toString()));
+        // From a jar of its own: an AppCDS archive cannot be made with a class folder on the class path.
+        Path editorJar = jarOf(dir.resolve("minimal-editor.jar"), MinimalEditorWindow.class, MinimalEditorWindow.Main.class);
+        List<String> minimalEditor = new ArrayList<>(List.of(java));
+        if (mode.monocle()) {
+            minimalEditor.addAll(MONOCLE);
+        }
+        minimalEditor.addAll(List.of("-cp", jar + File.pathSeparator + (mode.monocle() ? monocleJar + File.pathSeparator : "")
+                + editorJar, MinimalEditorWindow.Main.class.getName()));
         minimal.add(MinimalWindow.Main.class.getName());
 
         // Trained like the packaged launcher's archive (packaging/cds): up to the editor being ready.
@@ -101,6 +109,10 @@ public final class StartupBenchmark implements Benchmark {
         List<String> copydeskFast = withJvmOption(withJvmOption(copydeskCds, FAST_JIT), FAST_GC);
         List<String> editorReadyFast = withJvmOption(withJvmOption(withJvmOption(untilEditorReady,
                 "-XX:SharedArchiveFile=" + archive), FAST_JIT), FAST_GC);
+        Path editorArchive = dir.resolve("minimal-editor-" + (mode.monocle() ? "monocle" : "gtk") + ".jsa");
+        Launch.run(withJvmOption(minimalEditor, "-XX:ArchiveClassesAtExit=" + editorArchive), mode.environment(), dir);
+        List<String> minimalEditorFast = withJvmOption(withJvmOption(withJvmOption(minimalEditor,
+                "-XX:SharedArchiveFile=" + editorArchive), FAST_JIT), FAST_GC);
 
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("copydesk", copydesk);
@@ -108,6 +120,8 @@ public final class StartupBenchmark implements Benchmark {
         commands.put("copydesk+cds", copydeskCds);
         commands.put("copydesk+cds+c1", copydeskFast);
         commands.put("copydesk+cds+c1 to editor ready", editorReadyFast);
+        commands.put("RichTextFX area only", minimalEditor);
+        commands.put("RichTextFX area only+cds+c1", minimalEditorFast);
         Map<String, List<Launch>> launches = new LinkedHashMap<>();
         commands.keySet().forEach(name -> launches.put(name, new ArrayList<>()));
         List<Map.Entry<String, List<String>>> order = new ArrayList<>(commands.entrySet());
@@ -143,6 +157,13 @@ public final class StartupBenchmark implements Benchmark {
                         + what + ")", "ms", editorReady, base, "one-Label window, default flags", Target.reportOnly(),
                         String.format(Locale.ROOT, "first frame of the same starts %.0f ms: the editor is built after it",
                                 median(toEditor, Launch::firstFrameMs))),
+                new Result("Reference: a window with one RichTextFX area, 1,100 words in it, default flags ("
+                        + mode.label() + ")", "ms", median(launches.get("RichTextFX area only"), Launch::firstFrameMs), base,
+                        "one-Label window, default flags", Target.reportOnly(),
+                        "the least a RichTextFX editor costs here: no list, no database, no other control"),
+                new Result("Reference: the same RichTextFX window, its own AppCDS archive + C1 (" + mode.label() + ")", "ms",
+                        median(launches.get("RichTextFX area only+cds+c1"), Launch::firstFrameMs), base,
+                        "one-Label window, default flags", Target.reportOnly(), "compare with editor ready"),
                 new Result("Peak memory (RSS) after start (" + what + ")", "MiB",
                         median(launches.get("copydesk"), l -> l.peakRssKb() / 1024.0),
                         median(launches.get("minimal"), l -> l.peakRssKb() / 1024.0), "one-Label window",
@@ -153,6 +174,21 @@ public final class StartupBenchmark implements Benchmark {
     private static void writeProfile(Path home) throws IOException {
         Path config = Files.createDirectories(home.resolve("config"));
         Files.writeString(config.resolve("profile.properties"), "name=Start-up bench\ninitials=SB\nrole=REPORTER\n");
+    }
+
+    /** A jar holding {@code classes}, read from this class path. */
+    private static Path jarOf(Path file, Class<?>... classes) throws IOException {
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(file))) {
+            for (Class<?> type : classes) {
+                String entry = type.getName().replace('.', '/') + ".class";
+                out.putNextEntry(new java.util.jar.JarEntry(entry));
+                try (java.io.InputStream in = type.getClassLoader().getResourceAsStream(entry)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return file;
     }
 
     private static List<String> withJvmOption(List<String> command, String option) {
