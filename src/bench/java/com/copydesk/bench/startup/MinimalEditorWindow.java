@@ -1,13 +1,10 @@
 package com.copydesk.bench.startup;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-
-import java.lang.management.ManagementFactory;
 
 /**
  * A reference for "editor ready": one window holding nothing but a RichTextFX area (the library
@@ -24,8 +21,7 @@ public final class MinimalEditorWindow extends Application {
         }
 
         public static void main(String[] args) {
-            Application.launch(MinimalEditorWindow.class, args);
-            System.exit(0);
+            MinimalWindow.launchThenExit(MinimalEditorWindow.class, args);
         }
     }
 
@@ -34,20 +30,8 @@ public final class MinimalEditorWindow extends Application {
         StyleClassedTextArea area = new StyleClassedTextArea();
         area.setWrapText(true);
         area.replaceText(story());
-        Scene scene = new Scene(new VirtualizedScrollPane<>(area), 1200, 800);
-        stage.setScene(scene);
-        stage.setTitle("Minimal editor window");
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("first-frame-ms=" + sinceJvmStart);
-            Platform.exit();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        stage.show();
-        area.requestFocus();
-        Platform.requestNextPulse();
+        MinimalWindow.showUntilFirstFrame(stage, new Scene(new VirtualizedScrollPane<>(area), 1200, 800),
+                "Minimal editor window");
     }
 
     /** Twenty paragraphs of four sentences: about 1,100 words. */

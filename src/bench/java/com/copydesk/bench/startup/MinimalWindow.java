@@ -21,16 +21,23 @@ public final class MinimalWindow extends Application {
         }
 
         public static void main(String[] args) {
-            Application.launch(MinimalWindow.class, args);
-            System.exit(0);
+            launchThenExit(MinimalWindow.class, args);
         }
     }
 
-    @Override
-    public void start(Stage stage) {
-        Scene scene = new Scene(new StackPane(new Label("Copydesk start-up baseline")), 1200, 800);
+    /** Launches {@code window}, whose start ends in {@link #showUntilFirstFrame}, and ends the JVM after it. */
+    static void launchThenExit(Class<? extends Application> window, String[] args) {
+        Application.launch(window, args);
+        System.exit(0);
+    }
+
+    /**
+     * Shows {@code scene} on {@code stage}, prints {@code first-frame-ms=N} (JVM start to the first
+     * pulse after showing) exactly as Copydesk does, and exits JavaFX.
+     */
+    static void showUntilFirstFrame(Stage stage, Scene scene, String title) {
         stage.setScene(scene);
-        stage.setTitle("Minimal window");
+        stage.setTitle(title);
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
@@ -41,5 +48,11 @@ public final class MinimalWindow extends Application {
         scene.addPostLayoutPulseListener(once[0]);
         stage.show();
         Platform.requestNextPulse();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        showUntilFirstFrame(stage, new Scene(new StackPane(new Label("Copydesk start-up baseline")), 1200, 800),
+                "Minimal window");
     }
 }

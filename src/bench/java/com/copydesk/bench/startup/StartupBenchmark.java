@@ -91,7 +91,8 @@ public final class StartupBenchmark implements Benchmark {
         }
         copydesk.addAll(List.of("--db", database.toString()));
         // From a jar of its own: an AppCDS archive cannot be made with a class folder on the class path.
-        Path editorJar = jarOf(dir.resolve("minimal-editor.jar"), MinimalEditorWindow.class, MinimalEditorWindow.Main.class);
+        Path editorJar = jarOf(dir.resolve("minimal-editor.jar"), MinimalEditorWindow.class, MinimalEditorWindow.Main.class,
+                MinimalWindow.class);
         List<String> minimalEditor = new ArrayList<>(List.of(java));
         if (mode.monocle()) {
             minimalEditor.addAll(MONOCLE);
