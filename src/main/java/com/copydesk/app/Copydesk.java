@@ -43,6 +43,8 @@ public final class Copydesk {
     private boolean shutDown;
     /** Started as the first window is shown; a database switch's new window finds it done. */
     private CompletableFuture<Void> bodyEditorClasses;
+    /** The start's preview page, loaded and shown (see {@link #whenPreviewShown}). */
+    private final CompletableFuture<Void> previewShown = new CompletableFuture<>();
 
     private Copydesk(Stage stage, Database database, Path configDir, Dialogs dialogs, Clock clock) {
         this.stage = stage;
@@ -262,8 +264,10 @@ public final class Copydesk {
         Session opened = session;
         Runnable create = () -> FirstFrame.afterNextPulse(stage.getScene(), () -> Platform.runLater(() -> {
             if (!shutDown && opened == session) {
-                opened.window.previewView().createWebViewAfterWarmUp()
-                        .thenRun(() -> StartupTrace.mark("webview created"));
+                opened.window.previewView().createWebViewAfterWarmUp().thenRun(() -> {
+                    StartupTrace.mark("webview created");
+                    opened.window.previewView().whenPageLoaded(() -> previewShown.complete(null));
+                });
             }
         }));
         opened.executor.run(() -> { }, create, failure -> create.run());
@@ -296,6 +300,11 @@ public final class Copydesk {
     void whenEditorReady(Runnable then) {
         session.window.whenBodyEditorBuilt(() -> WhenTrue.once(session.model.editor().openProperty(),
                 () -> FirstFrame.afterNextPulse(stage.getScene(), then)));
+    }
+
+    /** Runs {@code then} once, after the first pulse that shows the start's preview page, loaded by its WebView. */
+    void whenPreviewShown(Runnable then) {
+        previewShown.thenRun(() -> FirstFrame.afterNextPulse(stage.getScene(), then));
     }
 
     public MainViewModel model() {

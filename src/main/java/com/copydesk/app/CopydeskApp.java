@@ -25,6 +25,12 @@ public final class CopydeskApp extends Application {
      * (packaging/cds), so that the editor's classes are in the archive too, and the start-up bench.
      */
     static final String EXIT_AFTER_BODY_EDITOR = "copydesk.exitAfterBodyEditor";
+    /**
+     * Exit once the preview shows the newest article (its WebView, created after the editor is
+     * ready, has loaded the page and a frame has shown it), printing {@code preview-ready-ms=N}.
+     * For the start-up bench.
+     */
+    static final String EXIT_AFTER_PREVIEW = "copydesk.exitAfterPreview";
     /** Development builds: log every FX-thread pause over 50 ms with the thread's stack (issue #8). */
     static final String WATCHDOG = "copydesk.watchdog";
 
@@ -74,11 +80,9 @@ public final class CopydeskApp extends Application {
             return;
         }
         if (Boolean.getBoolean(EXIT_AFTER_BODY_EDITOR)) {
-            copydesk.whenEditorReady(() -> {
-                System.out.println("editor-ready-ms=" + sinceJvmStart(System.currentTimeMillis()));
-                copydesk.shutdown();
-                Platform.exit();
-            });
+            copydesk.whenEditorReady(() -> printThenExit("editor-ready-ms="));
+        } else if (Boolean.getBoolean(EXIT_AFTER_PREVIEW)) {
+            copydesk.whenPreviewShown(() -> printThenExit("preview-ready-ms="));
         } else if (!Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             Platform.runLater(() -> offerCrashReports(stage));
             answerSecondStarts(database);
@@ -99,7 +103,7 @@ public final class CopydeskApp extends Application {
         String message = "Copydesk could not start because of an internal error. The articles in " + databaseFile
                 + " are as they were. " + where;
         System.err.println("copydesk: " + message);
-        if (!Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME) && !Boolean.getBoolean(EXIT_AFTER_BODY_EDITOR)) {
+        if (!headlessForTools()) {
             dialogs.showError(stage, "Copydesk could not start", message);
         }
         exitCode = 1;
@@ -175,6 +179,18 @@ public final class CopydeskApp extends Application {
             copydesk.shutdown();
             Platform.exit();
         }
+    }
+
+    /** The headless modes for tools and benchmarks: the time since the JVM started, then the end. */
+    private void printThenExit(String label) {
+        System.out.println(label + sinceJvmStart(System.currentTimeMillis()));
+        copydesk.shutdown();
+        Platform.exit();
+    }
+
+    private static boolean headlessForTools() {
+        return Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME) || Boolean.getBoolean(EXIT_AFTER_BODY_EDITOR)
+                || Boolean.getBoolean(EXIT_AFTER_PREVIEW);
     }
 
     private static long sinceJvmStart(long time) {

@@ -40,6 +40,9 @@ class PackagedAppImageIT {
         deleteTree(input);
         Files.createDirectories(input);
         Files.copy(Path.of("target", "copydesk.jar"), input.resolve("copydesk.jar"));
+        for (Path library : javafxLibraries(Path.of("target"))) {
+            Files.copy(library, input.resolve(library.getFileName()));
+        }
         runScript("packaging/cds/training-run.sh", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 input.resolve("copydesk.jar").toString(), monocleJar(), input.resolve("copydesk.classlist").toString());
         StringWriter output = new StringWriter();
@@ -62,6 +65,20 @@ class PackagedAppImageIT {
         Run run = launch("--self-check");
         assertThat(run.exit).as(run.err).isZero();
         assertThat(run.out).contains("self-check ok");
+    }
+
+    @Test
+    void javafxsNativeLibrariesShipBesideTheJarWhereJavafxLoadsThemWithoutUnpacking() throws IOException {
+        Path appFolder = DEST.resolve("Copydesk").resolve("lib").resolve("app");
+        assertThat(appFolder.resolve("copydesk.jar")).isRegularFile();
+        assertThat(javafxLibraries(appFolder).stream().map(library -> library.getFileName().toString()))
+                .contains("libprism_sw.so", "libglass.so", "libjfxwebkit.so");
+    }
+
+    private static List<Path> javafxLibraries(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".so")).toList();
+        }
     }
 
     @Test

@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One whole-process start: the first-frame time it printed, the editor-ready time if it printed one
- * (-1 otherwise), its wall time and its peak resident memory.
+ * One whole-process start: the first-frame time it printed, the editor-ready and preview-ready
+ * times if it printed them (-1 otherwise), its wall time and its peak resident memory.
  */
-record Launch(long firstFrameMs, long editorReadyMs, long wallMs, long peakRssKb) {
+record Launch(long firstFrameMs, long editorReadyMs, long previewReadyMs, long wallMs, long peakRssKb) {
 
     private static final Pattern FIRST_FRAME = Pattern.compile("first-frame-ms=(\\d+)");
     private static final Pattern EDITOR_READY = Pattern.compile("editor-ready-ms=(\\d+)");
+    private static final Pattern PREVIEW_READY = Pattern.compile("preview-ready-ms=(\\d+)");
     private static final Pattern HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
 
     static Launch run(List<String> command, Map<String, String> environment, Path logDir) throws IOException, InterruptedException {
@@ -42,9 +43,13 @@ record Launch(long firstFrameMs, long editorReadyMs, long wallMs, long peakRssKb
             throw new IllegalStateException("exit " + process.exitValue() + ", no first frame: " + command + "\n"
                     + printed + Files.readString(err));
         }
-        Matcher editor = EDITOR_READY.matcher(printed);
-        long editorReady = editor.find() ? Long.parseLong(editor.group(1)) : -1;
-        return new Launch(Long.parseLong(frame.group(1)), editorReady, wall, peak);
+        return new Launch(Long.parseLong(frame.group(1)), printedOrNone(EDITOR_READY, printed),
+                printedOrNone(PREVIEW_READY, printed), wall, peak);
+    }
+
+    private static long printedOrNone(Pattern figure, String printed) {
+        Matcher found = figure.matcher(printed);
+        return found.find() ? Long.parseLong(found.group(1)) : -1;
     }
 
     private static long peakRss(Path status) {

@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class StartupBenchmark implements Benchmark {
     private static final String EXIT = "-Dcopydesk.exitAfterFirstFrame=true";
     /** Exits once the newest article is open in the editor with the body editor laid out, printing editor-ready-ms. */
     private static final String EXIT_WHEN_EDITOR_READY = "-Dcopydesk.exitAfterBodyEditor=true";
+    private static final String EXIT_WHEN_PREVIEW_SHOWN = "-Dcopydesk.exitAfterPreview=true";
 
     @Override
     public String name() {
@@ -115,12 +117,28 @@ public final class StartupBenchmark implements Benchmark {
         List<String> minimalEditorFast = withJvmOption(withJvmOption(withJvmOption(minimalEditor,
                 "-XX:SharedArchiveFile=" + editorArchive), FAST_JIT), FAST_GC);
 
+        // The preview's WebView comes after the editor: from the built jar, whose folder holds JavaFX's
+        // native libraries, and from a copy of the jar alone, from which JavaFX unpacks them at each start.
+        // Both archives are trained up to the editor being ready, as the packaged launcher's is.
+        List<String> previewFast = withJvmOption(withJvmOption(withJvmOption(untilPreview(untilEditorReady),
+                "-XX:SharedArchiveFile=" + archive), FAST_JIT), FAST_GC);
+        Path aloneJar = Files.createDirectories(dir.resolve("jar-alone")).resolve(jar.getFileName());
+        Files.copy(jar, aloneJar, StandardCopyOption.REPLACE_EXISTING);
+        List<String> aloneUntilEditorReady = untilEditorReady.stream()
+                .map(part -> part.replace(jar.toString(), aloneJar.toString())).toList();
+        Path aloneArchive = dir.resolve("copydesk-jar-alone-" + (mode.monocle() ? "monocle" : "gtk") + ".jsa");
+        Launch.run(withJvmOption(aloneUntilEditorReady, "-XX:ArchiveClassesAtExit=" + aloneArchive), mode.environment(), dir);
+        List<String> alonePreviewFast = withJvmOption(withJvmOption(withJvmOption(untilPreview(aloneUntilEditorReady),
+                "-XX:SharedArchiveFile=" + aloneArchive), FAST_JIT), FAST_GC);
+
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("copydesk", copydesk);
         commands.put("minimal", minimal);
         commands.put("copydesk+cds", copydeskCds);
         commands.put("copydesk+cds+c1", copydeskFast);
         commands.put("copydesk+cds+c1 to editor ready", editorReadyFast);
+        commands.put("copydesk+cds+c1 to preview", previewFast);
+        commands.put("copydesk jar alone+cds+c1 to preview", alonePreviewFast);
         commands.put("RichTextFX area only", minimalEditor);
         commands.put("RichTextFX area only+cds+c1", minimalEditorFast);
         Map<String, List<Launch>> launches = new LinkedHashMap<>();
@@ -158,6 +176,11 @@ public final class StartupBenchmark implements Benchmark {
                         + what + ")", "ms", editorReady, base, "one-Label window, default flags", Target.reportOnly(),
                         String.format(Locale.ROOT, "first frame of the same starts %.0f ms: the editor is built after it",
                                 median(toEditor, Launch::firstFrameMs))),
+                new Result("Start-up to preview shown: the newest article's page loaded and on screen, AppCDS + C1 ("
+                        + what + ")", "ms", median(launches.get("copydesk+cds+c1 to preview"), Launch::previewReadyMs),
+                        median(launches.get("copydesk jar alone+cds+c1 to preview"), Launch::previewReadyMs),
+                        "the same from the jar alone: JavaFX unpacks its libraries", Target.reportOnly(),
+                        "the build puts JavaFX's native libraries beside the jar; WebKit's is 120 MB"),
                 new Result("Reference: a window with one RichTextFX area, 1,100 words in it, default flags ("
                         + mode.label() + ")", "ms", median(launches.get("RichTextFX area only"), Launch::firstFrameMs), base,
                         "one-Label window, default flags", Target.reportOnly(),
@@ -169,6 +192,13 @@ public final class StartupBenchmark implements Benchmark {
                         median(launches.get("copydesk"), l -> l.peakRssKb() / 1024.0),
                         median(launches.get("minimal"), l -> l.peakRssKb() / 1024.0), "one-Label window",
                         Target.reportOnly(), "VmHWM sampled every 10 ms"));
+    }
+
+    /** The same start, going on from the editor being ready until the preview is shown. */
+    private static List<String> untilPreview(List<String> untilEditorReady) {
+        List<String> command = new ArrayList<>(untilEditorReady);
+        command.set(command.indexOf(EXIT_WHEN_EDITOR_READY), EXIT_WHEN_PREVIEW_SHOWN);
+        return command;
     }
 
     /** A saved profile, so that the first-run profile question does not hold up the editor-ready starts. */

@@ -121,6 +121,23 @@ public final class PreviewView {
             then.run();
             return;
         }
+        whenLoadEnds(then);
+        webView.getEngine().loadContent(PageParts.EMPTY_PAGE);
+    }
+
+    /**
+     * Runs {@code then} once the page shown (after {@link #createWebViewAfterWarmUp()} has completed)
+     * is loaded, or WebKit has given up on it; at once when it already is.
+     */
+    public void whenPageLoaded(Runnable then) {
+        if (webView.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED) {
+            then.run();
+        } else {
+            whenLoadEnds(then);
+        }
+    }
+
+    private void whenLoadEnds(Runnable then) {
         ReadOnlyObjectProperty<Worker.State> state = webView.getEngine().getLoadWorker().stateProperty();
         state.addListener(new ChangeListener<>() {
             @Override
@@ -131,7 +148,6 @@ public final class PreviewView {
                 }
             }
         });
-        webView.getEngine().loadContent(PageParts.EMPTY_PAGE);
     }
 
     private void buildWebView() {
