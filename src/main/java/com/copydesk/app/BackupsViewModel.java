@@ -16,17 +16,23 @@ final class BackupsViewModel {
 
     private final Backups backups;
     private final BackgroundExecutor executor;
+    private final BackgroundExecutor dailyBackup;
     private final Clock clock;
     private final Runnable beforeRestore;
     private final Runnable afterRestore;
     private final ObservableList<Backup> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    /** {@code beforeRestore} saves pending edits; {@code afterRestore} reloads everything shown. */
-    BackupsViewModel(Backups backups, BackgroundExecutor executor, Clock clock, Runnable beforeRestore,
-                     Runnable afterRestore) {
+    /**
+     * {@code executor} is the storage thread; {@code dailyBackup} a thread of its own, so that a large
+     * database's backup (seconds) does not hold up the storage work of the day's first start.
+     * {@code beforeRestore} saves pending edits; {@code afterRestore} reloads everything shown.
+     */
+    BackupsViewModel(Backups backups, BackgroundExecutor executor, BackgroundExecutor dailyBackup, Clock clock,
+                     Runnable beforeRestore, Runnable afterRestore) {
         this.backups = Objects.requireNonNull(backups);
         this.executor = Objects.requireNonNull(executor);
+        this.dailyBackup = Objects.requireNonNull(dailyBackup);
         this.clock = Objects.requireNonNull(clock);
         this.beforeRestore = Objects.requireNonNull(beforeRestore);
         this.afterRestore = Objects.requireNonNull(afterRestore);
@@ -45,7 +51,7 @@ final class BackupsViewModel {
 
     /** Makes the first start of the day's backup, quietly unless it fails. */
     void makeDailyBackup(java.util.function.Consumer<String> onFailure) {
-        executor.submit(() -> backups.makeDailyIfNeeded(clock.instant()), made -> { },
+        dailyBackup.submit(() -> backups.makeDailyIfNeeded(clock.instant()), made -> { },
                 failure -> onFailure.accept("The daily backup failed: " + failure.getMessage()));
     }
 

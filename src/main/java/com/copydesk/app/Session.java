@@ -29,6 +29,8 @@ final class Session {
 
     final Database database;
     final FxBackgroundExecutor executor = new FxBackgroundExecutor();
+    /** The daily backup reads the file on a connection of its own for seconds: off the storage thread. */
+    private final FxBackgroundExecutor dailyBackup = FxBackgroundExecutor.droppable("copydesk-daily-backup");
     final MainViewModel model;
     final BackupsViewModel backups;
     final MainWindow window;
@@ -41,7 +43,8 @@ final class Session {
                 new BulkStore(database), new CategoryAdminStore(database), new SavedViewStore(database), executor,
                 new FxScheduler(), clock);
         model.profileProperty().set(profile);
-        this.backups = new BackupsViewModel(new Backups(database), executor, clock, model::saveNow, model::reloadAll);
+        this.backups = new BackupsViewModel(new Backups(database), executor, dailyBackup, clock, model::saveNow,
+                model::reloadAll);
         this.window = new MainWindow(model, stage, dialogs, clock);
         window.setBackups(backups);
     }
@@ -54,6 +57,7 @@ final class Session {
     /** Saves what is being edited, lets the storage thread finish its queue, then closes the database. */
     void close() {
         model.saveNow();
+        dailyBackup.closeWithoutWaiting(); // an unfinished one is made again at the next start
         executor.close();
         database.close();
     }

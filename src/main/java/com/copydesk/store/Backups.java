@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,6 +35,7 @@ public final class Backups {
     static final int DAILY_KEPT = 7;
     static final String FOLDER = "backups";
     private static final String SUFFIX = ".copydesk-backup";
+    private static final String PARTIAL = ".partial";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile("(daily|before-v\\d+|before-restore)-(\\d{8}T\\d{9}Z)"
@@ -57,7 +59,9 @@ public final class Backups {
         if (haveToday) {
             return Optional.empty();
         }
-        Path made = db.query("make the daily backup", connection -> copy(connection, db.file(), "daily", now));
+        dropHalfWritten(now);
+        Path made = db.readOnAConnectionOfItsOwn("make the daily backup",
+                connection -> copy(connection, db.file(), "daily", now));
         dropOldDailies();
         return Optional.of(made);
     }
@@ -131,7 +135,7 @@ public final class Backups {
             throw new SQLException("the backups folder " + folder + " could not be created (" + e.getMessage() + ")", e);
         }
         Path target = folder.resolve(reason + "-" + STAMP.format(now) + SUFFIX);
-        Path partial = folder.resolve(target.getFileName() + ".partial");
+        Path partial = folder.resolve(target.getFileName() + PARTIAL);
         try {
             Files.deleteIfExists(partial);
             try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
@@ -148,6 +152,26 @@ public final class Backups {
     static Path folderOf(Path databaseFile) {
         Path parent = databaseFile.toAbsolutePath().getParent();
         return parent.resolve(FOLDER);
+    }
+
+    /**
+     * A backup still being written when the process ended stays as {@code .partial}; one not touched
+     * for an hour is such a leftover (a backup being made now, e.g. by a second Copydesk, is younger).
+     */
+    private void dropHalfWritten(Instant now) {
+        Path folder = folder();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(folder, "*" + SUFFIX + PARTIAL)) {
+            for (Path partial : partials) {
+                if (Files.getLastModifiedTime(partial).toInstant().isBefore(now.minus(Duration.ofHours(1)))) {
+                    Files.deleteIfExists(partial);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("Could not remove a half-written backup in " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     private void dropOldDailies() {

@@ -189,6 +189,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs long read work (the daily backup) on a read-only connection of its own, opened for it and
+     * closed after: it may run on any thread without holding up this database's connection, and in
+     * WAL mode it reads one consistent snapshot while saves go on.
+     */
+    <T> T readOnAConnectionOfItsOwn(String action, SqlWork<T> work) {
+        try (Connection own = connect(file, readOnlyConfig())) {
+            return work.run(own);
+        } catch (SQLException e) {
+            throw failure(action, e);
+        }
+    }
+
+    /**
      * Runs {@code work} with the statement for {@code sql} kept prepared on the connection (see
      * {@link PreparedStatements}), for statements run very often. Only inside {@link #query} or
      * {@link #transaction} work, which holds this database's lock.

@@ -13,11 +13,28 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
 
     private static final System.Logger LOG = System.getLogger(FxBackgroundExecutor.class.getName());
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "copydesk-storage");
-        thread.setDaemon(false);
-        return thread;
-    });
+    private final ExecutorService worker;
+
+    /** The storage thread: it keeps the process alive until its queue (the last save) is done. */
+    public FxBackgroundExecutor() {
+        this("copydesk-storage", false);
+    }
+
+    private FxBackgroundExecutor(String threadName, boolean daemon) {
+        worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(daemon);
+            return thread;
+        });
+    }
+
+    /**
+     * A thread of its own for long work that may be dropped when the app ends (see
+     * {@link #closeWithoutWaiting}); it never keeps the process alive.
+     */
+    public static FxBackgroundExecutor droppable(String threadName) {
+        return new FxBackgroundExecutor(threadName, true);
+    }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
@@ -36,6 +53,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
                 Platform.runLater(() -> onFailure.accept(failure));
             }
         });
+    }
+
+    /** Takes no more work; what runs goes on while the process does, and nothing waits for it. */
+    public void closeWithoutWaiting() {
+        worker.shutdown();
     }
 
     /** Lets queued work (such as the last save) finish, then stops the thread. */
