@@ -61,6 +61,8 @@ public final class MainViewModel {
 
     private final ArticleStore articles;
     private final BackgroundExecutor executor;
+    /** Where exports run: the storage executor, or a thread of their own (see {@link #exportAfterPendingSaves}). */
+    private BackgroundExecutor exports;
     private final Clock clock;
     private final PublicationStore publications;
     // Made on the first export or import: Jackson and the exchange formats stay off the start-up path.
@@ -93,6 +95,7 @@ public final class MainViewModel {
                          RevisionStore revisions, BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
         this.articles = articles;
         this.executor = executor;
+        this.exports = executor;
         this.clock = clock;
         this.publications = publications;
         this.categories = categories;
@@ -125,15 +128,17 @@ public final class MainViewModel {
                          DeskStore deskStore, BulkStore bulkStore, CategoryAdminStore categoryAdmin,
                          BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
         this(articles, categories, publications, revisions, workflowStore, noteStore, tagStore, deskStore, bulkStore,
-                categoryAdmin, null, executor, scheduler, clock);
+                categoryAdmin, null, executor, executor, scheduler, clock);
     }
 
     /** The desk with the user's own saved views kept in {@code savedViews}. */
     public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
                          RevisionStore revisions, WorkflowStore workflowStore, NoteStore noteStore, TagStore tagStore,
                          DeskStore deskStore, BulkStore bulkStore, CategoryAdminStore categoryAdmin,
-                         SavedViewStore savedViews, BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
+                         SavedViewStore savedViews, BackgroundExecutor executor, BackgroundExecutor exports,
+                         Scheduler scheduler, Clock clock) {
         this(articles, categories, publications, revisions, executor, scheduler, clock);
+        this.exports = exports;
         this.categoryManager = new CategoriesViewModel(categoryAdmin, executor, editor::saveNow,
                 this::categoriesChanged);
         this.bulk = bulkStore;
@@ -334,7 +339,7 @@ public final class MainViewModel {
         tell("Exporting…");
         com.copydesk.exchange.Progress followed = progress.start("Exporting", ids.size());
         JsonExporter json = exporter();
-        executor.submit(() -> json.export(ids, target, followed, withRevisions),
+        exportAfterPendingSaves(() -> json.export(ids, target, followed, withRevisions),
                 count -> {
                     progress.finish();
                     tell("Exported " + count + (count == 1 ? " article" : " articles") + " to " + target + ".");
@@ -352,7 +357,7 @@ public final class MainViewModel {
         tell("Exporting…");
         com.copydesk.exchange.Progress followed = progress.start("Exporting", ids.size());
         ArticleExporter exporting = formats();
-        executor.submit(() -> exporting.export(format, ids, target, followed),
+        exportAfterPendingSaves(() -> exporting.export(format, ids, target, followed),
                 count -> {
                     progress.finish();
                     tell("Exported " + count + (count == 1 ? " article" : " articles") + " as "
@@ -363,6 +368,16 @@ public final class MainViewModel {
                     progress.finish();
                     tell("Export failed: " + failure.getMessage());
                 });
+    }
+
+    /**
+     * Runs an export on its own thread (it reads a snapshot on a connection of its own, so a long one
+     * holds up no save, list or search) once the storage thread has done the work queued before it:
+     * the save of what is being edited, which the export must include.
+     */
+    private <T> void exportAfterPendingSaves(java.util.concurrent.Callable<T> work, Consumer<? super T> onSuccess,
+                                             Consumer<? super Throwable> onFailure) {
+        executor.run(() -> { }, () -> exports.submit(work, onSuccess, onFailure), onFailure);
     }
 
     /**

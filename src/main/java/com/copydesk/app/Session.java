@@ -31,6 +31,8 @@ final class Session {
     final FxBackgroundExecutor executor = new FxBackgroundExecutor();
     /** The daily backup reads the file on a connection of its own for seconds: off the storage thread. */
     private final FxBackgroundExecutor dailyBackup = FxBackgroundExecutor.droppable("copydesk-daily-backup");
+    /** Exports read a snapshot on a connection of their own: an export of the whole archive holds nothing up. */
+    private final FxBackgroundExecutor exports = FxBackgroundExecutor.ofThread("copydesk-export");
     final MainViewModel model;
     final BackupsViewModel backups;
     final MainWindow window;
@@ -41,7 +43,7 @@ final class Session {
                 new PublicationStore(database), new RevisionStore(database), new WorkflowStore(database),
                 new NoteStore(database), new TagStore(database), new DeskStore(database),
                 new BulkStore(database), new CategoryAdminStore(database), new SavedViewStore(database), executor,
-                new FxScheduler(), clock);
+                exports, new FxScheduler(), clock);
         model.profileProperty().set(profile);
         this.backups = new BackupsViewModel(new Backups(database), executor, dailyBackup, clock, model::saveNow,
                 model::reloadAll);
@@ -58,6 +60,7 @@ final class Session {
     void close() {
         model.saveNow();
         dailyBackup.closeWithoutWaiting(); // an unfinished one is made again at the next start
+        exports.close();
         executor.close();
         database.close();
     }

@@ -64,7 +64,8 @@ public final class ArchiveStore {
     /**
      * Hands each of the given articles (all not in the trash when {@code ids} is empty) to
      * {@code action}, newest first by modification time, one at a time; unknown ids are skipped.
-     * Revisions are read only when {@code withRevisions}.
+     * Revisions are read only when {@code withRevisions}. Like {@link ArticleStore#forEach}, the walk
+     * reads one snapshot on a connection of its own.
      */
     public void forEach(Collection<UUID> ids, boolean withRevisions, Consumer<StoredArticle> action) {
         Objects.requireNonNull(ids, "ids");
@@ -72,7 +73,7 @@ public final class ArchiveStore {
         String where = ids.isEmpty() ? " WHERE a.deleted_at IS NULL"
                 : " WHERE a.id IN (SELECT value FROM json_each(?))";
         String sql = SELECT + where + " ORDER BY a.modified_at DESC, a.id";
-        db.query("read the articles", connection -> {
+        db.readOnAConnectionOfItsOwn("read the articles", connection -> {
             try (MappedReads mapped = MappedReads.on(connection);
                  PreparedStatement select = connection.prepareStatement(sql);
                  PreparedStatement history = connection.prepareStatement(HISTORY);

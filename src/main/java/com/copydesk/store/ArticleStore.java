@@ -309,8 +309,9 @@ public final class ArticleStore {
     /**
      * Hands each of the given articles (all not in the trash when {@code ids} is empty) to {@code action},
      * newest first, reading them one row at a time so that memory use does not grow with the
-     * number of articles. Unknown ids are skipped. The action runs while this database is held
-     * for the walk, so it may use the stores itself, but only on the calling thread.
+     * number of articles. Unknown ids are skipped. The walk reads one snapshot on a connection of
+     * its own, so a long one (an export of the whole archive) holds up no other work on this
+     * database; the action may use the stores, which take their turn on the database's connection.
      */
     public void forEach(Collection<UUID> ids, Consumer<Article> action) {
         Objects.requireNonNull(ids, "ids");
@@ -318,7 +319,7 @@ public final class ArticleStore {
         // One JSON array parameter instead of "IN (?, ?, ...)", which would hit SQLite's limit on parameters.
         String where = ids.isEmpty() ? " WHERE deleted_at IS NULL" : " WHERE id IN (SELECT value FROM json_each(?))";
         String sql = "SELECT " + ArticleRows.ARTICLE_COLUMNS + " FROM articles" + where + NEWEST_FIRST;
-        db.query("read the articles", connection -> {
+        db.readOnAConnectionOfItsOwn("read the articles", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql);
                  PreparedStatement categoryNames = connection.prepareStatement(ArticleRows.CATEGORY_NAMES)) {
                 if (!ids.isEmpty()) {

@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
     private final WriterLock lock;
     private final boolean checkedAtOpen;
     private Connection connection;
+    /** Set by {@link #close}; read without this database's lock by {@link #readOnAConnectionOfItsOwn}. */
+    private volatile boolean closed;
     private final PreparedStatements statements;
 
     private Database(Path file, Connection connection, boolean createdNow, WriterLock lock, boolean checkedAtOpen) {
@@ -162,6 +164,7 @@ public final class Database implements AutoCloseable {
         }
         Connection closing = connection;
         connection = null;
+        closed = true;
         boolean closedCleanly = false;
         try {
             closeStatements(closing);
@@ -189,11 +192,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs long read work (the daily backup) on a read-only connection of its own, opened for it and
+     * Runs long read work (the daily backup, exports) on a read-only connection of its own, opened for it and
      * closed after: it may run on any thread without holding up this database's connection, and in
      * WAL mode it reads one consistent snapshot while saves go on.
      */
     <T> T readOnAConnectionOfItsOwn(String action, SqlWork<T> work) {
+        if (closed) { // like query: a closed database reads nothing more
+            throw alreadyClosed(action);
+        }
         try (Connection own = connect(file, readOnlyConfig())) {
             return work.run(own);
         } catch (SQLException e) {
@@ -241,9 +247,13 @@ public final class Database implements AutoCloseable {
 
     private Connection requireOpen(String action) {
         if (connection == null) {
-            throw new StoreException("Could not " + action + ": the database " + file + " is already closed.");
+            throw alreadyClosed(action);
         }
         return connection;
+    }
+
+    private StoreException alreadyClosed(String action) {
+        return new StoreException("Could not " + action + ": the database " + file + " is already closed.");
     }
 
     private StoreException failure(String action, SQLException e) {

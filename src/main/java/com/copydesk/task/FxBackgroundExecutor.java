@@ -28,6 +28,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
         });
     }
 
+    /** A thread of its own for long work that must finish (an export): {@link #close} waits for it. */
+    public static FxBackgroundExecutor ofThread(String threadName) {
+        return new FxBackgroundExecutor(threadName, false);
+    }
+
     /**
      * A thread of its own for long work that may be dropped when the app ends (see
      * {@link #closeWithoutWaiting}); it never keeps the process alive.

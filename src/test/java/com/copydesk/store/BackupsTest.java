@@ -56,29 +56,11 @@ class BackupsTest {
             Article saved = SampleArticles.simple("Saved before the backup", T0);
             articles.save(saved);
             Backups backups = new Backups(db);
-            java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-            Thread storage = new Thread(() -> db.transaction("hold the database", connection -> {
-                busy.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException stop) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            }));
-            storage.start();
-            busy.await();
-            try {
-                java.util.concurrent.CompletableFuture<java.util.Optional<Path>> daily =
-                        java.util.concurrent.CompletableFuture.supplyAsync(() -> backups.makeDailyIfNeeded(DAY1));
-                Path made = daily.get(20, java.util.concurrent.TimeUnit.SECONDS).orElseThrow();
-                try (Database copy = Database.open(made)) {
-                    assertEquals(List.of(saved.id()), new ArticleStore(copy).list("", 10).stream().map(s -> s.id()).toList());
-                }
-            } finally {
-                release.countDown();
-                storage.join();
+
+            Path made = HeldDatabase.whileBusy(db, () -> backups.makeDailyIfNeeded(DAY1)).orElseThrow();
+
+            try (Database copy = Database.open(made)) {
+                assertEquals(List.of(saved.id()), new ArticleStore(copy).list("", 10).stream().map(s -> s.id()).toList());
             }
         }
     }
