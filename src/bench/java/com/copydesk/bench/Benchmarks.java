@@ -10,7 +10,7 @@ import com.copydesk.bench.exchange.JsonImportBenchmark;
 import com.copydesk.bench.page.PageRenderBenchmark;
 import com.copydesk.bench.startup.StartupBenchmark;
 import com.copydesk.bench.store.AutosaveBenchmark;
-import com.copydesk.bench.store.DailyBackupBenchmark;
+import com.copydesk.bench.store.LongReadsBenchmark;
 import com.copydesk.bench.store.ListBenchmark;
 import com.copydesk.bench.store.ListScrollBenchmark;
 import com.copydesk.bench.store.SearchBenchmark;
@@ -28,7 +28,7 @@ public final class Benchmarks {
             new KeystrokePreviewBenchmark(),
             new SearchBenchmark(),
             new AutosaveBenchmark(),
-            new DailyBackupBenchmark(),
+            new LongReadsBenchmark(),
             new ListBenchmark(),
             new ListScrollBenchmark(),
             new com.copydesk.bench.list.ListCellsBenchmark(),
