@@ -28,6 +28,13 @@ public final class Samples {
         return times;
     }
 
+    /** One run of {@code work}, in ms. */
+    public static double onceMillis(Work work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
     /** Median of warm measured runs in ms. */
     public static double medianMillis(int warmups, int runs, Work work) throws Exception {
         return median(millis(warmups, runs, work));

@@ -64,12 +64,12 @@ public final class ListBenchmark implements Benchmark {
         double[] ours = new double[OPEN_RUNS];
         double[] bare = new double[OPEN_RUNS];
         for (int i = 0; i < OPEN_RUNS; i++) {
-            ours[i] = time(() -> {
+            ours[i] = Samples.onceMillis(() -> {
                 try (Database database = Database.open(file)) {
                     requireFull(new ArticleStore(database).list("", PAGE).size());
                 }
             });
-            bare[i] = time(() -> {
+            bare[i] = Samples.onceMillis(() -> {
                 try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
                     requireFull(bareFirstPage(connection).size());
                 }
@@ -154,12 +154,12 @@ public final class ListBenchmark implements Benchmark {
     }
 
     private static Result quickCheck(Path file, int count) throws Exception {
-        double ours = time(() -> {
+        double ours = Samples.onceMillis(() -> {
             if (Database.quickCheck(file).isPresent()) {
                 throw new IllegalStateException("the benchmark database is damaged: " + file);
             }
         });
-        double bare = time(() -> {
+        double bare = Samples.onceMillis(() -> {
             byte[] buffer = new byte[1 << 20];
             try (InputStream in = Files.newInputStream(file)) {
                 while (in.read(buffer) >= 0) {
@@ -210,11 +210,6 @@ public final class ListBenchmark implements Benchmark {
         }
     }
 
-    private static double time(Samples.Work work) throws Exception {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
 
     private static double median(List<Double> values) {
         return Samples.median(values.stream().mapToDouble(Double::doubleValue).toArray());

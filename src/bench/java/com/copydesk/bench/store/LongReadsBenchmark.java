@@ -51,7 +51,7 @@ public final class LongReadsBenchmark implements Benchmark {
         Article article = DatasetGenerator.standard().next(WORDS);
         long[] tick = {0};
 
-        double copyMs = timeMillis(() -> Files.copy(file, dir.resolve("plain-copy.copydesk")));
+        double copyMs = Samples.onceMillis(() -> Files.copy(file, dir.resolve("plain-copy.copydesk")));
         Files.delete(dir.resolve("plain-copy.copydesk"));
 
         try (Database database = Database.open(file)) {
@@ -106,14 +106,9 @@ public final class LongReadsBenchmark implements Benchmark {
 
     /** One save, timed, then a pause: autosaves come at a writer's pace, not back to back. */
     private static double pacedSave(Samples.Work save) throws Exception {
-        double took = timeMillis(save);
+        double took = Samples.onceMillis(save);
         Thread.sleep(PAUSE_MS);
         return took;
     }
 
-    private static double timeMillis(Samples.Work work) throws Exception {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
 }

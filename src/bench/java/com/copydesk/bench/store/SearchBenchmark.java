@@ -101,13 +101,13 @@ public final class SearchBenchmark implements Benchmark {
                     double oursMs;
                     double sameMs;
                     if (pass % 2 == 0) {
-                        oursMs = time(runOurs);
-                        sameMs = time(runSame);
+                        oursMs = Samples.onceMillis(runOurs);
+                        sameMs = Samples.onceMillis(runSame);
                     } else {
-                        sameMs = time(runSame);
-                        oursMs = time(runOurs);
+                        sameMs = Samples.onceMillis(runSame);
+                        oursMs = Samples.onceMillis(runOurs);
                     }
-                    double ftsMs = time(() -> rows(ftsSql, match(query), LIMIT));
+                    double ftsMs = Samples.onceMillis(() -> rows(ftsSql, match(query), LIMIT));
                     if (!found[0].equals(found[1])) {
                         throw new IllegalStateException("the store and its SQL found different articles for " + query);
                     }
@@ -154,11 +154,6 @@ public final class SearchBenchmark implements Benchmark {
         return rows;
     }
 
-    private static double time(Samples.Work work) throws Exception {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
 
     private static double median(List<Double> values) {
         return Samples.median(values.stream().mapToDouble(Double::doubleValue).toArray());
