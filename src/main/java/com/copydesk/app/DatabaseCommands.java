@@ -79,7 +79,7 @@ final class DatabaseCommands {
                 .ifPresent(target -> {
                     session.model.saveNow();
                     session.model.showMessage("Saving a copy to " + target + "…");
-                    session.executor.submit(() -> new DatabaseCopy(session.database).saveTo(target),
+                    session.model.exportAfterPendingSaves(() -> new DatabaseCopy(session.database).saveTo(target),
                             copy -> session.model.showMessage("Saved a copy to " + copy + "."),
                             failure -> dialogs.showError(stage, "The copy was not saved", failure.getMessage()));
                 });

@@ -371,12 +371,13 @@ public final class MainViewModel {
     }
 
     /**
-     * Runs an export on its own thread (it reads a snapshot on a connection of its own, so a long one
-     * holds up no save, list or search) once the storage thread has done the work queued before it:
-     * the save of what is being edited, which the export must include.
+     * Runs an export (or a saved copy of the database) on its own thread, where it reads a snapshot on
+     * a connection of its own, so a long one holds up no save, list or search; once the storage
+     * thread has done the work queued before it: the save of what is being edited, which the export
+     * must include.
      */
-    private <T> void exportAfterPendingSaves(java.util.concurrent.Callable<T> work, Consumer<? super T> onSuccess,
-                                             Consumer<? super Throwable> onFailure) {
+    <T> void exportAfterPendingSaves(java.util.concurrent.Callable<T> work, Consumer<? super T> onSuccess,
+                                     Consumer<? super Throwable> onFailure) {
         executor.run(() -> { }, () -> exports.submit(work, onSuccess, onFailure), onFailure);
     }
 

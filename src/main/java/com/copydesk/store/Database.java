@@ -192,7 +192,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs long read work (the daily backup, exports) on a read-only connection of its own, opened for it and
+     * Runs long read work (the daily backup, exports, a saved copy) on a read-only connection of its own, opened for it and
      * closed after: it may run on any thread without holding up this database's connection, and in
      * WAL mode it reads one consistent snapshot while saves go on.
      */

@@ -32,7 +32,7 @@ public final class DatabaseCopy {
         refuseUnsafeTarget(copy);
         Path partial = partialFileFor(copy);
         try {
-            db.query("save a copy to " + copy, connection -> {
+            db.readOnAConnectionOfItsOwn("save a copy to " + copy, connection -> {
                 try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
                     vacuum.setString(1, partial.toString());
                     vacuum.executeUpdate();

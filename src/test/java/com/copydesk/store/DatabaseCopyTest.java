@@ -41,6 +41,21 @@ class DatabaseCopyTest {
         }
     }
 
+    /** A copy of a large database takes seconds; it reads a snapshot of its own meanwhile. */
+    @Test
+    void aCopyIsSavedWhileTheDatabaseIsBusy() throws Exception {
+        Path copy = dir.resolve("copy.copydesk");
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            new ArticleStore(db).save(SampleArticles.simple("Saved before the copy", T0));
+
+            assertThat(HeldDatabase.whileBusy(db, () -> new DatabaseCopy(db).saveTo(copy))).isEqualTo(copy);
+        }
+        try (Database reopened = Database.open(copy)) {
+            assertThat(new ArticleStore(reopened).list("", 10).stream().map(s -> s.headline()).toList())
+                    .containsExactly("Saved before the copy");
+        }
+    }
+
     @Test
     void anExistingFileIsReplacedWholeByTheCopy() throws Exception {
         Path copy = dir.resolve("copy.copydesk");
