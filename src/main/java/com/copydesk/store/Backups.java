@@ -36,6 +36,7 @@ public final class Backups {
     static final String FOLDER = "backups";
     private static final String SUFFIX = ".copydesk-backup";
     private static final String PARTIAL = ".partial";
+    private static final System.Logger LOG = System.getLogger(Backups.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile("(daily|before-v\\d+|before-restore)-(\\d{8}T\\d{9}Z)"
@@ -157,6 +158,7 @@ public final class Backups {
     /**
      * A backup still being written when the process ended stays as {@code .partial}; one not touched
      * for an hour is such a leftover (a backup being made now, e.g. by a second Copydesk, is younger).
+     * One that cannot be removed is only logged: it must not stop today's backup.
      */
     private void dropHalfWritten(Instant now) {
         Path folder = folder();
@@ -170,7 +172,7 @@ public final class Backups {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException("Could not remove a half-written backup in " + folder + ": " + e.getMessage(), e);
+            LOG.log(System.Logger.Level.WARNING, "Could not remove a half-written backup in " + folder + ": " + e);
         }
     }
 

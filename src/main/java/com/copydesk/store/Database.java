@@ -26,9 +26,8 @@ public final class Database implements AutoCloseable {
     private final boolean createdNow;
     private final WriterLock lock;
     private final boolean checkedAtOpen;
-    private Connection connection;
-    /** Set by {@link #close}; read without this database's lock by {@link #readOnAConnectionOfItsOwn}. */
-    private volatile boolean closed;
+    /** Null once closed; volatile because {@link #readOnAConnectionOfItsOwn} checks it without this database's lock. */
+    private volatile Connection connection;
     private final PreparedStatements statements;
 
     private Database(Path file, Connection connection, boolean createdNow, WriterLock lock, boolean checkedAtOpen) {
@@ -164,7 +163,6 @@ public final class Database implements AutoCloseable {
         }
         Connection closing = connection;
         connection = null;
-        closed = true;
         boolean closedCleanly = false;
         try {
             closeStatements(closing);
@@ -197,7 +195,7 @@ public final class Database implements AutoCloseable {
      * WAL mode it reads one consistent snapshot while saves go on.
      */
     <T> T readOnAConnectionOfItsOwn(String action, SqlWork<T> work) {
-        if (closed) { // like query: a closed database reads nothing more
+        if (connection == null) { // like query: a closed database reads nothing more
             throw alreadyClosed(action);
         }
         try (Connection own = connect(file, readOnlyConfig())) {

@@ -80,6 +80,22 @@ class BackupsTest {
         }
     }
 
+    /** A leftover that cannot be removed (here a folder in its name's place) is left; today's backup is still made. */
+    @Test
+    void aLeftoverThatCannotBeRemovedDoesNotStopTheDailyBackup() throws Exception {
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            Backups backups = new Backups(db);
+            Path stuck = Files.createDirectories(backups.folder().resolve("daily-20261031T080000000Z.copydesk-backup.partial"));
+            Files.writeString(stuck.resolve("inside"), "keeps the folder from being deleted");
+            Files.setLastModifiedTime(stuck, java.nio.file.attribute.FileTime.from(DAY1.minus(Duration.ofDays(1))));
+
+            assertTrue(backups.makeDailyIfNeeded(DAY1).isPresent());
+
+            assertEquals(1, backups.list().size());
+            assertThat(stuck).isDirectory();
+        }
+    }
+
     @Test
     void aBackupHoldsTheArticlesAndRestoringBringsThemBackAfterSavingTheCurrentState() {
         try (Database db = Database.open(dir.resolve("news.copydesk"))) {
