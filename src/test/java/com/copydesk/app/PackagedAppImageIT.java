@@ -2,6 +2,7 @@ package com.copydesk.app;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +16,14 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Builds the Linux app image with jpackage from the same option files as {@code mvn -Ppackage package}
+ * Builds the Linux app image with jpackage from the same option files and jar as {@code mvn -Ppackage package}
  * and runs its launcher, so a broken package cannot go unnoticed by {@code mvn verify}. Like that
  * build it also makes the AppCDS archive (packaging/cds) and checks the launcher uses it.
  */
@@ -39,11 +42,14 @@ class PackagedAppImageIT {
         deleteTree(DEST);
         deleteTree(input);
         Files.createDirectories(input);
-        Files.copy(Path.of("target", "copydesk.jar"), input.resolve("copydesk.jar"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String builtJar = Path.of("target", "copydesk.jar").toString();
+        runCommand("packaging/AppImageJar.java",
+                List.of(java, "-cp", builtJar, "packaging/AppImageJar.java", builtJar, input.resolve("copydesk.jar").toString()));
         for (Path library : javafxLibraries(Path.of("target"))) {
             Files.copy(library, input.resolve(library.getFileName()));
         }
-        runScript("packaging/cds/training-run.sh", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        runScript("packaging/cds/training-run.sh", java,
                 input.resolve("copydesk.jar").toString(), monocleJar(), input.resolve("copydesk.classlist").toString());
         StringWriter output = new StringWriter();
         PrintWriter writer = new PrintWriter(output);
@@ -73,6 +79,46 @@ class PackagedAppImageIT {
         assertThat(appFolder.resolve("copydesk.jar")).isRegularFile();
         assertThat(javafxLibraries(appFolder).stream().map(library -> library.getFileName().toString()))
                 .contains("libprism_sw.so", "libglass.so", "libjfxwebkit.so");
+    }
+
+    @Test
+    void theImagesJarLeavesOutTheNativeLibrariesItDoesNotLoadFromIt() throws IOException {
+        Path jar = DEST.resolve("Copydesk").resolve("lib").resolve("app").resolve("copydesk.jar");
+        List<String> libraries;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            libraries = zip.stream().map(ZipEntry::getName).filter(name -> name.endsWith(".so")).toList();
+        }
+        // JavaFX's are beside the jar; of SQLite's, only this platform's is left.
+        assertThat(libraries).singleElement().asString().startsWith("org/sqlite/native/").endsWith("/libsqlitejdbc.so");
+        assertThat(Files.size(jar)).isLessThan(Files.size(Path.of("target", "copydesk.jar")) / 2);
+    }
+
+    /**
+     * The launcher's GUI start cannot run headless (the image holds no Monocle), so this starts
+     * what it starts: the image's own runtime, its jar and the libraries beside it, with Monocle
+     * added, up to the preview (WebKit) showing the newest article.
+     */
+    @Test
+    void theImagesRuntimeJarAndLibrariesShowTheWindowAndThePreview(@TempDir Path dir) throws Exception {
+        Path image = DEST.resolve("Copydesk").toAbsolutePath();
+        Path javafxCache = Files.createDirectories(dir.resolve("javafx-cache"));
+        List<String> command = List.of(image.resolve("lib/runtime/bin/java").toString(),
+                "-Djavafx.cachedir=" + javafxCache, "-Djavafx.verbose=true",
+                "-Dcopydesk.exitAfterPreview=true", "-Dcopydesk.home=" + dir.resolve("home"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-cp", image.resolve("lib/app/copydesk.jar") + java.io.File.pathSeparator + monocleJar(),
+                "com.copydesk.app.Main", "--db", dir.resolve("news.copydesk").toString());
+
+        Run run = runProcess(command, null);
+
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.out).contains("first-frame-ms=").contains("preview-ready-ms=");
+        assertThat(run.out + run.err)
+                .contains(image.resolve("lib/app/./libjfxwebkit.so") + " from relative path")
+                .contains(image.resolve("lib/app/./libprism_sw.so") + " from relative path");
+        try (Stream<Path> unpacked = Files.walk(javafxCache)) {
+            assertThat(unpacked.filter(Files::isRegularFile)).isEmpty();
+        }
     }
 
     private static List<Path> javafxLibraries(Path folder) throws IOException {
@@ -123,10 +169,14 @@ class PackagedAppImageIT {
 
     /** {@code jvmOptions}, if not null, reach the launcher's JVM through JAVA_TOOL_OPTIONS. */
     private static Run launchWith(String jvmOptions, String... args) throws Exception {
-        Path out = Files.createTempFile("copydesk-out", ".txt");
-        Path err = Files.createTempFile("copydesk-err", ".txt");
         List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString()));
         command.addAll(List.of(args));
+        return runProcess(command, jvmOptions);
+    }
+
+    private static Run runProcess(List<String> command, String jvmOptions) throws Exception {
+        Path out = Files.createTempFile("copydesk-out", ".txt");
+        Path err = Files.createTempFile("copydesk-err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         if (jvmOptions != null) {
@@ -135,7 +185,7 @@ class PackagedAppImageIT {
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("the packaged launcher did not exit within 60 s");
+            throw new AssertionError(command.get(0) + " did not exit within 60 s");
         }
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
@@ -143,6 +193,10 @@ class PackagedAppImageIT {
     private static void runScript(String script, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("sh", script));
         command.addAll(List.of(args));
+        runCommand(script, command);
+    }
+
+    private static void runCommand(String script, List<String> command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("copydesk-cds", ".txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
