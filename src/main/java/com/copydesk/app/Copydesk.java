@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -264,7 +265,11 @@ public final class Copydesk {
         Session opened = session;
         Runnable create = () -> FirstFrame.afterNextPulse(stage.getScene(), () -> Platform.runLater(() -> {
             if (!shutDown && opened == session) {
-                opened.window.previewView().createWebViewAfterWarmUp().thenRun(() -> {
+                opened.window.previewView().createWebViewAfterWarmUp().whenComplete((created, failure) -> {
+                    if (failure != null) {
+                        previewShown.completeExceptionally(failure);
+                        return;
+                    }
                     StartupTrace.mark("webview created");
                     opened.window.previewView().whenPageLoaded(() -> previewShown.complete(null));
                 });
@@ -302,9 +307,18 @@ public final class Copydesk {
                 () -> FirstFrame.afterNextPulse(stage.getScene(), then)));
     }
 
-    /** Runs {@code then} once, after the first pulse that shows the start's preview page, loaded by its WebView. */
-    void whenPreviewShown(Runnable then) {
-        previewShown.thenRun(() -> FirstFrame.afterNextPulse(stage.getScene(), then));
+    /**
+     * Runs {@code then} once, after the first pulse that shows the start's preview page, loaded by
+     * its WebView; or {@code failed} with the reason when WebKit could not start (the pane says so).
+     */
+    void whenPreviewShown(Runnable then, Consumer<Throwable> failed) {
+        previewShown.whenComplete((shown, failure) -> {
+            if (failure == null) {
+                FirstFrame.afterNextPulse(stage.getScene(), then);
+            } else {
+                failed.accept(failure);
+            }
+        });
     }
 
     public MainViewModel model() {

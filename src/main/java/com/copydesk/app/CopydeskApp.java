@@ -82,7 +82,7 @@ public final class CopydeskApp extends Application {
         if (Boolean.getBoolean(EXIT_AFTER_BODY_EDITOR)) {
             copydesk.whenEditorReady(() -> printThenExit("editor-ready-ms="));
         } else if (Boolean.getBoolean(EXIT_AFTER_PREVIEW)) {
-            copydesk.whenPreviewShown(() -> printThenExit("preview-ready-ms="));
+            copydesk.whenPreviewShown(() -> printThenExit("preview-ready-ms="), this::previewFailed);
         } else if (!Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             Platform.runLater(() -> offerCrashReports(stage));
             answerSecondStarts(database);
@@ -184,6 +184,14 @@ public final class CopydeskApp extends Application {
     /** The headless modes for tools and benchmarks: the time since the JVM started, then the end. */
     private void printThenExit(String label) {
         System.out.println(label + sinceJvmStart(System.currentTimeMillis()));
+        copydesk.shutdown();
+        Platform.exit();
+    }
+
+    /** For tools waiting for the preview: WebKit could not start, which a tool must hear of (code 1). */
+    private void previewFailed(Throwable failure) {
+        System.err.println("copydesk: the preview did not start: " + failure);
+        exitCode = 1;
         copydesk.shutdown();
         Platform.exit();
     }

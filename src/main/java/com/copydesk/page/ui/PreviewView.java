@@ -25,6 +25,8 @@ import javafx.scene.web.WebView;
 import javafx.stage.Window;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The right pane: a width switch over the published page in a WebView. The WebView costs over
@@ -39,8 +41,15 @@ public final class PreviewView {
     static final String NO_PRINTER = "No printer is set up on this computer, so the page cannot be printed. "
             + "Add a printer in the system settings and try again.";
     static final String STILL_LOADING = "The preview is still loading; try printing again in a moment.";
+    static final String CANNOT_PRINT = "The preview could not start, so Copydesk cannot print the page. Export it with"
+            + " File → Export selected as → HTML… and print it from a browser.";
+
+    private static final Pattern LIBRARY_PATH_LIST = Pattern.compile(": /.*$");
+    private static final Pattern EXCEPTION_PREFIX = Pattern.compile("^Exception [\\w.$]+: ");
 
     private final PreviewViewModel model;
+    private final Supplier<WebView> webViews;
+    private final Label placeholder = new Label("Preview loading…");
     private final BorderPane root = new BorderPane();
     private final StackPane frame = new StackPane();
     /** Joins the pane with the WebView: until then the placeholder has no scroll bars or width switch to style. */
@@ -50,11 +59,19 @@ public final class PreviewView {
     private boolean showing;
     private String shownHead = "";
     private String shownMasthead = "";
+    /** Why WebKit could not start, shown in the pane; null unless it failed. */
+    private String unavailable;
 
     public PreviewView(PreviewViewModel model) {
+        this(model, WebView::new);
+    }
+
+    /** With {@code webViews} making the WebView: tests pass one that fails as WebKit can (a missing native library). */
+    PreviewView(PreviewViewModel model, Supplier<WebView> webViews) {
         this.model = model;
-        Label placeholder = new Label("Preview loading…");
+        this.webViews = webViews;
         placeholder.setId("previewPlaceholder");
+        placeholder.setWrapText(true);
         frame.getChildren().add(placeholder);
         frame.setAlignment(Pos.TOP_CENTER);
         frame.getStyleClass().add("preview-frame");
@@ -84,9 +101,14 @@ public final class PreviewView {
         return attached;
     }
 
-    /** Replaces the placeholder with the real preview at once, on the FX thread. Safe to call more than once. */
+    /**
+     * Replaces the placeholder with the real preview at once, on the FX thread. Safe to call more
+     * than once. When WebKit cannot start, the pane says so instead.
+     */
     public void createWebView() {
-        buildWebView();
+        if (buildWebViewOrExplain() != null) {
+            return;
+        }
         attachWebView();
         showPages();
     }
@@ -98,12 +120,17 @@ public final class PreviewView {
      * handled in between, the WebView is built, put in the pane, loads a one-line page (WebKit's
      * first page pays for its style sheets, fonts and load events) and, once that has loaded, the
      * article's page. Call on the FX thread; the returned stage completes on it when the article's
-     * page has been handed to the WebView.
+     * page has been handed to the WebView, or exceptionally when WebKit could not start (the pane
+     * then says so; writing and exports do not need it).
      */
     public CompletableFuture<Void> createWebViewAfterWarmUp() {
         CompletableFuture<Void> created = new CompletableFuture<>();
         WebKitWarmUp.start().thenRun(() -> Platform.runLater(() -> {
-            buildWebView();
+            Throwable failure = buildWebViewOrExplain();
+            if (failure != null) {
+                created.completeExceptionally(failure);
+                return;
+            }
             Platform.runLater(() -> {
                 attachWebView();
                 Platform.runLater(() -> loadFirstPage(() -> Platform.runLater(() -> {
@@ -150,11 +177,44 @@ public final class PreviewView {
         });
     }
 
+    /** Builds the WebView unless it is built; returns why WebKit could not start (shown in the pane), or null. */
+    private Throwable buildWebViewOrExplain() {
+        try {
+            buildWebView();
+            return null;
+        } catch (LinkageError | RuntimeException failure) {
+            webView = null; // half set up: not to be attached
+            explain(failure);
+            return failure;
+        }
+    }
+
+    private void explain(Throwable failure) {
+        if (unavailable == null) {
+            LOG.log(System.Logger.Level.ERROR, "The preview's WebView could not be created", failure);
+            unavailable = "The preview could not start: WebKit, which draws the page, failed to load ("
+                    + reason(failure) + "). Writing, saving and exporting work as usual.";
+            placeholder.setText(unavailable);
+            placeholder.getStyleClass().add("preview-unavailable");
+        }
+    }
+
+    /** The first cause's message, without the library path list an UnsatisfiedLinkError appends. */
+    static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        message = EXCEPTION_PREFIX.matcher(LIBRARY_PATH_LIST.matcher(message).replaceFirst("")).replaceFirst("");
+        return message.length() > 160 ? message.substring(0, 159) + "…" : message;
+    }
+
     private void buildWebView() {
         if (webView != null) {
             return;
         }
-        webView = new WebView();
+        webView = webViews.get();
         webView.setId("preview");
         webView.setContextMenuEnabled(false);
         WebEngine engine = webView.getEngine();
@@ -192,6 +252,10 @@ public final class PreviewView {
      * view model's message, when there is no printer or the preview is not ready yet.
      */
     public void print(Window owner) {
+        if (unavailable != null) {
+            model.messageProperty().set(CANNOT_PRINT);
+            return;
+        }
         if (!showing) {
             model.messageProperty().set(STILL_LOADING);
             return;

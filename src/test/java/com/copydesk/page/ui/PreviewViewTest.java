@@ -311,6 +311,43 @@ class PreviewViewTest {
     }
 
     @Test
+    void whenWebKitCannotStartThePaneSaysWhyAndPrintingPointsToTheHtmlExport(FxRobot robot) throws Exception {
+        PreviewView failing = new PreviewView(model, () -> {
+            throw new UnsatisfiedLinkError("no jfxwebkit in java.library.path: /usr/java/packages/lib:/usr/lib");
+        });
+        robot.interact(() -> {
+            Stage other = new Stage();
+            other.setScene(new Scene(failing.node(), 600, 400));
+            other.show();
+        });
+        CompletableFuture<CompletableFuture<Void>> creation = new CompletableFuture<>();
+        robot.interact(() -> creation.complete(failing.createWebViewAfterWarmUp()));
+
+        CompletableFuture<Void> created = creation.get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, created::isDone);
+        assertThat(created).isCompletedExceptionally();
+        String shown = robot.from(failing.node()).lookup("#previewPlaceholder").queryLabeled().getText();
+        assertThat(shown).startsWith("The preview could not start")
+                .contains("(no jfxwebkit in java.library.path)").doesNotContain("/usr/lib");
+        robot.interact(() -> failing.print(stage));
+        assertThat(model.messageProperty().get()).isEqualTo(PreviewView.CANNOT_PRINT);
+        robot.interact(failing::createWebView);
+        assertThat(robot.from(failing.node()).lookup("#preview").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aWebKitFailureSeenFirstByItsWarmUpIsNamedByItsFirstCause() {
+        Error first = new UnsatisfiedLinkError("no jfxwebkit in java.library.path: /a:/b");
+        ExceptionInInitializerError recorded = new ExceptionInInitializerError(
+                "Exception java.lang.UnsatisfiedLinkError: no jfxwebkit in java.library.path: /a:/b [in thread \"warm-up\"]");
+        NoClassDefFoundError later = new NoClassDefFoundError("Could not initialize class com.sun.webkit.WebPage");
+        later.initCause(recorded);
+
+        assertThat(PreviewView.reason(first)).isEqualTo("no jfxwebkit in java.library.path");
+        assertThat(PreviewView.reason(later)).isEqualTo("no jfxwebkit in java.library.path");
+    }
+
+    @Test
     void printingWithoutAPrinterSaysSoInsteadOfFailing(FxRobot robot) {
         robot.interact(() -> view.print(stage));
         assertThat(model.messageProperty().get()).isEqualTo(PreviewView.STILL_LOADING);
