@@ -121,6 +121,30 @@ class PackagedAppImageIT {
         }
     }
 
+    /** A system on which WebKit cannot load: the window still comes up, and a tool waiting for the preview hears why. */
+    @Test
+    void withoutWebKitsLibraryTheWindowStillShowsAndTheWaitForThePreviewEndsWithItsReason(@TempDir Path dir) throws Exception {
+        Path image = DEST.resolve("Copydesk").toAbsolutePath();
+        Path app = Files.createDirectories(dir.resolve("app"));
+        try (Stream<Path> files = Files.list(image.resolve("lib/app"))) {
+            for (Path file : files.filter(file -> !file.getFileName().toString().equals("libjfxwebkit.so")).toList()) {
+                Files.copy(file, app.resolve(file.getFileName()));
+            }
+        }
+        List<String> command = List.of(image.resolve("lib/runtime/bin/java").toString(),
+                "-Djavafx.cachedir=" + Files.createDirectories(dir.resolve("javafx-cache")),
+                "-Dcopydesk.exitAfterPreview=true", "-Dcopydesk.home=" + dir.resolve("home"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-cp", app.resolve("copydesk.jar") + java.io.File.pathSeparator + monocleJar(),
+                "com.copydesk.app.Main", "--db", dir.resolve("news.copydesk").toString());
+
+        Run run = runProcess(command, null);
+
+        assertThat(run.exit).as(run.err).isEqualTo(1);
+        assertThat(run.out).contains("first-frame-ms=").doesNotContain("preview-ready-ms=");
+        assertThat(run.err).contains("copydesk: the preview did not start:");
+    }
+
     private static List<Path> javafxLibraries(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".so")).toList();
