@@ -49,6 +49,7 @@ public final class BenchMain {
         Table.writeMarkdown(results, machine, out.resolve("results.md"));
         Table.writeJson(results, machine, out.resolve("results.json"));
         System.out.println("Written: " + out.resolve("results.md") + " and results.json");
+        Fx.stop();
         System.exit(crashed ? 1 : 0);
     }
 

@@ -25,6 +25,24 @@ public final class Fx {
         started = true;
     }
 
+    /**
+     * Stops the toolkit, if started, and waits for its thread to end: a JVM that exits with WebKit
+     * still running in it can abort in WebKit's native teardown (exit code 134 after a finished
+     * run, seen once in session 10).
+     */
+    public static synchronized void stop() throws InterruptedException {
+        if (!started) {
+            return;
+        }
+        Thread fxThread = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("JavaFX Application Thread")).findFirst().orElse(null);
+        Platform.exit();
+        if (fxThread != null) {
+            fxThread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        started = false;
+    }
+
     /** Runs {@code work} on the FX thread and waits for its result. */
     public static <T> T call(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
