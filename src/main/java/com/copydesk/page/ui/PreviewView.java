@@ -26,7 +26,6 @@ import javafx.stage.Window;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The right pane: a width switch over the published page in a WebView. The WebView costs over
@@ -43,9 +42,6 @@ public final class PreviewView {
     static final String STILL_LOADING = "The preview is still loading; try printing again in a moment.";
     static final String CANNOT_PRINT = "The preview could not start, so Copydesk cannot print the page. Export it with"
             + " File → Export selected as → HTML… and print it from a browser.";
-
-    private static final Pattern LIBRARY_PATH_LIST = Pattern.compile(": /.*$");
-    private static final Pattern EXCEPTION_PREFIX = Pattern.compile("^Exception [\\w.$]+: ");
 
     private final PreviewViewModel model;
     private final Supplier<WebView> webViews;
@@ -206,7 +202,8 @@ public final class PreviewView {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        message = EXCEPTION_PREFIX.matcher(LIBRARY_PATH_LIST.matcher(message).replaceFirst("")).replaceFirst("");
+        // compiled here, not at class load: the preview's class loads before every first frame, this runs only on failure
+        message = message.replaceFirst(": /.*$", "").replaceFirst("^Exception [\\w.$]+: ", "");
         return message.length() > 160 ? message.substring(0, 159) + "…" : message;
     }
 
