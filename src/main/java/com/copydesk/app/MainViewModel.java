@@ -62,7 +62,7 @@ public final class MainViewModel {
     private final ArticleStore articles;
     private final BackgroundExecutor executor;
     /** Where exports run: the storage executor, or a thread of their own (see {@link #exportAfterPendingSaves}). */
-    private BackgroundExecutor exports;
+    private final BackgroundExecutor exports;
     private final Clock clock;
     private final PublicationStore publications;
     // Made on the first export or import: Jackson and the exchange formats stay off the start-up path.
@@ -93,9 +93,15 @@ public final class MainViewModel {
 
     public MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
                          RevisionStore revisions, BackgroundExecutor executor, Scheduler scheduler, Clock clock) {
+        this(articles, categories, publications, revisions, executor, executor, scheduler, clock);
+    }
+
+    private MainViewModel(ArticleStore articles, CategoryStore categories, PublicationStore publications,
+                          RevisionStore revisions, BackgroundExecutor executor, BackgroundExecutor exports,
+                          Scheduler scheduler, Clock clock) {
         this.articles = articles;
         this.executor = executor;
-        this.exports = executor;
+        this.exports = exports;
         this.clock = clock;
         this.publications = publications;
         this.categories = categories;
@@ -137,8 +143,7 @@ public final class MainViewModel {
                          DeskStore deskStore, BulkStore bulkStore, CategoryAdminStore categoryAdmin,
                          SavedViewStore savedViews, BackgroundExecutor executor, BackgroundExecutor exports,
                          Scheduler scheduler, Clock clock) {
-        this(articles, categories, publications, revisions, executor, scheduler, clock);
-        this.exports = exports;
+        this(articles, categories, publications, revisions, executor, exports, scheduler, clock);
         this.categoryManager = new CategoriesViewModel(categoryAdmin, executor, editor::saveNow,
                 this::categoriesChanged);
         this.bulk = bulkStore;
