@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,35 @@ class DeskWorkflowTest {
             javafx.scene.text.Text shown = (javafx.scene.text.Text) badge.lookup(".text");
             assertThat(shown.getText()).as("badge of " + badge.getText()).isEqualTo(badge.getText());
         }
+    }
+
+    @Test
+    void eachRowsBadgeIsTheColourOfItsStatusAndChangesWithIt(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badgeColours(robot).size() == 4);
+        assertThat(badgeColours(robot)).containsEntry("In review", Color.web("#c27c0e"))
+                .containsEntry("Draft", Color.web("#8a8a8a"));
+
+        robot.clickOn("#newArticle");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.headline().isFocused());
+        robot.write("Ferry strike ends after nine days");
+        robot.clickOn("#submitForReview");
+        waitForStatus(robot, ArticleStatus.IN_REVIEW);
+        switchTo(robot, EDITOR);
+        robot.clickOn("#requestChanges");
+        waitForStatus(robot, ArticleStatus.CHANGES_REQUESTED);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> Color.web("#b8432f").equals(badgeColours(robot).get("Changes requested")));
+    }
+
+    /** The background colour of each visible row's status badge, by the badge's text. */
+    private static java.util.Map<String, Object> badgeColours(FxRobot robot) {
+        java.util.Map<String, Object> colours = new java.util.HashMap<>();
+        robot.interact(() -> robot.lookup("#articleList .status-badge").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).filter(badge -> !badge.getText().isEmpty() && badge.getBackground() != null)
+                .forEach(badge -> colours.put(badge.getText(), badge.getBackground().getFills().get(0).getFill())));
+        return colours;
     }
 
     @Test

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.paint.Color;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -74,17 +75,17 @@ class TargetLengthWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(problem.isVisible()).isFalse();
         assertThat(meter.getText()).isEqualTo("0 / 5 words · 5 under");
-        assertThat(meter.getStyleClass()).contains("target-under");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> meter.getTextFill().equals(Color.web("#7a5a00"))); // amber
 
         Node body = app.body(robot);
         robot.interact(body::requestFocus);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, body::isFocused);
         robot.write("Fares go up in May.");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> meter.getText().equals("5 / 5 words · on target"));
-        assertThat(meter.getStyleClass()).contains("target-on").doesNotContain("target-under");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> meter.getTextFill().equals(Color.web("#1d6b38"))); // green
         robot.write(" Riders object.");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> meter.getText().equals("7 / 5 words · 2 over"));
-        assertThat(meter.getStyleClass()).contains("target-over");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> meter.getTextFill().equals(Color.web("#9b1c1c"))); // red
 
         robot.interact(headline::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);

@@ -1,5 +1,6 @@
 package com.copydesk.article.ui;
 
+import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.DeskSort;
 import com.copydesk.ui.LazyTooltip;
@@ -36,6 +37,8 @@ import java.util.stream.Collectors;
 public final class ArticleListView {
 
     private static final PseudoClass SORTED = PseudoClass.getPseudoClass("sorted");
+    /** {@code :draft}, {@code :in-review}, … on a row's status badge. */
+    private static final java.util.Map<ArticleStatus, PseudoClass> STATUS_CLASSES = statusClasses();
 
     private final ArticleListViewModel model;
     private final VBox root = new VBox(6);
@@ -190,6 +193,14 @@ public final class ArticleListView {
         }
     }
 
+    private static java.util.Map<ArticleStatus, PseudoClass> statusClasses() {
+        java.util.Map<ArticleStatus, PseudoClass> classes = new java.util.EnumMap<>(ArticleStatus.class);
+        for (ArticleStatus status : ArticleStatus.values()) {
+            classes.put(status, PseudoClass.getPseudoClass(status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        }
+        return classes;
+    }
+
     private static final class SummaryCell extends ListCell<ArticleSummary> {
         private final RelativeTimeFormat times;
         private final java.util.function.IntConsumer onShown;
@@ -213,6 +224,7 @@ public final class ArticleListView {
             headline.setMinWidth(0);
             details.setMinWidth(0);
             badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the details give way, not "Draft" to "…"
+            badge.getStyleClass().add("status-badge");
             snippet.getStyleClass().add("row-snippet");
             snippet.setMinWidth(0);
             snippet.setMaxHeight(48);
@@ -229,7 +241,7 @@ public final class ArticleListView {
             headline.setText(item.headline().isBlank() ? "Untitled" : firstLine(item.headline()));
             headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("untitled"), item.headline().isBlank());
             badge.setText(item.status().label());
-            badge.getStyleClass().setAll("label", "status-badge", "status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
+            showStatus(item.status());
             List<String> parts = new java.util.ArrayList<>();
             if (!item.primaryCategory().isEmpty()) {
                 parts.add(item.primaryCategory());
@@ -244,6 +256,16 @@ public final class ArticleListView {
             setGraphic(content);
             // A row near the end coming into view reads the next page (lazily, on the storage thread).
             onShown.accept(getIndex());
+        }
+
+        /**
+         * The badge's colour follows a pseudo-class: a cell shows another article at every scroll
+         * step, and changing a style class would have the badge's styles looked up again each time.
+         */
+        private void showStatus(ArticleStatus status) {
+            for (ArticleStatus each : ArticleStatus.values()) {
+                badge.pseudoClassStateChanged(STATUS_CLASSES.get(each), each == status);
+            }
         }
 
         /** Tells how tall a row without a snippet needs to be: the list may have given it another height. */

@@ -9,6 +9,7 @@ import com.copydesk.body.Mark;
 import com.copydesk.body.PasteCleaner;
 import com.copydesk.ui.LazyTooltip;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -782,12 +783,18 @@ public final class BodyEditor {
         BodyStats stats = countBlocks(document.get());
         counts.setText(countsText(stats));
         Integer words = targetWords.get();
-        target.getStyleClass().removeAll("target-under", "target-on", "target-over");
         target.setVisible(words != null);
         if (words != null) {
             CopyFit fit = new CopyFit(stats.words(), words);
             target.setText(fit.text());
-            target.getStyleClass().add("target-" + fit.state().name().toLowerCase(Locale.ROOT));
+            showFit(fit.state());
+        }
+    }
+
+    /** A pseudo-class, not a style class: the meter changes as the user types, and a style class change has its styles looked up again. */
+    private void showFit(CopyFit.State state) {
+        for (CopyFit.State each : CopyFit.State.values()) {
+            target.pseudoClassStateChanged(PseudoClass.getPseudoClass(each.name().toLowerCase(Locale.ROOT)), each == state);
         }
     }
 
