@@ -143,27 +143,32 @@ public final class ArticleEditorViewModel {
         return !failed.isEmpty() || (now != null && !now.sameContentAs(lastSaved));
     }
 
-    /** Shows {@code article} for editing; pending edits of the previous article are saved first. */
+    /**
+     * Shows {@code article} for editing; pending edits of the previous article are saved first.
+     * When an earlier save of this article failed and is still being retried, the editor shows that
+     * unsaved text rather than the stored one, and goes on trying to save it.
+     */
     public void load(Article article) {
         saveNow();
         loading = true;
         try {
             lastSaved = article;
             lastSubmitted = article;
-            headline.set(article.headline());
-            dek.set(article.dek());
-            byline.set(article.byline());
-            dateline.set(article.dateline());
-            publishDate.set(article.publishDate());
-            categories.setAll(article.categories());
-            status.set(article.status());
-            body.set(article.body());
-            targetLength = article.targetLength();
+            Article shown = failed.getOrDefault(article.id(), article);
+            headline.set(shown.headline());
+            dek.set(shown.dek());
+            byline.set(shown.byline());
+            dateline.set(shown.dateline());
+            publishDate.set(shown.publishDate());
+            categories.setAll(shown.categories());
+            status.set(shown.status());
+            body.set(shown.body());
+            targetLength = shown.targetLength();
             targetLengthText.set(targetLength == null ? "" : targetLength.toString());
             targetLengthProblem.set("");
             updateEffectiveTarget();
-            loaded.set(article);
-            current.set(article);
+            loaded.set(shown);
+            current.set(shown);
             if (failed.isEmpty()) {
                 setState(SaveState.SAVED, "");
             } else {

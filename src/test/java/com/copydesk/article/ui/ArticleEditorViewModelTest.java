@@ -160,6 +160,47 @@ class ArticleEditorViewModelTest {
     }
 
     @Test
+    void goingBackToAnArticleWhoseSaveFailedShowsItsUnsavedTextAndKeepsRetryingIt() {
+        FailNextExecutor executor = new FailNextExecutor();
+        ArticleEditorViewModel editor = editor(executor);
+        editor.open(first.id());
+        editor.headlineProperty().set("Do not lose me");
+        executor.plan(true, false, true); // leaving it fails, the next article is read, the retry fails
+        editor.open(second.id());
+        executor.plan(true, false, true); // still failing: the retry on the way back fails, the article is read
+        editor.open(first.id());
+
+        assertThat(editor.headlineProperty().get()).as("the text as typed, not as stored").isEqualTo("Do not lose me");
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.FAILED);
+        assertThat(editor.hasUnsavedChanges()).isTrue();
+
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+
+        assertThat(store.find(first.id()).orElseThrow().headline()).isEqualTo("Do not lose me");
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(editor.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void typingInAnArticleWhoseEarlierSaveFailedKeepsBothTheEarlierAndTheNewText() {
+        FailNextExecutor executor = new FailNextExecutor();
+        ArticleEditorViewModel editor = editor(executor);
+        editor.open(first.id());
+        editor.headlineProperty().set("Earlier edit");
+        executor.plan(true, false, true);
+        editor.open(second.id());
+        executor.plan(true, false, true);
+        editor.open(first.id());
+        editor.dekProperty().set("Later edit");
+
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("Earlier edit");
+        assertThat(stored.dek()).isEqualTo("Later edit");
+    }
+
+    @Test
     void unicodeAndLongTextSurviveTheRoundTrip() {
         ArticleEditorViewModel editor = editor(new SameThreadExecutor());
         editor.open(first.id());
