@@ -42,6 +42,7 @@ public final class Copydesk {
     private final DatabaseCommands databases;
     private Session session;
     private boolean shutDown;
+    private boolean leaving; // a close or switch waits for the last save
     /** Started as the first window is shown; a database switch's new window finds it done. */
     private CompletableFuture<Void> bodyEditorClasses;
     /** The start's preview page, loaded and shown (see {@link #whenPreviewShown}). */
@@ -58,7 +59,7 @@ public final class Copydesk {
         this.view = new ViewSettings(new SettingsFile(configDir.resolve(ViewSettings.FILE_NAME),
                 "Copydesk view settings", settingsWriter));
         this.themes = new ThemeStyles(view.darkProperty());
-        this.databases = new DatabaseCommands(stage, dialogs, recent, () -> session, this::mayLeaveDatabase,
+        this.databases = new DatabaseCommands(stage, dialogs, recent, () -> session, this::leaveOnceSaved,
                 this::switchTo);
         Optional<UserProfile> saved = profiles.load();
         this.askForProfile = saved.isEmpty();
@@ -122,12 +123,11 @@ public final class Copydesk {
         }
         stage.setMaximized(state.maximized());
         stage.setOnCloseRequest(event -> {
-            if (!unsavedWorkMayBeLost()) {
-                event.consume();
-                return;
-            }
-            shutdown();
-            Platform.exit();
+            event.consume();
+            leaveOnceSaved(() -> {
+                shutdown();
+                Platform.exit();
+            });
         });
         FirstFrame.whenListShown(scene, session.model.list(), frameTime -> {
             onFirstFrame.accept(frameTime);
@@ -227,9 +227,24 @@ public final class Copydesk {
                 .map(Stage.class::cast).toList().forEach(Stage::close);
     }
 
-    /** Leaving the open database (closing or switching) is fine unless the last save failed and the user says wait. */
-    private boolean mayLeaveDatabase() {
-        return unsavedWorkMayBeLost();
+    /**
+     * Leaving the open database (closing or switching): saves what is pending first and runs
+     * {@code leave} once that is stored, or once the user, told it could not be, chooses to go anyway.
+     * Asking only about a save that had already failed let the last edits, typed a moment before,
+     * fail on the way out unseen.
+     */
+    private void leaveOnceSaved(Runnable leave) {
+        if (leaving) {
+            return;
+        }
+        leaving = true;
+        Session from = session;
+        from.model.saveNowThen(() -> {
+            leaving = false;
+            if (!shutDown && from == session && unsavedWorkMayBeLost()) {
+                leave.run();
+            }
+        });
     }
 
     /**

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -34,16 +33,16 @@ final class DatabaseCommands {
     private final Dialogs dialogs;
     private final RecentDatabases recent;
     private final Supplier<Session> current;
-    private final BooleanSupplier mayLeave;
+    private final Consumer<Runnable> leaveOnceSaved;
     private final Consumer<Database> switchTo;
 
     DatabaseCommands(Stage stage, Dialogs dialogs, RecentDatabases recent, Supplier<Session> current,
-                     BooleanSupplier mayLeave, Consumer<Database> switchTo) {
+                     Consumer<Runnable> leaveOnceSaved, Consumer<Database> switchTo) {
         this.stage = stage;
         this.dialogs = dialogs;
         this.recent = recent;
         this.current = current;
-        this.mayLeave = mayLeave;
+        this.leaveOnceSaved = leaveOnceSaved;
         this.switchTo = switchTo;
     }
 
@@ -92,13 +91,11 @@ final class DatabaseCommands {
             session.model.showMessage(file + " is the database that is open.");
             return;
         }
-        if (!mayLeave.getAsBoolean()) {
-            return;
-        }
-        session.model.saveNow();
-        session.model.showMessage((create ? "Creating " : "Opening ") + file + "…");
-        session.executor.submit(() -> create ? createNew(file) : openExisting(file), switchTo,
-                failure -> refused(file, failure));
+        leaveOnceSaved.accept(() -> {
+            session.model.showMessage((create ? "Creating " : "Opening ") + file + "…");
+            session.executor.submit(() -> create ? createNew(file) : openExisting(file), switchTo,
+                    failure -> refused(file, failure));
+        });
     }
 
     private static Database createNew(Path file) {

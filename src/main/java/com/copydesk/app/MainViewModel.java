@@ -471,6 +471,14 @@ public final class MainViewModel {
         }
     }
 
+    /** Saves pending work now and runs {@code then} once the editor's saves have finished, stored or failed. */
+    public void saveNowThen(Runnable then) {
+        if (inlineComments != null) {
+            inlineComments.saveNow();
+        }
+        editor.saveNowThen(then);
+    }
+
     /** After the database's content was replaced (a backup restored): show it afresh. */
     public void reloadAll() {
         editor.discard();

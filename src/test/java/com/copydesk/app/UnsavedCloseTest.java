@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +69,34 @@ class UnsavedCloseTest {
 
             assertThat(app.stage.isShowing()).isTrue();
             assertThat(headline.getText()).isEqualTo("Locked out");
+            otherProgram.createStatement().execute("ROLLBACK");
+        }
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().equals("Saved"));
+    }
+
+    @Test
+    void closingRightAfterTypingWhileTheFileIsLockedWaitsForTheSaveAndAsksWhenItFails(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        robot.clickOn("#newArticle");
+        TextField headline = app.headline();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.isFocused() && headline.getText().isEmpty());
+        Label status = robot.lookup("#saveStatus").queryAs(Label.class);
+
+        try (Connection otherProgram = DriverManager.getConnection("jdbc:sqlite:" + databaseFile)) {
+            otherProgram.createStatement().execute("BEGIN EXCLUSIVE");
+            robot.write("Typed just before quitting");
+            // Ctrl+Q at once, before autosave has tried (and failed) to store it
+            robot.press(KeyCode.SHORTCUT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHORTCUT);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+            assertThat(robot.lookup("#confirmDialog .content").queryLabeled().getText()).contains("lost");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#confirmDialog .button").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+            robot.clickOn("Cancel");
+
+            assertThat(app.stage.isShowing()).isTrue();
+            assertThat(headline.getText()).isEqualTo("Typed just before quitting");
             otherProgram.createStatement().execute("ROLLBACK");
         }
 

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -259,6 +260,28 @@ public final class ArticleEditorViewModel {
         Article toSave = edited.withModified(clock.instant());
         lastSubmitted = toSave;
         submit(toSave);
+    }
+
+    /**
+     * Saves pending edits now, then runs {@code then} on this thread once no save is under way; the
+     * save state then tells whether everything was stored ({@link SaveState#FAILED} if not).
+     */
+    public void saveNowThen(Runnable then) {
+        Objects.requireNonNull(then, "then");
+        saveNow();
+        if (saveState.get() != SaveState.SAVING) {
+            then.run();
+            return;
+        }
+        saveState.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends SaveState> obs, SaveState was, SaveState now) {
+                if (now != SaveState.SAVING) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     private void submit(Article toSave) {

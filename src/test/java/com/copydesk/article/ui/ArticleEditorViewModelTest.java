@@ -201,6 +201,49 @@ class ArticleEditorViewModelTest {
     }
 
     @Test
+    void saveNowThenWaitsForTheSaveInFlightAndThenTellsWhetherItFailed() {
+        QueuedExecutor executor = new QueuedExecutor();
+        ArticleEditorViewModel editor = editor(executor);
+        editor.open(first.id());
+        executor.runAll();
+        editor.headlineProperty().set("Typed just before closing");
+        List<SaveState> seen = new ArrayList<>();
+
+        editor.saveNowThen(() -> seen.add(editor.saveStateProperty().get()));
+        assertThat(seen).as("not before the save has run").isEmpty();
+        executor.failAll();
+
+        assertThat(seen).containsExactly(SaveState.FAILED);
+        assertThat(editor.headlineProperty().get()).isEqualTo("Typed just before closing");
+    }
+
+    /** Holds work until the test runs or fails it, as a busy storage thread would. */
+    private static final class QueuedExecutor implements BackgroundExecutor {
+        private final java.util.ArrayDeque<Runnable> runs = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<Runnable> failures = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            runs.add(() -> new SameThreadExecutor().submit(work, onSuccess, onFailure));
+            failures.add(() -> onFailure.accept(new UncheckedIOException(new IOException("database is locked"))));
+        }
+
+        void runAll() {
+            failures.clear();
+            while (!runs.isEmpty()) {
+                runs.remove().run();
+            }
+        }
+
+        void failAll() {
+            runs.clear();
+            while (!failures.isEmpty()) {
+                failures.remove().run();
+            }
+        }
+    }
+
+    @Test
     void unicodeAndLongTextSurviveTheRoundTrip() {
         ArticleEditorViewModel editor = editor(new SameThreadExecutor());
         editor.open(first.id());
