@@ -196,7 +196,7 @@ public final class CopydeskApp extends Application {
         Platform.exit();
     }
 
-    private static boolean headlessForTools() {
+    static boolean headlessForTools() {
         return Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME) || Boolean.getBoolean(EXIT_AFTER_BODY_EDITOR)
                 || Boolean.getBoolean(EXIT_AFTER_PREVIEW);
     }

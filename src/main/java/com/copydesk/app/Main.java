@@ -44,6 +44,11 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        return run(args, CopydeskApp::launch);
+    }
+
+    /** {@code launch} starts the window with the plan and returns the exit code (a seam for tests). */
+    static int run(String[] args, java.util.function.ToIntFunction<CopydeskApp.Plan> launch) {
         StartupTrace.mark("main");
         if (CopydeskCli.isCommand(args)) {
             CopydeskCli.quietLogging();
@@ -75,8 +80,8 @@ public final class Main {
         try {
             Database.checkUsable(databaseFile);
         } catch (StoreException unusable) {
-            System.err.println("copydesk: " + unusable.getMessage());
-            return 1;
+            return answerUnusable(new CopydeskApp.Plan(paths, logs, CompletableFuture.failedFuture(unusable), databaseFile),
+                    unusable, launch);
         }
         if (RunningInstance.askToShow(databaseFile)) {
             System.out.println("copydesk: " + databaseFile.toAbsolutePath().normalize()
@@ -93,7 +98,28 @@ public final class Main {
             StartupTrace.mark("database open");
             return opened;
         });
-        return CopydeskApp.launch(new CopydeskApp.Plan(paths, logs, opening, databaseFile));
+        return launch.applyAsInt(new CopydeskApp.Plan(paths, logs, opening, databaseFile));
+    }
+
+    /**
+     * A file that is no usable database (not SQLite, read-only, a folder) is refused before anything
+     * touches it. Opened from a file manager, the refusal must show in a window, with the start-up
+     * problem dialog's choices (another file, quit); tools and a start without a display get
+     * standard error and code 1.
+     */
+    private static int answerUnusable(CopydeskApp.Plan refused, StoreException unusable,
+                                      java.util.function.ToIntFunction<CopydeskApp.Plan> launch) {
+        if (CopydeskApp.headlessForTools()) {
+            System.err.println("copydesk: " + unusable.getMessage());
+            return 1;
+        }
+        try {
+            refused.logs().install();
+            return launch.applyAsInt(refused);
+        } catch (UnsupportedOperationException noDisplay) { // GTK: "Unable to open DISPLAY"
+            System.err.println("copydesk: " + unusable.getMessage());
+            return 1;
+        }
     }
 
     /** Without --db, the database opened last (File → Open recent's first entry) while it is still there and usable. */
