@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +44,7 @@ public final class Copydesk {
     private Session session;
     private boolean shutDown;
     private boolean leaving; // a close or switch waits for the last save
+    private Consumer<Database> onSwitched = opened -> { };
     /** Started as the first window is shown; a database switch's new window finds it done. */
     private CompletableFuture<Void> bodyEditorClasses;
     /** The start's preview page, loaded and shown (see {@link #whenPreviewShown}). */
@@ -218,6 +220,12 @@ public final class Copydesk {
             }
         });
         session.model.showMessage("Opened " + opened.file() + ".");
+        onSwitched.accept(opened);
+    }
+
+    /** Runs {@code then} with each database File → Open (or New, or Open recent) switches to. */
+    void whenDatabaseSwitched(Consumer<Database> then) {
+        onSwitched = Objects.requireNonNull(then, "then");
     }
 
     /** History, Trash, Backups and other panels show the database that is being closed. */

@@ -86,6 +86,7 @@ public final class CopydeskApp extends Application {
         } else if (!Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             Platform.runLater(() -> offerCrashReports(stage));
             answerSecondStarts(database);
+            copydesk.whenDatabaseSwitched(this::answerSecondStartsInstead);
             checkInBackground(stage, database);
         }
     }
@@ -155,6 +156,15 @@ public final class CopydeskApp extends Application {
             System.getLogger(CopydeskApp.class.getName()).log(System.Logger.Level.WARNING,
                     "A second Copydesk on " + database.file() + " will not be able to bring this window to the front", e);
         }
+    }
+
+    /** After a switch, a second start on the database left behind opens it; one on the new database finds this window. */
+    private void answerSecondStartsInstead(Database switched) {
+        if (runningInstance != null) {
+            runningInstance.close();
+            runningInstance = null;
+        }
+        answerSecondStarts(switched);
     }
 
     /** After a crash, the next start says where the report is and offers to open it. */

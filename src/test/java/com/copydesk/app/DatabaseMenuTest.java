@@ -61,12 +61,16 @@ class DatabaseMenuTest {
         createArticle(robot);
         robot.write("Typed a moment before switching");
 
+        List<Path> switchedTo = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> app.copydesk.whenDatabaseSwitched(opened -> switchedTo.add(opened.file())));
         app.dialogs.databaseToOpen = other;
         fireMenuItem(robot, "menuOpenDatabase");
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.stage.getTitle().contains("other.copydesk"));
         waitForListOf(robot, "Story in the other database");
         assertThat(headlinesIn(databaseFile)).contains("Typed a moment before switching");
+        assertThat(switchedTo).as("told, so that a second start finds the database now open")
+                .containsExactly(other.toAbsolutePath().normalize());
     }
 
     @Test
