@@ -20,8 +20,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -209,13 +207,9 @@ final class ArticleJsonReader {
         Instant started = item.has(JsonFields.STARTED) ? item.instant(JsonFields.STARTED) : saved;
         Instant restoredFrom = item.optionalInstant(JsonFields.RESTORED_FROM);
         String publishDate = item.optionalText(JsonFields.PUBLISH_DATE);
-        LocalDate date;
-        try {
-            date = publishDate == null ? null : LocalDate.parse(publishDate);
-        } catch (DateTimeParseException e) {
-            throw item.problemAt(JsonFields.PUBLISH_DATE, "\"" + JsonFields.PUBLISH_DATE
-                    + "\" must be a date like 2024-05-31 or null, not \"" + publishDate + "\"");
-        }
+        LocalDate date = publishDate == null ? null : ImportTimes.date(publishDate).orElseThrow(() ->
+                item.problemAt(JsonFields.PUBLISH_DATE, "\"" + JsonFields.PUBLISH_DATE + "\" must be "
+                        + ImportTimes.DATE_WANTED + " or null, not \"" + publishDate + "\""));
         if (item.bodyHtml == null) {
             throw item.problem(item.name + " has no \"" + JsonFields.BODY + "\" with \"" + JsonFields.BODY_HTML + "\"");
         }
@@ -359,12 +353,8 @@ final class ArticleJsonReader {
             if (value == null) {
                 return null;
             }
-            try {
-                return OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeParseException e) {
-                throw problemAt(field, "\"" + field + "\" must be a date and time like 2024-05-31T09:30:00Z, not \""
-                        + value + "\"");
-            }
+            return ImportTimes.instant(value).orElseThrow(() -> problemAt(field, "\"" + field + "\" must be "
+                    + ImportTimes.TIME_WANTED + ", not \"" + value + "\""));
         }
 
         ArticleStatus status(String field) {
@@ -414,11 +404,8 @@ final class ArticleJsonReader {
             return null;
         }
         String value = text(field);
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw problem.at(parser, "\"" + field + "\" must be a date like 2024-05-31 or null, not \"" + value + "\"");
-        }
+        return ImportTimes.date(value).orElseThrow(() -> problem.at(parser, "\"" + field + "\" must be "
+                + ImportTimes.DATE_WANTED + " or null, not \"" + value + "\""));
     }
 
     private Integer optionalWords(String field) throws IOException {
@@ -436,12 +423,8 @@ final class ArticleJsonReader {
 
     private Instant instant(String field) throws IOException {
         String value = text(field);
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw problem.at(parser, "\"" + field + "\" must be a date and time like 2024-05-31T09:30:00Z, not \""
-                    + value + "\"");
-        }
+        return ImportTimes.instant(value).orElseThrow(() -> problem.at(parser, "\"" + field + "\" must be "
+                + ImportTimes.TIME_WANTED + ", not \"" + value + "\""));
     }
 
     private ArticleStatus status(String field) throws IOException {

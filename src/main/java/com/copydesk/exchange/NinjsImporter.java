@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -277,17 +278,8 @@ public final class NinjsImporter {
         }
 
         private Instant parseInstant(String text, String name) {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException withoutOffset) {
-                try {
-                    // Older agency feeds leave the offset out; such times are taken as UTC.
-                    return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException e) {
-                    throw problem(pointer + "/" + name, "\"" + name
-                            + "\" must be a date and time like 2024-05-31T09:30:00Z, not \"" + text + "\"");
-                }
-            }
+            return withOrWithoutOffset(text).flatMap(ImportTimes::within).orElseThrow(() -> problem(pointer + "/" + name,
+                    "\"" + name + "\" must be " + ImportTimes.TIME_WANTED + ", not \"" + text + "\""));
         }
 
         private String firstText(String... names) {
@@ -336,6 +328,19 @@ public final class NinjsImporter {
         private ExchangeException problem(String at, String what) {
             String where = at.isEmpty() ? "the item" : at.startsWith(pointer) ? at : pointer + at;
             return new ExchangeException("Cannot read " + file + " as ninjs: " + what + " (at " + (where.isEmpty() ? "/" : where) + ").");
+        }
+    }
+
+    private static Optional<Instant> withOrWithoutOffset(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                // Older agency feeds leave the offset out; such times are taken as UTC.
+                return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
         }
     }
 

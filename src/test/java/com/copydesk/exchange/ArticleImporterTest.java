@@ -299,6 +299,88 @@ class ArticleImporterTest {
         assertThat(store.count()).isEqualTo(2);
     }
 
+    /** The store counts milliseconds in a long, which such a year overflowed, so the whole batch stopped. */
+    @Test
+    void aTimeOutsideTheYears0001To9999IsRefusedNamingTheField() throws IOException {
+        for (String time : List.of("+999999999-05-01T10:00:00Z", "+10000-01-01T00:00:00Z", "9999-12-31T23:00:00-05:00",
+                "0000-12-31T23:59:59Z")) {
+            Path file = oneArticle(time, "");
+
+            assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("\"created\" must be a date and time like 2024-05-31T09:30:00Z in the years "
+                            + "0001 to 9999 (UTC), not \"" + time + "\"")
+                    .hasMessageContaining("at /articles/0/created");
+        }
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void timesAndDatesOutsideTheYears0001To9999AreRefusedInEveryList() throws IOException {
+        String revision = "{\"saved\": \"2024-05-01T10:00:00Z\", \"headline\": \"R\", \"status\": \"DRAFT\", "
+                + "\"body\": {\"html\": \"<p>r</p>\"}";
+        String note = "{\"number\": 1, \"created\": \"2024-05-01T10:00:00Z\", \"text\": \"N\"";
+        String far = "\"+999999999-01-01T00:00:00Z\"";
+        java.util.Map<String, String> pointers = new java.util.LinkedHashMap<>();
+        pointers.put(", \"publishDate\": \"+10000-01-01\"", "/articles/0/publishDate");
+        pointers.put(", \"statusHistory\": [{\"from\": \"DRAFT\", \"to\": \"IN_REVIEW\", "
+                + "\"action\": \"SUBMIT_FOR_REVIEW\", \"at\": " + far + "}]", "/articles/0/statusHistory/0/at");
+        pointers.put(", \"notes\": [" + note.replace("\"2024-05-01T10:00:00Z\"", far) + "}]", "/articles/0/notes/0/created");
+        pointers.put(", \"notes\": [" + note + ", \"resolved\": " + far + ", \"resolvedBy\": \"E\"}]",
+                "/articles/0/notes/0/resolved");
+        pointers.put(", \"revisions\": [" + revision.replace("\"2024-05-01T10:00:00Z\"", far) + "}]",
+                "/articles/0/revisions/0/saved");
+        pointers.put(", \"revisions\": [" + revision + ", \"started\": " + far + "}]", "/articles/0/revisions/0/started");
+        pointers.put(", \"revisions\": [" + revision + ", \"restoredFrom\": " + far + "}]",
+                "/articles/0/revisions/0/restoredFrom");
+        pointers.put(", \"revisions\": [" + revision + ", \"publishDate\": \"0000-12-31\"}]",
+                "/articles/0/revisions/0/publishDate");
+
+        for (var entry : pointers.entrySet()) {
+            Path file = oneArticle("2024-05-01T10:00:00Z", entry.getKey());
+            String field = entry.getValue().substring(entry.getValue().lastIndexOf('/') + 1);
+
+            assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                    .as(entry.getKey())
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("\"" + field + "\" must be a date")
+                    .hasMessageContaining("in the years 0001 to 9999")
+                    .hasMessageContaining("at " + entry.getValue());
+        }
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void importEachReportsAnUnexpectedFailureAsThatFilesAndGoesOn() {
+        Path failing = exportOf(SampleArticles.simple("One", T0));
+        Path good = exportOf(SampleArticles.simple("Two", T0));
+        Progress failingOnItsFirstArticle = new Progress() {
+            private boolean failed;
+
+            @Override
+            public void advanced(int articlesDone) {
+                if (!failed) {
+                    failed = true;
+                    throw new IllegalStateException("something nobody expected");
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+
+        ImportBatch batch = importer.importEach(List.of(failing, good), ConflictPolicy.SKIP, failingOnItsFirstArticle);
+
+        assertThat(batch.imported()).extracting(ImportSummary::file).containsExactly(good);
+        assertThat(batch.failures()).singleElement().asString().startsWith("Cannot import " + failing + ":")
+                .contains("something nobody expected");
+        assertThat(store.count()).isEqualTo(1);
+    }
+
     @Test
     void inlineCommentsKeepTheirAnchorsThroughExportAndImport() throws IOException {
         Article article = SampleArticles.formatted(T0.plusSeconds(1));
@@ -395,6 +477,15 @@ class ArticleImporterTest {
         return new Article(article.id(), headline, article.dek(), article.byline(), article.dateline(),
                 article.publishDate(), article.categories(), article.status(), article.body(), article.created(),
                 article.modified().plusSeconds(60));
+    }
+
+    /** A file of one article with the given "created" time and {@code more} fields after the required ones. */
+    private Path oneArticle(String created, String more) throws IOException {
+        return write("""
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%s", "headline": "H", "status": "READY", "created": "%s",
+                   "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>Body</p>"}%s}]}
+                """.formatted(ID, created, more));
     }
 
     private Path write(String json) throws IOException {

@@ -245,6 +245,47 @@ class NinjsTest {
         assertThat(store.count()).isZero();
     }
 
+    /** The store counts milliseconds in a long, which such a year overflowed; ninjs itself has four-digit years. */
+    @Test
+    void aTimeOutsideTheYears0001To9999IsRefusedNamingTheField() throws IOException {
+        Path one = dir.resolve("far.json");
+        Files.writeString(one, "{\"uri\": \"urn:a:b\", \"versionCreated\": \"+999999999-01-01T00:00:00Z\"}");
+        Path list = dir.resolve("far-list.json");
+        Files.writeString(list, "[{\"uri\": \"urn:a:b\"}, {\"uri\": \"urn:a:c\", \"firstcreated\": \"+10000-01-01T00:00:00\"}]");
+        ArticleImporter importer = new ArticleImporter(store);
+
+        assertThatThrownBy(() -> importer.importFile(one, ConflictPolicy.SKIP))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining(one.toString())
+                .hasMessageContaining("\"versionCreated\" must be a date and time like 2024-05-31T09:30:00Z in the years "
+                        + "0001 to 9999 (UTC), not \"+999999999-01-01T00:00:00Z\"")
+                .hasMessageContaining("at /versionCreated");
+        assertThatThrownBy(() -> importer.importFile(list, ConflictPolicy.SKIP))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining("\"firstcreated\" must be a date and time")
+                .hasMessageContaining("at /1/firstcreated");
+        assertThat(store.count()).isZero();
+    }
+
+    /** A Copydesk JSON import took "+10000-01-01T00:00:00Z", and the ninjs export of it then failed the schema. */
+    @Test
+    void theFirstAndLastMomentsOfTheYears0001To9999ComeInAndExportAsValidNinjs() throws IOException {
+        String id = "6f1c2b8e-3a4d-4e5f-9a0b-1c2d3e4f5a6b";
+        Path file = dir.resolve("edges.json");
+        Files.writeString(file, """
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%s", "headline": "H", "status": "READY", "created": "0001-01-01T00:00:00Z",
+                   "modified": "9999-12-31T23:59:59.999Z", "publishDate": "9999-12-31", "body": {"html": "<p>x</p>"}}]}
+                """.formatted(id));
+        new ArticleImporter(store).importFile(file, ConflictPolicy.SKIP);
+        Path out = dir.resolve("edges-ninjs.json");
+
+        exporter.export(ExportFormat.NINJS, List.of(UUID.fromString(id)), out);
+
+        assertThat(NINJS_3.errors(out)).as(Files.readString(out)).isEmpty();
+        assertThat(new NinjsImporter().read(out).get(0).modified()).isEqualTo(Instant.parse("9999-12-31T23:59:59.999Z"));
+    }
+
     private Path sample(String name) throws IOException {
         Path file = dir.resolve(name);
         try (InputStream in = NinjsTest.class.getResourceAsStream("ninjs/" + name)) {
