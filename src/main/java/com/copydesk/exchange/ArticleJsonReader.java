@@ -386,6 +386,9 @@ final class ArticleJsonReader {
         if (value.indexOf('\0') >= 0) {
             throw problem.at(parser, "\"" + field + "\" contains a NUL character");
         }
+        ImportText.loneSurrogate(field, value).ifPresent(what -> {
+            throw problem.at(parser, what);
+        });
         return value;
     }
 

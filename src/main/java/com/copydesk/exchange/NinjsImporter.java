@@ -303,6 +303,9 @@ public final class NinjsImporter {
             if (!value.isTextual()) {
                 throw problem(at + "/" + name, "\"" + name + "\" must be a text string, not " + kind(value));
             }
+            ImportText.loneSurrogate(name, value.asText()).ifPresent(what -> {
+                throw problem(at + "/" + name, what);
+            });
             return value.asText().replace('\0', '\uFFFD');
         }
 

@@ -352,6 +352,40 @@ class ArticleImporterTest {
         assertThat(store.count()).isZero();
     }
 
+    /** The database driver turned such a half into "?" without a word. */
+    @Test
+    void halfOfASurrogatePairAloneIsRefusedNamingTheField() throws IOException {
+        java.util.Map<String, String> pointers = new java.util.LinkedHashMap<>();
+        pointers.put(", \"dek\": \"Caf\\ud83d\"", "/articles/0/dek");
+        pointers.put(", \"byline\": \"\\ude00 and \\ud83d\\ude00\"", "/articles/0/byline");
+        pointers.put(", \"categories\": [\"Local\", \"Sp\\udc00rt\"]", "/articles/0/categories/1");
+        pointers.put(", \"tags\": [\"t\\udfff\\ud800\"]", "/articles/0/tags/0");
+        pointers.put(", \"notes\": [{\"number\": 1, \"created\": \"2024-05-01T10:00:00Z\", \"text\": \"N\\ud800\"}]",
+                "/articles/0/notes/0/text");
+        pointers.put(", \"revisions\": [{\"saved\": \"2024-05-01T10:00:00Z\", \"headline\": \"\\udbff\", "
+                + "\"status\": \"DRAFT\", \"body\": {\"html\": \"<p>r</p>\"}}]", "/articles/0/revisions/0/headline");
+
+        for (var entry : pointers.entrySet()) {
+            Path file = oneArticle("2024-05-01T10:00:00Z", entry.getKey());
+            String field = entry.getValue().replaceAll("/\\d+$", "");
+            field = field.substring(field.lastIndexOf('/') + 1);
+
+            assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                    .as(entry.getKey())
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("\"" + field + "\" contains \\u")
+                    .hasMessageContaining("half of a character whose other half is missing")
+                    .hasMessageContaining("at " + entry.getValue());
+        }
+        Path body = write(Files.readString(oneArticle("2024-05-01T10:00:00Z", ""))
+                .replace("<p>Body</p>", "<p>Bo\\udc00dy</p>"));
+        assertThatThrownBy(() -> importer.importFile(body, ConflictPolicy.SKIP))
+                .hasMessageContaining("\"body.html\" contains \\uDC00 at character 6")
+                .hasMessageContaining("at /articles/0/body/html");
+        assertThat(store.count()).isZero();
+    }
+
     @Test
     void importEachReportsAnUnexpectedFailureAsThatFilesAndGoesOn() {
         Path failing = exportOf(SampleArticles.simple("One", T0));

@@ -245,6 +245,21 @@ class NinjsTest {
         assertThat(store.count()).isZero();
     }
 
+    /** The database driver turned such a half into "?" without a word. */
+    @Test
+    void halfOfASurrogatePairAloneIsRefusedNamingTheField() throws IOException {
+        Path file = dir.resolve("half.json");
+        Files.writeString(file, "[{\"uri\": \"urn:a:b\", \"headline\": \"Caf\\ud83d\\ude00\"}, {\"uri\": \"urn:a:c\", "
+                + "\"subjects\": [{\"name\": \"Sp\\udc00rt\"}]}]");
+
+        assertThatThrownBy(() -> new ArticleImporter(store).importFile(file, ConflictPolicy.SKIP))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("\"name\" contains \\uDC00 at character 3, half of a character whose other half is missing")
+                .hasMessageContaining("at /1/subjects/0/name");
+        assertThat(store.count()).isZero();
+    }
+
     /** The store counts milliseconds in a long, which such a year overflowed; ninjs itself has four-digit years. */
     @Test
     void aTimeOutsideTheYears0001To9999IsRefusedNamingTheField() throws IOException {
