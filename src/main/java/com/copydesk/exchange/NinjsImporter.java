@@ -20,8 +20,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,14 +60,7 @@ public final class NinjsImporter {
     ArticleSource open(Path file) {
         Path path = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         JsonNode root = readTree(path);
-        List<Article> articles = new ArrayList<>();
-        if (root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                articles.add(new Item(path, "/" + i, root.get(i)).article());
-            }
-        } else {
-            articles.add(new Item(path, "", root).article());
-        }
+        List<Article> articles = root.isArray() ? listed(path, root) : List.of(new Item(path, "", root).article());
         Iterator<Article> iterator = articles.iterator();
         return new ArticleSource() {
             @Override
@@ -83,6 +78,23 @@ public final class NinjsImporter {
                 // Read completely when opened.
             }
         };
+    }
+
+    /** The items of a list, each at most once. */
+    private List<Article> listed(Path path, JsonNode list) {
+        List<Article> articles = new ArrayList<>();
+        Map<UUID, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Item item = new Item(path, "/" + i, list.get(i));
+            Article article = item.article();
+            Integer earlier = numbers.putIfAbsent(article.id(), i + 1);
+            if (earlier != null) {
+                throw item.problem(item.pointer, "items " + earlier + " and " + (i + 1) + " have the same "
+                        + item.idSource() + ", and a file may hold each item only once");
+            }
+            articles.add(article);
+        }
+        return articles;
     }
 
     private JsonNode readTree(Path path) {
@@ -155,6 +167,12 @@ public final class NinjsImporter {
                 return UUID.randomUUID();
             }
             return UUID.nameUUIDFromBytes(("ninjs:" + key).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** What the id is made from, for messages: the "uri", else the "guid". */
+        private String idSource() {
+            String uri = text("uri", "");
+            return !uri.isBlank() ? "\"uri\" " + uri : "\"guid\" " + firstText("guid");
         }
 
         private String headline() {

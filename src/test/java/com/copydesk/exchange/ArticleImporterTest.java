@@ -135,6 +135,32 @@ class ArticleImporterTest {
                 .doesNotContain("New section");
     }
 
+    /** Skip dropped the second without a word, and replace let it win over the first. */
+    @Test
+    void anIdTwiceInOneFileRefusesTheWholeFileWhateverTheRule() throws IOException {
+        Path file = write("""
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%1$s", "headline": "First", "status": "READY",
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>x</p>"}},
+                  {"id": "0b7e9d52-1f3a-4c6e-8d2b-9a4f6e1c3d5a", "headline": "Other", "status": "READY",
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>x</p>"}},
+                  {"id": "%1$s", "headline": "Second", "status": "READY",
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>y</p>"}}
+                ]}
+                """.formatted(ID));
+
+        for (ConflictPolicy policy : ConflictPolicy.values()) {
+            assertThatThrownBy(() -> importer.importFile(file, policy))
+                    .as(policy.name())
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("articles 1 and 3 have the same id " + ID)
+                    .hasMessageContaining("line 6, column 3")
+                    .hasMessageContaining("at /articles/2");
+        }
+        assertThat(store.count()).isZero();
+    }
+
     @Test
     void aMissingFieldNamesTheArticleByPointer() throws IOException {
         Path file = write("""

@@ -245,6 +245,29 @@ class NinjsTest {
         assertThat(store.count()).isZero();
     }
 
+    /** Skip dropped the second item without a word, and replace let it win over the first. */
+    @Test
+    void aUriTwiceInOneFileRefusesTheWholeFile() throws IOException {
+        Path file = dir.resolve("twice.json");
+        Files.writeString(file, "[{\"uri\": \"urn:x:1\", \"headline\": \"First\"}, {\"uri\": \"urn:x:2\"}, "
+                + "{\"uri\": \"urn:x:1\", \"headline\": \"Second\"}]");
+        Path byGuid = dir.resolve("twice-guid.json");
+        Files.writeString(byGuid, "[{\"guid\": \"g-1\", \"headline\": \"First\"}, {\"guid\": \"g-1\"}]");
+        ArticleImporter importer = new ArticleImporter(store);
+
+        for (ConflictPolicy policy : ConflictPolicy.values()) {
+            assertThatThrownBy(() -> importer.importFile(file, policy))
+                    .as(policy.name())
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("items 1 and 3 have the same \"uri\" urn:x:1")
+                    .hasMessageContaining("at /2");
+        }
+        assertThatThrownBy(() -> importer.importFile(byGuid, ConflictPolicy.REPLACE))
+                .hasMessageContaining("items 1 and 2 have the same \"guid\" g-1");
+        assertThat(store.count()).isZero();
+    }
+
     /** The database driver turned such a half into "?" without a word. */
     @Test
     void halfOfASurrogatePairAloneIsRefusedNamingTheField() throws IOException {
