@@ -143,7 +143,7 @@ final class ArticleJsonReader {
                 throw problem.at(parser, "each entry of \"" + field + "\" must be an object, not "
                         + JsonProblem.describe(parser.currentToken()));
             }
-            Item item = readItem(field + " entry " + (values.size() + 1), field.equals(JsonFields.NOTES));
+            Item item = readItem(field + " entry " + (values.size() + 1), field);
             values.add(reader.read(item));
         }
         return values;
@@ -224,20 +224,21 @@ final class ArticleJsonReader {
     }
 
     /**
-     * Reads the fields of the object the parser is on: plain values, plus "categories" and "body" of
-     * a revision and, when {@code withAnchor}, the "anchor" of a note.
+     * Reads the fields of the object the parser is on, an entry of the list {@code list}: plain
+     * values, plus "categories" and "body" of a revision and the "anchor" of a note.
      */
-    private Item readItem(String name, boolean withAnchor) throws IOException {
+    private Item readItem(String name, String list) throws IOException {
         Item item = new Item(name, parser.currentTokenLocation(), JsonProblem.pointer(parser));
+        boolean revision = list.equals(JsonFields.REVISIONS);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
-            if (token == JsonToken.START_ARRAY && field.equals(JsonFields.CATEGORIES)) {
+            if (revision && field.equals(JsonFields.CATEGORIES)) {
                 item.categories = textList(field);
-            } else if (withAnchor && field.equals(JsonFields.ANCHOR)) {
-                item.anchor = token == JsonToken.VALUE_NULL ? null : anchor();
-            } else if (token == JsonToken.START_OBJECT && field.equals(JsonFields.BODY)) {
+            } else if (revision && field.equals(JsonFields.BODY)) {
                 item.bodyHtml = HtmlCodec.toHtml(body());
+            } else if (list.equals(JsonFields.NOTES) && field.equals(JsonFields.ANCHOR)) {
+                item.anchor = token == JsonToken.VALUE_NULL ? null : anchor();
             } else if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
                 item.values.put(field, new Value(token, null, parser.currentTokenLocation(),
                         JsonProblem.pointer(parser)));

@@ -412,6 +412,32 @@ class ArticleImporterTest {
         assertThat(store.count()).isZero();
     }
 
+    /** A string for "categories" was taken as no categories; a string for "body" was reported as no body. */
+    @Test
+    void aRevisionsCategoriesOrBodyOfTheWrongTypeIsRefusedNamingTheField() throws IOException {
+        String revision = ", \"revisions\": [{\"saved\": \"2024-05-01T10:00:00Z\", \"headline\": \"R\", "
+                + "\"status\": \"DRAFT\", %s}]";
+        java.util.Map<String, String> messages = new java.util.LinkedHashMap<>();
+        messages.put("\"categories\": \"Local\", \"body\": {\"html\": \"<p>r</p>\"}",
+                "\"categories\" must be a list of text strings, not a text string");
+        messages.put("\"categories\": null, \"body\": {\"html\": \"<p>r</p>\"}",
+                "\"categories\" must be a list of text strings, not null");
+        messages.put("\"body\": \"<p>r</p>\"", "\"body\" must be an object, not a text string");
+
+        for (var entry : messages.entrySet()) {
+            Path file = oneArticle("2024-05-01T10:00:00Z", revision.formatted(entry.getKey()));
+            String field = entry.getValue().substring(1, entry.getValue().indexOf('"', 1));
+
+            assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                    .as(entry.getKey())
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining(entry.getValue())
+                    .hasMessageContaining("at /articles/0/revisions/0/" + field);
+        }
+        assertThat(store.count()).isZero();
+    }
+
     @Test
     void importEachReportsAnUnexpectedFailureAsThatFilesAndGoesOn() {
         Path failing = exportOf(SampleArticles.simple("One", T0));
