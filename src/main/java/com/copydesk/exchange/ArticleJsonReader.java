@@ -416,8 +416,9 @@ final class ArticleJsonReader {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getValueAsLong(0) < 1
-                || parser.getValueAsLong(0) > Article.MAX_TARGET_LENGTH) {
+        // The number type first: asking for the value of one beyond a long fails as broken JSON.
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+                || parser.getIntValue() < 1 || parser.getIntValue() > Article.MAX_TARGET_LENGTH) {
             throw problem.at(parser, "\"" + field + "\" must be a whole number of words from 1 to "
                     + Article.MAX_TARGET_LENGTH + " or null, not " + JsonProblem.describe(parser.currentToken())
                     + (parser.currentToken().isNumeric() ? " " + parser.getText() : ""));
