@@ -86,9 +86,19 @@ public final class ArticleImporter {
                 imported.add(importFile(file, policy, progress));
             } catch (ExchangeException e) {
                 failures.add(e.getMessage());
+            } catch (RuntimeException e) {
+                // A defect of ours must not cost the other files of the batch; the transaction rolled back.
+                failures.add(unexpected(file, e));
             }
         }
         return new ImportBatch(imported, failures);
+    }
+
+    private static String unexpected(Path file, RuntimeException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return "Cannot import " + file.toAbsolutePath().normalize() + ": it failed unexpectedly (" + reason
+                + "), so nothing of it was imported.";
     }
 
     /** The articles of a file, counted for {@code progress}; a cancel stops the reading and so the transaction. */

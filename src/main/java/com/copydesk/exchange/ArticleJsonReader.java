@@ -20,8 +20,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -145,7 +143,7 @@ final class ArticleJsonReader {
                 throw problem.at(parser, "each entry of \"" + field + "\" must be an object, not "
                         + JsonProblem.describe(parser.currentToken()));
             }
-            Item item = readItem(field + " entry " + (values.size() + 1), field.equals(JsonFields.NOTES));
+            Item item = readItem(field + " entry " + (values.size() + 1), field);
             values.add(reader.read(item));
         }
         return values;
@@ -209,13 +207,9 @@ final class ArticleJsonReader {
         Instant started = item.has(JsonFields.STARTED) ? item.instant(JsonFields.STARTED) : saved;
         Instant restoredFrom = item.optionalInstant(JsonFields.RESTORED_FROM);
         String publishDate = item.optionalText(JsonFields.PUBLISH_DATE);
-        LocalDate date;
-        try {
-            date = publishDate == null ? null : LocalDate.parse(publishDate);
-        } catch (DateTimeParseException e) {
-            throw item.problemAt(JsonFields.PUBLISH_DATE, "\"" + JsonFields.PUBLISH_DATE
-                    + "\" must be a date like 2024-05-31 or null, not \"" + publishDate + "\"");
-        }
+        LocalDate date = publishDate == null ? null : ImportTimes.date(publishDate).orElseThrow(() ->
+                item.problemAt(JsonFields.PUBLISH_DATE, "\"" + JsonFields.PUBLISH_DATE + "\" must be "
+                        + ImportTimes.DATE_WANTED + " or null, not \"" + publishDate + "\""));
         if (item.bodyHtml == null) {
             throw item.problem(item.name + " has no \"" + JsonFields.BODY + "\" with \"" + JsonFields.BODY_HTML + "\"");
         }
@@ -230,20 +224,21 @@ final class ArticleJsonReader {
     }
 
     /**
-     * Reads the fields of the object the parser is on: plain values, plus "categories" and "body" of
-     * a revision and, when {@code withAnchor}, the "anchor" of a note.
+     * Reads the fields of the object the parser is on, an entry of the list {@code list}: plain
+     * values, plus "categories" and "body" of a revision and the "anchor" of a note.
      */
-    private Item readItem(String name, boolean withAnchor) throws IOException {
+    private Item readItem(String name, String list) throws IOException {
         Item item = new Item(name, parser.currentTokenLocation(), JsonProblem.pointer(parser));
+        boolean revision = list.equals(JsonFields.REVISIONS);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
-            if (token == JsonToken.START_ARRAY && field.equals(JsonFields.CATEGORIES)) {
+            if (revision && field.equals(JsonFields.CATEGORIES)) {
                 item.categories = textList(field);
-            } else if (withAnchor && field.equals(JsonFields.ANCHOR)) {
-                item.anchor = token == JsonToken.VALUE_NULL ? null : anchor();
-            } else if (token == JsonToken.START_OBJECT && field.equals(JsonFields.BODY)) {
+            } else if (revision && field.equals(JsonFields.BODY)) {
                 item.bodyHtml = HtmlCodec.toHtml(body());
+            } else if (list.equals(JsonFields.NOTES) && field.equals(JsonFields.ANCHOR)) {
+                item.anchor = token == JsonToken.VALUE_NULL ? null : anchor();
             } else if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
                 item.values.put(field, new Value(token, null, parser.currentTokenLocation(),
                         JsonProblem.pointer(parser)));
@@ -359,12 +354,8 @@ final class ArticleJsonReader {
             if (value == null) {
                 return null;
             }
-            try {
-                return OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeParseException e) {
-                throw problemAt(field, "\"" + field + "\" must be a date and time like 2024-05-31T09:30:00Z, not \""
-                        + value + "\"");
-            }
+            return ImportTimes.instant(value).orElseThrow(() -> problemAt(field, "\"" + field + "\" must be "
+                    + ImportTimes.TIME_WANTED + ", not \"" + value + "\""));
         }
 
         ArticleStatus status(String field) {
@@ -396,6 +387,9 @@ final class ArticleJsonReader {
         if (value.indexOf('\0') >= 0) {
             throw problem.at(parser, "\"" + field + "\" contains a NUL character");
         }
+        ImportText.loneSurrogate(field, value).ifPresent(what -> {
+            throw problem.at(parser, what);
+        });
         return value;
     }
 
@@ -414,19 +408,17 @@ final class ArticleJsonReader {
             return null;
         }
         String value = text(field);
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw problem.at(parser, "\"" + field + "\" must be a date like 2024-05-31 or null, not \"" + value + "\"");
-        }
+        return ImportTimes.date(value).orElseThrow(() -> problem.at(parser, "\"" + field + "\" must be "
+                + ImportTimes.DATE_WANTED + " or null, not \"" + value + "\""));
     }
 
     private Integer optionalWords(String field) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getValueAsLong(0) < 1
-                || parser.getValueAsLong(0) > Article.MAX_TARGET_LENGTH) {
+        // The number type first: asking for the value of one beyond a long fails as broken JSON.
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+                || parser.getIntValue() < 1 || parser.getIntValue() > Article.MAX_TARGET_LENGTH) {
             throw problem.at(parser, "\"" + field + "\" must be a whole number of words from 1 to "
                     + Article.MAX_TARGET_LENGTH + " or null, not " + JsonProblem.describe(parser.currentToken())
                     + (parser.currentToken().isNumeric() ? " " + parser.getText() : ""));
@@ -436,12 +428,8 @@ final class ArticleJsonReader {
 
     private Instant instant(String field) throws IOException {
         String value = text(field);
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw problem.at(parser, "\"" + field + "\" must be a date and time like 2024-05-31T09:30:00Z, not \""
-                    + value + "\"");
-        }
+        return ImportTimes.instant(value).orElseThrow(() -> problem.at(parser, "\"" + field + "\" must be "
+                + ImportTimes.TIME_WANTED + ", not \"" + value + "\""));
     }
 
     private ArticleStatus status(String field) throws IOException {

@@ -41,7 +41,7 @@ final class HtmlFolderExport {
 
     int export(List<UUID> ids, Path target) {
         requireNewOrEmptyFolder(target);
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temp = AtomicFileWrite.temporaryBeside(target);
         try {
             Files.createDirectory(temp);
             StringBuilder links = new StringBuilder();

@@ -4,6 +4,7 @@ import com.copydesk.article.Article;
 import com.copydesk.store.ArticleBundle;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -13,9 +14,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Reads a Copydesk JSON export (see src/docs/json-format.md) back into articles. The file is
@@ -84,6 +88,8 @@ public final class JsonImporter {
         private boolean finished;
         private ArticleBundle ahead;
         private int count;
+        /** The number of the article of each id read so far: tens of bytes an article, against kilobytes read. */
+        private final Map<UUID, Integer> numbers = new HashMap<>();
 
         Source(Path path) {
             this.path = path;
@@ -177,14 +183,26 @@ public final class JsonImporter {
             while (!finished) {
                 if (inArticles) {
                     if (parser.nextToken() != JsonToken.END_ARRAY) {
-                        count++;
-                        return new ArticleJsonReader(parser, problem).read(count);
+                        return readArticle();
                     }
                     inArticles = false;
                 }
                 readTopLevelFields();
             }
             return null;
+        }
+
+        private ArticleBundle readArticle() throws IOException {
+            count++;
+            JsonLocation articleStart = parser.currentTokenLocation();
+            JsonPointer pointer = JsonProblem.pointer(parser);
+            ArticleBundle article = new ArticleJsonReader(parser, problem).read(count);
+            Integer earlier = numbers.putIfAbsent(article.article().id(), count);
+            if (earlier != null) {
+                throw problem.at(articleStart, pointer, "articles " + earlier + " and " + count + " have the same id "
+                        + article.article().id() + ", and a file may hold each article only once");
+            }
+            return article;
         }
 
         private void finish() throws IOException {

@@ -20,9 +20,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -57,14 +60,7 @@ public final class NinjsImporter {
     ArticleSource open(Path file) {
         Path path = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         JsonNode root = readTree(path);
-        List<Article> articles = new ArrayList<>();
-        if (root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                articles.add(new Item(path, "/" + i, root.get(i)).article());
-            }
-        } else {
-            articles.add(new Item(path, "", root).article());
-        }
+        List<Article> articles = root.isArray() ? listed(path, root) : List.of(new Item(path, "", root).article());
         Iterator<Article> iterator = articles.iterator();
         return new ArticleSource() {
             @Override
@@ -82,6 +78,23 @@ public final class NinjsImporter {
                 // Read completely when opened.
             }
         };
+    }
+
+    /** The items of a list, each at most once. */
+    private List<Article> listed(Path path, JsonNode list) {
+        List<Article> articles = new ArrayList<>();
+        Map<UUID, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Item item = new Item(path, "/" + i, list.get(i));
+            Article article = item.article();
+            Integer earlier = numbers.putIfAbsent(article.id(), i + 1);
+            if (earlier != null) {
+                throw item.problem(item.pointer, "items " + earlier + " and " + (i + 1) + " have the same "
+                        + item.idSource() + ", and a file may hold each item only once");
+            }
+            articles.add(article);
+        }
+        return articles;
     }
 
     private JsonNode readTree(Path path) {
@@ -154,6 +167,12 @@ public final class NinjsImporter {
                 return UUID.randomUUID();
             }
             return UUID.nameUUIDFromBytes(("ninjs:" + key).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** What the id is made from, for messages: the "uri", else the "guid". */
+        private String idSource() {
+            String uri = text("uri", "");
+            return !uri.isBlank() ? "\"uri\" " + uri : "\"guid\" " + firstText("guid");
         }
 
         private String headline() {
@@ -277,17 +296,8 @@ public final class NinjsImporter {
         }
 
         private Instant parseInstant(String text, String name) {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException withoutOffset) {
-                try {
-                    // Older agency feeds leave the offset out; such times are taken as UTC.
-                    return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException e) {
-                    throw problem(pointer + "/" + name, "\"" + name
-                            + "\" must be a date and time like 2024-05-31T09:30:00Z, not \"" + text + "\"");
-                }
-            }
+            return withOrWithoutOffset(text).flatMap(ImportTimes::within).orElseThrow(() -> problem(pointer + "/" + name,
+                    "\"" + name + "\" must be " + ImportTimes.TIME_WANTED + ", not \"" + text + "\""));
         }
 
         private String firstText(String... names) {
@@ -311,6 +321,9 @@ public final class NinjsImporter {
             if (!value.isTextual()) {
                 throw problem(at + "/" + name, "\"" + name + "\" must be a text string, not " + kind(value));
             }
+            ImportText.loneSurrogate(name, value.asText()).ifPresent(what -> {
+                throw problem(at + "/" + name, what);
+            });
             return value.asText().replace('\0', '\uFFFD');
         }
 
@@ -336,6 +349,19 @@ public final class NinjsImporter {
         private ExchangeException problem(String at, String what) {
             String where = at.isEmpty() ? "the item" : at.startsWith(pointer) ? at : pointer + at;
             return new ExchangeException("Cannot read " + file + " as ninjs: " + what + " (at " + (where.isEmpty() ? "/" : where) + ").");
+        }
+    }
+
+    private static Optional<Instant> withOrWithoutOffset(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                // Older agency feeds leave the offset out; such times are taken as UTC.
+                return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
         }
     }
 

@@ -208,6 +208,28 @@ class CopydeskCliTest {
                 .contains("Lake turns over early").endsWith("2 articles\n");
     }
 
+    /** Such a year overflowed the database's milliseconds: a stack trace, and the files after it not imported. */
+    @Test
+    void aTimeBeyondTheYear9999IsNamedAndTheFilesAfterItStillComeIn() throws Exception {
+        Path far = dir.resolve("far.json");
+        Path last = dir.resolve("last.json");
+        Path empty = dir.resolve("empty.copydesk");
+        Files.writeString(far, "{\"format\": \"copydesk\", \"version\": 1, \"articles\": [{\"id\": \""
+                + UUID.randomUUID() + "\", \"headline\": \"H\", \"status\": \"READY\", "
+                + "\"created\": \"+999999999-05-01T10:00:00Z\", \"modified\": \"2024-05-01T10:00:00Z\", "
+                + "\"body\": {\"html\": \"<p>x</p>\"}}]}");
+        run("export", "--db", dbFile.toString(), "--format", "copydesk", "--id", lake.id().toString(),
+                "--out", last.toString());
+
+        Run run = run("import", far.toString(), last.toString(), "--db", empty.toString());
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).startsWith("copydesk: Cannot read " + far).contains("\"created\" must be a date and time")
+                .contains("/articles/0/created").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out).contains("last.json");
+        assertThat(run("list", "--db", empty.toString()).out).contains("Lake turns over early").endsWith("1 article\n");
+    }
+
     @Test
     void badInputExitsOne() {
         Run missingDb = run("list", "--db", dir.resolve("nowhere.copydesk").toString());

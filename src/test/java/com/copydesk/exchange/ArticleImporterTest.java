@@ -135,6 +135,32 @@ class ArticleImporterTest {
                 .doesNotContain("New section");
     }
 
+    /** Skip dropped the second without a word, and replace let it win over the first. */
+    @Test
+    void anIdTwiceInOneFileRefusesTheWholeFileWhateverTheRule() throws IOException {
+        Path file = write("""
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%1$s", "headline": "First", "status": "READY",
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>x</p>"}},
+                  {"id": "0b7e9d52-1f3a-4c6e-8d2b-9a4f6e1c3d5a", "headline": "Other", "status": "READY",
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>x</p>"}},
+                  {"id": "%1$s", "headline": "Second", "status": "READY",
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>y</p>"}}
+                ]}
+                """.formatted(ID));
+
+        for (ConflictPolicy policy : ConflictPolicy.values()) {
+            assertThatThrownBy(() -> importer.importFile(file, policy))
+                    .as(policy.name())
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("articles 1 and 3 have the same id " + ID)
+                    .hasMessageContaining("line 6, column 3")
+                    .hasMessageContaining("at /articles/2");
+        }
+        assertThat(store.count()).isZero();
+    }
+
     @Test
     void aMissingFieldNamesTheArticleByPointer() throws IOException {
         Path file = write("""
@@ -299,6 +325,148 @@ class ArticleImporterTest {
         assertThat(store.count()).isEqualTo(2);
     }
 
+    /** The store counts milliseconds in a long, which such a year overflowed, so the whole batch stopped. */
+    @Test
+    void aTimeOutsideTheYears0001To9999IsRefusedNamingTheField() throws IOException {
+        for (String time : List.of("+999999999-05-01T10:00:00Z", "+10000-01-01T00:00:00Z", "9999-12-31T23:00:00-05:00",
+                "0000-12-31T23:59:59Z")) {
+            Path file = oneArticle(time, "");
+
+            assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("\"created\" must be a date and time like 2024-05-31T09:30:00Z in the years "
+                            + "0001 to 9999 (UTC), not \"" + time + "\"")
+                    .hasMessageContaining("at /articles/0/created");
+        }
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void timesAndDatesOutsideTheYears0001To9999AreRefusedInEveryList() throws IOException {
+        String revision = "{\"saved\": \"2024-05-01T10:00:00Z\", \"headline\": \"R\", \"status\": \"DRAFT\", "
+                + "\"body\": {\"html\": \"<p>r</p>\"}";
+        String note = "{\"number\": 1, \"created\": \"2024-05-01T10:00:00Z\", \"text\": \"N\"";
+        String far = "\"+999999999-01-01T00:00:00Z\"";
+        java.util.Map<String, String> pointers = new java.util.LinkedHashMap<>();
+        pointers.put(", \"publishDate\": \"+10000-01-01\"", "/articles/0/publishDate");
+        pointers.put(", \"statusHistory\": [{\"from\": \"DRAFT\", \"to\": \"IN_REVIEW\", "
+                + "\"action\": \"SUBMIT_FOR_REVIEW\", \"at\": " + far + "}]", "/articles/0/statusHistory/0/at");
+        pointers.put(", \"notes\": [" + note.replace("\"2024-05-01T10:00:00Z\"", far) + "}]", "/articles/0/notes/0/created");
+        pointers.put(", \"notes\": [" + note + ", \"resolved\": " + far + ", \"resolvedBy\": \"E\"}]",
+                "/articles/0/notes/0/resolved");
+        pointers.put(", \"revisions\": [" + revision.replace("\"2024-05-01T10:00:00Z\"", far) + "}]",
+                "/articles/0/revisions/0/saved");
+        pointers.put(", \"revisions\": [" + revision + ", \"started\": " + far + "}]", "/articles/0/revisions/0/started");
+        pointers.put(", \"revisions\": [" + revision + ", \"restoredFrom\": " + far + "}]",
+                "/articles/0/revisions/0/restoredFrom");
+        pointers.put(", \"revisions\": [" + revision + ", \"publishDate\": \"0000-12-31\"}]",
+                "/articles/0/revisions/0/publishDate");
+
+        for (var entry : pointers.entrySet()) {
+            Path file = oneArticle("2024-05-01T10:00:00Z", entry.getKey());
+            String field = entry.getValue().substring(entry.getValue().lastIndexOf('/') + 1);
+
+            assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                    .as(entry.getKey())
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("\"" + field + "\" must be a date")
+                    .hasMessageContaining("in the years 0001 to 9999")
+                    .hasMessageContaining("at " + entry.getValue());
+        }
+        assertThat(store.count()).isZero();
+    }
+
+    /** The database driver turned such a half into "?" without a word. */
+    @Test
+    void halfOfASurrogatePairAloneIsRefusedNamingTheField() throws IOException {
+        java.util.Map<String, String> pointers = new java.util.LinkedHashMap<>();
+        pointers.put(", \"dek\": \"Caf\\ud83d\"", "/articles/0/dek");
+        pointers.put(", \"byline\": \"\\ude00 and \\ud83d\\ude00\"", "/articles/0/byline");
+        pointers.put(", \"categories\": [\"Local\", \"Sp\\udc00rt\"]", "/articles/0/categories/1");
+        pointers.put(", \"tags\": [\"t\\udfff\\ud800\"]", "/articles/0/tags/0");
+        pointers.put(", \"notes\": [{\"number\": 1, \"created\": \"2024-05-01T10:00:00Z\", \"text\": \"N\\ud800\"}]",
+                "/articles/0/notes/0/text");
+        pointers.put(", \"revisions\": [{\"saved\": \"2024-05-01T10:00:00Z\", \"headline\": \"\\udbff\", "
+                + "\"status\": \"DRAFT\", \"body\": {\"html\": \"<p>r</p>\"}}]", "/articles/0/revisions/0/headline");
+
+        for (var entry : pointers.entrySet()) {
+            Path file = oneArticle("2024-05-01T10:00:00Z", entry.getKey());
+            String field = entry.getValue().replaceAll("/\\d+$", "");
+            field = field.substring(field.lastIndexOf('/') + 1);
+
+            assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                    .as(entry.getKey())
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("\"" + field + "\" contains \\u")
+                    .hasMessageContaining("half of a character whose other half is missing")
+                    .hasMessageContaining("at " + entry.getValue());
+        }
+        Path body = write(Files.readString(oneArticle("2024-05-01T10:00:00Z", ""))
+                .replace("<p>Body</p>", "<p>Bo\\udc00dy</p>"));
+        assertThatThrownBy(() -> importer.importFile(body, ConflictPolicy.SKIP))
+                .hasMessageContaining("\"body.html\" contains \\uDC00 at character 6")
+                .hasMessageContaining("at /articles/0/body/html");
+        assertThat(store.count()).isZero();
+    }
+
+    /** A string for "categories" was taken as no categories; a string for "body" was reported as no body. */
+    @Test
+    void aRevisionsCategoriesOrBodyOfTheWrongTypeIsRefusedNamingTheField() throws IOException {
+        String revision = ", \"revisions\": [{\"saved\": \"2024-05-01T10:00:00Z\", \"headline\": \"R\", "
+                + "\"status\": \"DRAFT\", %s}]";
+        java.util.Map<String, String> messages = new java.util.LinkedHashMap<>();
+        messages.put("\"categories\": \"Local\", \"body\": {\"html\": \"<p>r</p>\"}",
+                "\"categories\" must be a list of text strings, not a text string");
+        messages.put("\"categories\": null, \"body\": {\"html\": \"<p>r</p>\"}",
+                "\"categories\" must be a list of text strings, not null");
+        messages.put("\"body\": \"<p>r</p>\"", "\"body\" must be an object, not a text string");
+
+        for (var entry : messages.entrySet()) {
+            Path file = oneArticle("2024-05-01T10:00:00Z", revision.formatted(entry.getKey()));
+            String field = entry.getValue().substring(1, entry.getValue().indexOf('"', 1));
+
+            assertThatThrownBy(() -> importer.importFile(file, ConflictPolicy.SKIP))
+                    .as(entry.getKey())
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining(entry.getValue())
+                    .hasMessageContaining("at /articles/0/revisions/0/" + field);
+        }
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void importEachReportsAnUnexpectedFailureAsThatFilesAndGoesOn() {
+        Path failing = exportOf(SampleArticles.simple("One", T0));
+        Path good = exportOf(SampleArticles.simple("Two", T0));
+        Progress failingOnItsFirstArticle = new Progress() {
+            private boolean failed;
+
+            @Override
+            public void advanced(int articlesDone) {
+                if (!failed) {
+                    failed = true;
+                    throw new IllegalStateException("something nobody expected");
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+
+        ImportBatch batch = importer.importEach(List.of(failing, good), ConflictPolicy.SKIP, failingOnItsFirstArticle);
+
+        assertThat(batch.imported()).extracting(ImportSummary::file).containsExactly(good);
+        assertThat(batch.failures()).singleElement().asString().startsWith("Cannot import " + failing + ":")
+                .contains("something nobody expected");
+        assertThat(store.count()).isEqualTo(1);
+    }
+
     @Test
     void inlineCommentsKeepTheirAnchorsThroughExportAndImport() throws IOException {
         Article article = SampleArticles.formatted(T0.plusSeconds(1));
@@ -395,6 +563,15 @@ class ArticleImporterTest {
         return new Article(article.id(), headline, article.dek(), article.byline(), article.dateline(),
                 article.publishDate(), article.categories(), article.status(), article.body(), article.created(),
                 article.modified().plusSeconds(60));
+    }
+
+    /** A file of one article with the given "created" time and {@code more} fields after the required ones. */
+    private Path oneArticle(String created, String more) throws IOException {
+        return write("""
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%s", "headline": "H", "status": "READY", "created": "%s",
+                   "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>Body</p>"}%s}]}
+                """.formatted(ID, created, more));
     }
 
     private Path write(String json) throws IOException {

@@ -192,6 +192,20 @@ class JsonExporterTest {
         assertEquals(3, new JsonImporter().read(target).size());
     }
 
+    /** The temporary file's name was the target's plus 42 characters: "File name too long" from 214 on. */
+    @Test
+    void exportsToTheLongestNameTheFileSystemTakesAndLeavesNoTemporaryFile() {
+        // 255 bytes, the most ext4, APFS and NTFS take; the second in two-byte letters.
+        List<String> names = List.of("a".repeat(250) + ".json", "\u00E9".repeat(125) + ".json");
+
+        for (String name : names) {
+            exporter.export(List.of(), exports.resolve(name));
+
+            assertEquals(3, new JsonImporter().read(exports.resolve(name)).size());
+        }
+        assertEquals(names.stream().sorted().toList(), namesIn(exports));
+    }
+
     @Test
     void aMissingFolderIsReportedAndNothingIsWritten() {
         Path folder = exports.resolve("no-such-folder");

@@ -245,6 +245,85 @@ class NinjsTest {
         assertThat(store.count()).isZero();
     }
 
+    /** Skip dropped the second item without a word, and replace let it win over the first. */
+    @Test
+    void aUriTwiceInOneFileRefusesTheWholeFile() throws IOException {
+        Path file = dir.resolve("twice.json");
+        Files.writeString(file, "[{\"uri\": \"urn:x:1\", \"headline\": \"First\"}, {\"uri\": \"urn:x:2\"}, "
+                + "{\"uri\": \"urn:x:1\", \"headline\": \"Second\"}]");
+        Path byGuid = dir.resolve("twice-guid.json");
+        Files.writeString(byGuid, "[{\"guid\": \"g-1\", \"headline\": \"First\"}, {\"guid\": \"g-1\"}]");
+        ArticleImporter importer = new ArticleImporter(store);
+
+        for (ConflictPolicy policy : ConflictPolicy.values()) {
+            assertThatThrownBy(() -> importer.importFile(file, policy))
+                    .as(policy.name())
+                    .isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("items 1 and 3 have the same \"uri\" urn:x:1")
+                    .hasMessageContaining("at /2");
+        }
+        assertThatThrownBy(() -> importer.importFile(byGuid, ConflictPolicy.REPLACE))
+                .hasMessageContaining("items 1 and 2 have the same \"guid\" g-1");
+        assertThat(store.count()).isZero();
+    }
+
+    /** The database driver turned such a half into "?" without a word. */
+    @Test
+    void halfOfASurrogatePairAloneIsRefusedNamingTheField() throws IOException {
+        Path file = dir.resolve("half.json");
+        Files.writeString(file, "[{\"uri\": \"urn:a:b\", \"headline\": \"Caf\\ud83d\\ude00\"}, {\"uri\": \"urn:a:c\", "
+                + "\"subjects\": [{\"name\": \"Sp\\udc00rt\"}]}]");
+
+        assertThatThrownBy(() -> new ArticleImporter(store).importFile(file, ConflictPolicy.SKIP))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("\"name\" contains \\uDC00 at character 3, half of a character whose other half is missing")
+                .hasMessageContaining("at /1/subjects/0/name");
+        assertThat(store.count()).isZero();
+    }
+
+    /** The store counts milliseconds in a long, which such a year overflowed; ninjs itself has four-digit years. */
+    @Test
+    void aTimeOutsideTheYears0001To9999IsRefusedNamingTheField() throws IOException {
+        Path one = dir.resolve("far.json");
+        Files.writeString(one, "{\"uri\": \"urn:a:b\", \"versionCreated\": \"+999999999-01-01T00:00:00Z\"}");
+        Path list = dir.resolve("far-list.json");
+        Files.writeString(list, "[{\"uri\": \"urn:a:b\"}, {\"uri\": \"urn:a:c\", \"firstcreated\": \"+10000-01-01T00:00:00\"}]");
+        ArticleImporter importer = new ArticleImporter(store);
+
+        assertThatThrownBy(() -> importer.importFile(one, ConflictPolicy.SKIP))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining(one.toString())
+                .hasMessageContaining("\"versionCreated\" must be a date and time like 2024-05-31T09:30:00Z in the years "
+                        + "0001 to 9999 (UTC), not \"+999999999-01-01T00:00:00Z\"")
+                .hasMessageContaining("at /versionCreated");
+        assertThatThrownBy(() -> importer.importFile(list, ConflictPolicy.SKIP))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining("\"firstcreated\" must be a date and time")
+                .hasMessageContaining("at /1/firstcreated");
+        assertThat(store.count()).isZero();
+    }
+
+    /** A Copydesk JSON import took "+10000-01-01T00:00:00Z", and the ninjs export of it then failed the schema. */
+    @Test
+    void theFirstAndLastMomentsOfTheYears0001To9999ComeInAndExportAsValidNinjs() throws IOException {
+        String id = "6f1c2b8e-3a4d-4e5f-9a0b-1c2d3e4f5a6b";
+        Path file = dir.resolve("edges.json");
+        Files.writeString(file, """
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%s", "headline": "H", "status": "READY", "created": "0001-01-01T00:00:00Z",
+                   "modified": "9999-12-31T23:59:59.999Z", "publishDate": "9999-12-31", "body": {"html": "<p>x</p>"}}]}
+                """.formatted(id));
+        new ArticleImporter(store).importFile(file, ConflictPolicy.SKIP);
+        Path out = dir.resolve("edges-ninjs.json");
+
+        exporter.export(ExportFormat.NINJS, List.of(UUID.fromString(id)), out);
+
+        assertThat(NINJS_3.errors(out)).as(Files.readString(out)).isEmpty();
+        assertThat(new NinjsImporter().read(out).get(0).modified()).isEqualTo(Instant.parse("9999-12-31T23:59:59.999Z"));
+    }
+
     private Path sample(String name) throws IOException {
         Path file = dir.resolve(name);
         try (InputStream in = NinjsTest.class.getResourceAsStream("ninjs/" + name)) {

@@ -144,6 +144,29 @@ class OtherExportsTest {
         assertIndexLinksEveryPage(folder, longWord.headline(), chinese.headline());
     }
 
+    /** The temporary file or folder was named the target's name plus 42 characters: "File name too long". */
+    @Test
+    void exportsGoToTheLongestNameTheFileSystemTakes() throws IOException {
+        Article one = SampleArticles.simple("One", T0);
+        store.save(one);
+        store.save(SampleArticles.simple("Two", T0.plusSeconds(1)));
+        // 255 bytes, the most ext4, APFS and NTFS take.
+        Path folder = out.resolve("s".repeat(255));
+        Path page = out.resolve("p".repeat(250) + ".html");
+        Path item = out.resolve("\u5E02".repeat(83) + ".json");
+
+        assertThat(exporter.export(ExportFormat.HTML, List.of(), folder)).isEqualTo(2);
+        exporter.export(ExportFormat.HTML, List.of(one.id()), page);
+        exporter.export(ExportFormat.NINJS, List.of(one.id()), item);
+
+        assertThat(pageNames(folder)).hasSize(2);
+        assertThat(Files.readString(page)).contains("One");
+        assertThat(Files.readString(item)).contains(one.id().toString());
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left).containsExactlyInAnyOrder(folder, page, item);
+        }
+    }
+
     @Test
     void slashesAndDotsInHeadlinesNeverLeaveTheFolder() throws IOException {
         Article up = SampleArticles.simple("../../outside", T0);

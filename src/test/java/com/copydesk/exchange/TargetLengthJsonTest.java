@@ -67,4 +67,24 @@ class TargetLengthJsonTest {
                 .hasMessageContaining("-5").hasMessageContaining("line 4");
         assertThat(SchemaCheck.of(SchemaCheck.COPYDESK).errors(file)).isNotEmpty();
     }
+
+    /** Beyond a long, the number was reported as "the JSON is broken". */
+    @Test
+    void aTargetLengthTooLargeForAnyNumberIsRefusedNamingTheFieldAndWhatIsAllowed() throws IOException {
+        for (String length : List.of("99999999999999999999", "9223372036854775808", "2147483648", "100001")) {
+            Path file = Files.writeString(dir.resolve("huge.json"), """
+                    {"format": "copydesk", "version": 1, "articles": [
+                      {"id": "6f1c2b8e-3a4d-4e5f-9a0b-1c2d3e4f5a6b", "headline": "x", "status": "DRAFT",
+                       "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z",
+                       "targetLength": %s, "body": {"html": "<p>x</p>"}}
+                    ]}
+                    """.formatted(length));
+
+            assertThatThrownBy(() -> new JsonImporter().read(file)).isInstanceOf(ExchangeException.class)
+                    .hasMessageContaining("\"targetLength\" must be a whole number of words from 1 to 100000 or null, "
+                            + "not a number " + length)
+                    .hasMessageContaining("line 4").hasMessageContaining("/articles/0/targetLength")
+                    .hasMessageNotContaining("the JSON is broken");
+        }
+    }
 }

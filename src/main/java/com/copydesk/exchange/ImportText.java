@@ -1,0 +1,37 @@
+package com.copydesk.exchange;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks text read from an import file for what the store cannot keep as it is: half of a
+ * surrogate pair without its other half (a JSON escape can write one alone), which the database
+ * driver would silently turn into "?".
+ */
+final class ImportText {
+
+    private ImportText() {
+    }
+
+    /** Why {@code text} of {@code field} cannot be stored, naming the half and where it is; empty when it can. */
+    static Optional<String> loneSurrogate(String field, String text) {
+        int at = loneSurrogateAt(text);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        return Optional.of("\"" + field + "\" contains \\u" + String.format(Locale.ROOT, "%04X", (int) text.charAt(at))
+                + " at character " + (at + 1) + ", half of a character whose other half is missing");
+    }
+
+    private static int loneSurrogateAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
