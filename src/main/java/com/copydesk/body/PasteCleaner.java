@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *   <li>Word's and LibreOffice's empty paragraphs ({@code <o:p>&nbsp;</o:p>}), Google Docs'
  *   {@code <br>} between paragraphs: blank blocks are dropped, and each block is trimmed.</li>
  *   <li>The Windows clipboard header ({@code Version:0.9 StartHTML:…}) is skipped.</li>
+ *   <li>Copydesk's own copy is the codec's canonical HTML: it needs no cleaning, and its empty
+ *   paragraphs and the spaces at its edges are part of what was copied, so they are kept.</li>
  * </ul>
  * Never throws; any input gives a (possibly empty) document.
  */
@@ -48,10 +50,18 @@ public final class PasteCleaner {
     private PasteCleaner() {
     }
 
-    /** The body content of clipboard HTML; blank blocks removed. */
+    /**
+     * The body content of clipboard HTML; blank blocks removed. HTML exactly in {@link HtmlCodec}'s
+     * canonical form (what the body editor's copy puts there) is read as it is, blank blocks and
+     * edge spaces included.
+     */
     public static BodyDocument fromHtml(String html) {
         String input = html == null ? "" : html.replace('\uFFFF', '\uFFFD');
         input = WINDOWS_HEADER.matcher(input).replaceFirst("");
+        BodyDocument copiedInCopydesk = CanonicalHtml.read(input);
+        if (copiedInCopydesk != null) {
+            return copiedInCopydesk;
+        }
         Document document = Jsoup.parse(input);
         // Browsers hide <![CDATA[…]]> in HTML (a bogus comment); jsoup keeps it as text.
         document.select("*").forEach(element -> element.childNodes().stream()

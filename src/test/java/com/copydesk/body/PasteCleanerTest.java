@@ -131,6 +131,14 @@ class PasteCleanerTest {
     }
 
     @Test
+    void htmlInTheCodecsOwnFormIsReadExactlyWithItsEdgeSpacesAndEmptyParagraphs() {
+        // what the body editor's copy puts on the clipboard: every space and empty paragraph is the writer's
+        BodyDocument copied = BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.plain(" the "), Run.of("bold", Mark.BOLD)),
+                Block.paragraph(""), Block.of(BlockType.HEADING3, Run.plain("Head ")), Block.rule());
+        assertEquals(copied, PasteCleaner.fromHtml(HtmlCodec.toHtml(copied)));
+    }
+
+    @Test
     void plainTextSplitsParagraphsOnBlankLines() {
         assertEquals(List.of("First line of a hard-wrapped paragraph.", "Second paragraph.", "Third"),
                 PasteCleaner.plainTextParagraphs("First line of a\r\nhard-wrapped paragraph.\r\n\r\n  \nSecond paragraph.\n \t\nThird\n\n\n"));
