@@ -5,6 +5,9 @@ import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
+import org.jsoup.parser.TagSet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +32,10 @@ import java.util.regex.Pattern;
  *   <li>Word writes list items as paragraphs with {@code mso-list} in their style and the bullet
  *   or number as text inside {@code mso-list:Ignore}; these become list items (numbered when the
  *   marker is a number or letter) without the marker. {@code MsoQuote} paragraphs become quotes.</li>
+ *   <li>Word's smart tags ({@code <st1:place>}) and content controls ({@code <w:Sdt>}) keep their
+ *   text; its drawings ({@code <v:shape>}), Office data ({@code <o:DocumentProperties>}) and
+ *   document settings ({@code <w:WordDocument>}) go, contents and all. A self-closed
+ *   {@code <o:SmartTagType … />} is empty, as Word means it (HTML would leave it open).</li>
  *   <li>Word's and LibreOffice's empty paragraphs ({@code <o:p>&nbsp;</o:p>}), Google Docs'
  *   {@code <br>} between paragraphs: blank blocks are dropped, and each block is trimmed.</li>
  *   <li>The Windows clipboard header ({@code Version:0.9 StartHTML:…}) is skipped.</li>
@@ -62,7 +69,7 @@ public final class PasteCleaner {
         if (copiedInCopydesk != null) {
             return copiedInCopydesk;
         }
-        Document document = Jsoup.parse(input);
+        Document document = Jsoup.parse(input, "", officeAwareParser());
         // Browsers hide <![CDATA[…]]> in HTML (a bogus comment); jsoup keeps it as text.
         document.select("*").forEach(element -> element.childNodes().stream()
                 .filter(node -> node instanceof CDataNode).toList().forEach(Node::remove));
@@ -97,10 +104,28 @@ public final class PasteCleaner {
         return new BodyDocument(blocks);
     }
 
+    /**
+     * An HTML parser that takes a self-closed element with a namespace prefix as empty: Word
+     * writes {@code <o:SmartTagType … />} in the head, which HTML parsing would leave open around
+     * the whole body.
+     */
+    private static Parser officeAwareParser() {
+        TagSet tags = TagSet.Html().onNewTag(tag -> {
+            if (tag.normalName().indexOf(':') > 0) {
+                tag.set(Tag.SelfClose);
+            }
+        });
+        return Parser.htmlParser().tagSet(tags);
+    }
+
     private static void clean(Element element) {
         String name = element.normalName();
-        if (REMOVED.contains(name) || name.contains(":") && !name.equals("o:p")) {
-            element.remove(); // also Office XML such as <v:shape>, <w:data>
+        if (REMOVED.contains(localName(name)) || isOfficeMarkupWithoutText(name)) {
+            element.remove();
+            return;
+        }
+        if (name.indexOf(':') > 0) {
+            element.unwrap(); // Word's smart tags (<st1:place>), content controls (<w:Sdt>), <o:p>: ordinary text inside
             return;
         }
         Map<String, String> style = styleOf(element);
@@ -128,6 +153,20 @@ public final class PasteCleaner {
         if (name.equals("span") || name.equals("font")) {
             wrapInMarks(element, style);
         }
+    }
+
+    /** {@code name} without its namespace prefix: {@code <x:script>} is a script too. */
+    private static String localName(String name) {
+        return name.substring(name.indexOf(':') + 1);
+    }
+
+    /**
+     * Office elements whose content is never text on the page: VML drawings (an image's shape),
+     * Office data (document properties, which hold author and company names) and Word's settings.
+     */
+    private static boolean isOfficeMarkupWithoutText(String name) {
+        return name.startsWith("v:") || name.startsWith("o:") && !name.equals("o:p")
+                || name.equals("w:worddocument") || name.equals("w:latentstyles");
     }
 
     private static boolean isGoogleDocsWrapper(Element element) {
