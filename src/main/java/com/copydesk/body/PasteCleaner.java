@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  *   document settings ({@code <w:WordDocument>}) go, contents and all. A self-closed
  *   {@code <o:SmartTagType … />} is empty, as Word means it (HTML would leave it open).</li>
  *   <li>Word's and LibreOffice's empty paragraphs ({@code <o:p>&nbsp;</o:p>}), Google Docs'
- *   {@code <br>} between paragraphs: blank blocks are dropped, and each block is trimmed.</li>
+ *   {@code <br>} between paragraphs: blank blocks are dropped, and each block is trimmed. A piece
+ *   from inside one paragraph (no block element, as in a double-clicked word) goes in between
+ *   words instead: it keeps one space at each edge that had space.</li>
  *   <li>The Windows clipboard header ({@code Version:0.9 StartHTML:…}) is skipped.</li>
  *   <li>Copydesk's own copy is the codec's canonical HTML: it needs no cleaning, and its empty
  *   paragraphs and the spaces at its edges are part of what was copied, so they are kept.</li>
@@ -78,10 +80,15 @@ public final class PasteCleaner {
                 clean(element);
             }
         }
-        return tidy(HtmlCodec.read(document.body()));
+        return tidy(HtmlCodec.read(document.body()), isInlinePiece(document.body()));
     }
 
-    /** Plain text as paragraphs: blank lines separate paragraphs, single line breaks become spaces. */
+    /**
+     * Plain text as paragraphs: blank lines separate paragraphs, single line breaks become spaces.
+     * Paragraphs are stripped, except a single one: it goes in between words (a word
+     * double-clicked on Windows comes with the space after it), so it keeps one space at each
+     * edge that had white space.
+     */
     public static List<String> plainTextParagraphs(String text) {
         List<String> paragraphs = new ArrayList<>();
         if (text == null) {
@@ -89,12 +96,22 @@ public final class PasteCleaner {
         }
         String normal = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u0000', '\uFFFD');
         for (String chunk : normal.split("\n[ \t\u00A0]*\n")) {
-            String joined = chunk.replaceAll("[ \t]*\n[ \t]*", " ").strip();
-            if (!joined.isEmpty()) {
+            String joined = chunk.replaceAll("[ \t]*\n[ \t]*", " ");
+            if (!joined.isBlank()) {
                 paragraphs.add(joined);
             }
         }
+        if (paragraphs.size() == 1) {
+            return List.of(oneSpaceAtEachEdge(paragraphs.get(0)));
+        }
+        paragraphs.replaceAll(String::strip);
         return paragraphs;
+    }
+
+    private static String oneSpaceAtEachEdge(String text) {
+        String before = Character.isWhitespace(text.charAt(0)) ? " " : "";
+        String after = Character.isWhitespace(text.charAt(text.length() - 1)) ? " " : "";
+        return before + text.strip() + after;
     }
 
     /** Plain text as a document of paragraphs; see {@link #plainTextParagraphs}. */
@@ -268,8 +285,21 @@ public final class PasteCleaner {
         return style;
     }
 
-    /** Drops blank blocks (keeping rules) and trims each block's leading and trailing whitespace. */
-    private static BodyDocument tidy(BodyDocument document) {
+    /** True when {@code body} holds only text and inline elements: a piece from inside one paragraph. */
+    private static boolean isInlinePiece(Element body) {
+        for (Element element : body.getAllElements()) {
+            if (element != body && HtmlCodec.endsBlock(element.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Drops blank blocks (keeping rules) and trims each block's leading and trailing whitespace;
+     * an inline piece keeps one space at each edge that had space.
+     */
+    private static BodyDocument tidy(BodyDocument document, boolean inlinePiece) {
         List<Block> blocks = new ArrayList<>();
         for (Block block : document.blocks()) {
             if (block.type() == BlockType.RULE) {
@@ -278,10 +308,30 @@ public final class PasteCleaner {
             }
             Block trimmed = trim(block);
             if (!trimmed.isEmpty()) {
-                blocks.add(trimmed);
+                blocks.add(inlinePiece ? oneSpaceAtEachEdge(block, trimmed) : trimmed);
             }
         }
         return new BodyDocument(blocks);
+    }
+
+    /**
+     * {@code trimmed} with one space where {@code original} had space at an edge, marked as that
+     * space was; outside any link, as text typed next to a link is.
+     */
+    private static Block oneSpaceAtEachEdge(Block original, Block trimmed) {
+        String text = original.text();
+        List<Run> runs = new ArrayList<>(trimmed.runs());
+        if (isSpaceBetweenWords(text.charAt(0))) {
+            runs.add(0, new Run(" ", original.runs().get(0).marks()));
+        }
+        if (isSpaceBetweenWords(text.charAt(text.length() - 1))) {
+            runs.add(new Run(" ", original.runs().get(original.runs().size() - 1).marks()));
+        }
+        return new Block(trimmed.type(), runs);
+    }
+
+    private static boolean isSpaceBetweenWords(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 
     private static Block trim(Block block) {

@@ -168,6 +168,20 @@ class PasteCleanerTest {
     }
 
     @Test
+    void aSinglePieceKeepsOneSpaceAtEachEdgeToGoBetweenWordsButParagraphsAreStripped() {
+        assertEquals(List.of("word "), PasteCleaner.plainTextParagraphs("word ")); // a double-clicked word on Windows
+        assertEquals(List.of(" two words "), PasteCleaner.plainTextParagraphs(" \ttwo\nwords \n"));
+        assertEquals(List.of("a", "b"), PasteCleaner.plainTextParagraphs(" a \n\n b "));
+        assertEquals(List.of(), PasteCleaner.plainTextParagraphs(" \t "));
+        assertEquals(List.of(Block.paragraph("word ")),
+                PasteCleaner.fromHtml("<html><body><!--StartFragment--><span>word&nbsp;</span><!--EndFragment--></body></html>").blocks());
+        assertEquals(List.of(p(Run.of(" ", Mark.BOLD), Run.link("link", "https://example.org/", Mark.BOLD), Run.plain(" "))),
+                PasteCleaner.fromHtml("<b>  <a href=\"https://example.org/\">link</a></b>\t ").blocks());
+        assertEquals(List.of(Block.paragraph("whole paragraph")), PasteCleaner.fromHtml("<p> whole paragraph </p>").blocks());
+        assertEquals(BodyDocument.empty(), PasteCleaner.fromHtml("<span> &nbsp;</span>"));
+    }
+
+    @Test
     void plainTextSplitsParagraphsOnBlankLines() {
         assertEquals(List.of("First line of a hard-wrapped paragraph.", "Second paragraph.", "Third"),
                 PasteCleaner.plainTextParagraphs("First line of a\r\nhard-wrapped paragraph.\r\n\r\n  \nSecond paragraph.\n \t\nThird\n\n\n"));

@@ -412,6 +412,19 @@ class BodyEditorTest {
         }
     }
 
+    @Test
+    void aPastedWordKeepsTheSpaceAfterIt(FxRobot robot) {
+        // a word double-clicked and copied on Windows comes with its space, as text and as browser HTML
+        for (String html : new String[] {null, "<span style=\"color: black;\">word&nbsp;</span>"}) {
+            robot.interact(() -> editor.load(BodyDocument.of(Block.paragraph("the is"))));
+            putOnClipboard(robot, html, "word ");
+            robot.interact(() -> area(robot).moveTo(4));
+            focus(robot);
+            shortcut(robot, KeyCode.V);
+            assertEquals(BodyDocument.of(Block.paragraph("the word is")), doc(), html);
+        }
+    }
+
     private static void putOnClipboard(FxRobot robot, String html) {
         putOnClipboard(robot, html, null);
     }
