@@ -381,26 +381,27 @@ public final class BodyEditor {
         setBlockType(currentBlockType.get() == listType ? BlockType.PARAGRAPH : listType);
     }
 
-    /** Puts a horizontal rule after the caret's paragraph (or turns an empty one into a rule). */
+    /**
+     * Puts a horizontal rule after the caret's paragraph, or turns an empty one into a rule, and
+     * a paragraph after the rule for the caret; one replace, so one undo step.
+     */
     public void insertRule() {
         if (!area.isEditable()) {
             return;
         }
         int paragraph = area.getCurrentParagraph();
-        if (area.getParagraphLength(paragraph) == 0 && area.getParagraph(paragraph).getParagraphStyle() != BlockType.RULE) {
-            asOwnUndoStep(() -> area.setParagraphStyle(paragraph, BlockType.RULE));
-        }
+        boolean empty = area.getParagraphLength(paragraph) == 0;
         int end = area.getAbsolutePosition(paragraph, area.getParagraphLength(paragraph));
-        BlockType here = area.getParagraph(paragraph).getParagraphStyle();
         ReadOnlyStyledDocumentBuilder<BlockType, String, TextStyle> builder =
                 new ReadOnlyStyledDocumentBuilder<>(AreaDocuments.SEGMENT_OPS, BlockType.PARAGRAPH);
-        builder.addParagraph("", TextStyle.PLAIN, here);
-        if (here != BlockType.RULE) {
-            builder.addParagraph("", TextStyle.PLAIN, BlockType.RULE);
+        if (!empty) {
+            builder.addParagraph("", TextStyle.PLAIN, BlockType.PARAGRAPH); // joins the text before, which keeps its type
         }
+        // In an empty paragraph the rule takes its place: joining two empty paragraphs, RichTextFX keeps the inserted type.
+        builder.addParagraph("", TextStyle.PLAIN, BlockType.RULE);
         builder.addParagraph("", TextStyle.PLAIN, BlockType.PARAGRAPH);
         asOwnUndoStep(() -> area.replace(end, end, builder.build()));
-        area.moveTo(area.getAbsolutePosition(here == BlockType.RULE ? paragraph + 1 : paragraph + 2, 0));
+        area.moveTo(area.getAbsolutePosition(empty ? paragraph + 1 : paragraph + 2, 0));
         area.requestFollowCaret();
     }
 

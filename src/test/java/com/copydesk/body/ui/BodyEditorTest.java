@@ -425,6 +425,27 @@ class BodyEditorTest {
         }
     }
 
+    @Test
+    void aRuleInAnEmptyParagraphIsOneUndoStep(FxRobot robot) {
+        BodyDocument endsEmpty = BodyDocument.of(Block.paragraph("a"), Block.paragraph(""));
+        robot.interact(() -> editor.load(endsEmpty));
+        robot.interact(() -> area(robot).moveTo(area(robot).getLength()));
+        focus(robot);
+        shortcut(robot, KeyCode.ALT, KeyCode.R);
+        assertEquals(BodyDocument.of(Block.paragraph("a"), Block.rule(), Block.paragraph("")), doc());
+        assertEquals(2, editor.caretParagraph());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(endsEmpty, doc());
+
+        BodyDocument startsWithEmptySubhead = BodyDocument.of(Block.of(BlockType.HEADING2), Block.paragraph("b"));
+        robot.interact(() -> editor.load(startsWithEmptySubhead));
+        shortcut(robot, KeyCode.ALT, KeyCode.R);
+        assertEquals(BodyDocument.of(Block.rule(), Block.paragraph(""), Block.paragraph("b")), doc());
+        assertEquals(1, editor.caretParagraph());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(startsWithEmptySubhead, doc());
+    }
+
     private static void putOnClipboard(FxRobot robot, String html) {
         putOnClipboard(robot, html, null);
     }
