@@ -185,6 +185,33 @@ class BodyEditorTest {
     }
 
     @Test
+    void blockTypeOverAnEmptyFirstParagraphIsOneUndoStep(FxRobot robot) {
+        BodyDocument original = BodyDocument.of(Block.paragraph(""), Block.paragraph("text"));
+        robot.interact(() -> editor.load(original));
+        robot.interact(() -> area(robot).selectAll());
+        focus(robot);
+        shortcut(robot, KeyCode.ALT, KeyCode.DIGIT2);
+        assertEquals(BodyDocument.of(Block.of(BlockType.HEADING2), Block.of(BlockType.HEADING2, Run.plain("text"))), doc());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(original, doc());
+    }
+
+    @Test
+    void enterAtTheEndOfASubheadIsUndoneAndRedoneAsOneStep(FxRobot robot) {
+        BodyDocument original = BodyDocument.of(Block.of(BlockType.HEADING2, Run.plain("Title")));
+        BodyDocument split = BodyDocument.of(Block.of(BlockType.HEADING2, Run.plain("Title")), Block.paragraph(""));
+        robot.interact(() -> editor.load(original));
+        robot.interact(() -> area(robot).moveTo(5));
+        focus(robot);
+        robot.type(KeyCode.ENTER);
+        assertEquals(split, doc());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(original, doc());
+        shortcut(robot, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(split, doc());
+    }
+
+    @Test
     void undoAndRedoFormatting(FxRobot robot) {
         focus(robot);
         robot.write("word");
