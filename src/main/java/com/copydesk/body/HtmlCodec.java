@@ -134,6 +134,11 @@ public final class HtmlCodec {
         return read(Jsoup.parseBodyFragment(input).body());
     }
 
+    /** Whether an element of this (normal) name ends the block before it when read: a block element, br or hr. */
+    static boolean endsBlock(String elementName) {
+        return BLOCKS.contains(elementName) || elementName.equals("br") || elementName.equals("hr");
+    }
+
     /** Reads the children of {@code root} (a parsed, possibly cleaned tree) by the decoding rules. */
     static BodyDocument read(Element root) {
         Reader reader = new Reader();

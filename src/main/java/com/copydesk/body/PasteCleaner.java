@@ -5,6 +5,9 @@ import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
+import org.jsoup.parser.TagSet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,9 +32,17 @@ import java.util.regex.Pattern;
  *   <li>Word writes list items as paragraphs with {@code mso-list} in their style and the bullet
  *   or number as text inside {@code mso-list:Ignore}; these become list items (numbered when the
  *   marker is a number or letter) without the marker. {@code MsoQuote} paragraphs become quotes.</li>
+ *   <li>Word's smart tags ({@code <st1:place>}) and content controls ({@code <w:Sdt>}) keep their
+ *   text; its drawings ({@code <v:shape>}), Office data ({@code <o:DocumentProperties>}) and
+ *   document settings ({@code <w:WordDocument>}) go, contents and all. A self-closed
+ *   {@code <o:SmartTagType … />} is empty, as Word means it (HTML would leave it open).</li>
  *   <li>Word's and LibreOffice's empty paragraphs ({@code <o:p>&nbsp;</o:p>}), Google Docs'
- *   {@code <br>} between paragraphs: blank blocks are dropped, and each block is trimmed.</li>
+ *   {@code <br>} between paragraphs: blank blocks are dropped, and each block is trimmed. A piece
+ *   from inside one paragraph (no block element, as in a double-clicked word) goes in between
+ *   words instead: it keeps one space at each edge that had space.</li>
  *   <li>The Windows clipboard header ({@code Version:0.9 StartHTML:…}) is skipped.</li>
+ *   <li>Copydesk's own copy is the codec's canonical HTML: it needs no cleaning, and its empty
+ *   paragraphs and the spaces at its edges are part of what was copied, so they are kept.</li>
  * </ul>
  * Never throws; any input gives a (possibly empty) document.
  */
@@ -48,11 +59,19 @@ public final class PasteCleaner {
     private PasteCleaner() {
     }
 
-    /** The body content of clipboard HTML; blank blocks removed. */
+    /**
+     * The body content of clipboard HTML; blank blocks removed. HTML exactly in {@link HtmlCodec}'s
+     * canonical form (what the body editor's copy puts there) is read as it is, blank blocks and
+     * edge spaces included.
+     */
     public static BodyDocument fromHtml(String html) {
         String input = html == null ? "" : html.replace('\uFFFF', '\uFFFD');
         input = WINDOWS_HEADER.matcher(input).replaceFirst("");
-        Document document = Jsoup.parse(input);
+        BodyDocument copiedInCopydesk = CanonicalHtml.read(input);
+        if (copiedInCopydesk != null) {
+            return copiedInCopydesk;
+        }
+        Document document = Jsoup.parse(input, "", officeAwareParser());
         // Browsers hide <![CDATA[…]]> in HTML (a bogus comment); jsoup keeps it as text.
         document.select("*").forEach(element -> element.childNodes().stream()
                 .filter(node -> node instanceof CDataNode).toList().forEach(Node::remove));
@@ -61,10 +80,15 @@ public final class PasteCleaner {
                 clean(element);
             }
         }
-        return tidy(HtmlCodec.read(document.body()));
+        return tidy(HtmlCodec.read(document.body()), isInlinePiece(document.body()));
     }
 
-    /** Plain text as paragraphs: blank lines separate paragraphs, single line breaks become spaces. */
+    /**
+     * Plain text as paragraphs: blank lines separate paragraphs, single line breaks become spaces.
+     * Paragraphs are stripped, except a single one: it goes in between words (a word
+     * double-clicked on Windows comes with the space after it), so it keeps one space at each
+     * edge that had white space.
+     */
     public static List<String> plainTextParagraphs(String text) {
         List<String> paragraphs = new ArrayList<>();
         if (text == null) {
@@ -72,12 +96,22 @@ public final class PasteCleaner {
         }
         String normal = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u0000', '\uFFFD');
         for (String chunk : normal.split("\n[ \t\u00A0]*\n")) {
-            String joined = chunk.replaceAll("[ \t]*\n[ \t]*", " ").strip();
-            if (!joined.isEmpty()) {
+            String joined = chunk.replaceAll("[ \t]*\n[ \t]*", " ");
+            if (!joined.isBlank()) {
                 paragraphs.add(joined);
             }
         }
+        if (paragraphs.size() == 1) {
+            return List.of(oneSpaceAtEachEdge(paragraphs.get(0)));
+        }
+        paragraphs.replaceAll(String::strip);
         return paragraphs;
+    }
+
+    private static String oneSpaceAtEachEdge(String text) {
+        String before = Character.isWhitespace(text.charAt(0)) ? " " : "";
+        String after = Character.isWhitespace(text.charAt(text.length() - 1)) ? " " : "";
+        return before + text.strip() + after;
     }
 
     /** Plain text as a document of paragraphs; see {@link #plainTextParagraphs}. */
@@ -87,10 +121,28 @@ public final class PasteCleaner {
         return new BodyDocument(blocks);
     }
 
+    /**
+     * An HTML parser that takes a self-closed element with a namespace prefix as empty: Word
+     * writes {@code <o:SmartTagType … />} in the head, which HTML parsing would leave open around
+     * the whole body.
+     */
+    private static Parser officeAwareParser() {
+        TagSet tags = TagSet.Html().onNewTag(tag -> {
+            if (tag.normalName().indexOf(':') > 0) {
+                tag.set(Tag.SelfClose);
+            }
+        });
+        return Parser.htmlParser().tagSet(tags);
+    }
+
     private static void clean(Element element) {
         String name = element.normalName();
-        if (REMOVED.contains(name) || name.contains(":") && !name.equals("o:p")) {
-            element.remove(); // also Office XML such as <v:shape>, <w:data>
+        if (REMOVED.contains(localName(name)) || isOfficeMarkupWithoutText(name)) {
+            element.remove();
+            return;
+        }
+        if (name.indexOf(':') > 0) {
+            element.unwrap(); // Word's smart tags (<st1:place>), content controls (<w:Sdt>), <o:p>: ordinary text inside
             return;
         }
         Map<String, String> style = styleOf(element);
@@ -118,6 +170,20 @@ public final class PasteCleaner {
         if (name.equals("span") || name.equals("font")) {
             wrapInMarks(element, style);
         }
+    }
+
+    /** {@code name} without its namespace prefix: {@code <x:script>} is a script too. */
+    private static String localName(String name) {
+        return name.substring(name.indexOf(':') + 1);
+    }
+
+    /**
+     * Office elements whose content is never text on the page: VML drawings (an image's shape),
+     * Office data (document properties, which hold author and company names) and Word's settings.
+     */
+    private static boolean isOfficeMarkupWithoutText(String name) {
+        return name.startsWith("v:") || name.startsWith("o:") && !name.equals("o:p")
+                || name.equals("w:worddocument") || name.equals("w:latentstyles");
     }
 
     private static boolean isGoogleDocsWrapper(Element element) {
@@ -219,8 +285,21 @@ public final class PasteCleaner {
         return style;
     }
 
-    /** Drops blank blocks (keeping rules) and trims each block's leading and trailing whitespace. */
-    private static BodyDocument tidy(BodyDocument document) {
+    /** True when {@code body} holds only text and inline elements: a piece from inside one paragraph. */
+    private static boolean isInlinePiece(Element body) {
+        for (Element element : body.getAllElements()) {
+            if (element != body && HtmlCodec.endsBlock(element.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Drops blank blocks (keeping rules) and trims each block's leading and trailing whitespace;
+     * an inline piece keeps one space at each edge that had space.
+     */
+    private static BodyDocument tidy(BodyDocument document, boolean inlinePiece) {
         List<Block> blocks = new ArrayList<>();
         for (Block block : document.blocks()) {
             if (block.type() == BlockType.RULE) {
@@ -229,10 +308,30 @@ public final class PasteCleaner {
             }
             Block trimmed = trim(block);
             if (!trimmed.isEmpty()) {
-                blocks.add(trimmed);
+                blocks.add(inlinePiece ? oneSpaceAtEachEdge(block, trimmed) : trimmed);
             }
         }
         return new BodyDocument(blocks);
+    }
+
+    /**
+     * {@code trimmed} with one space where {@code original} had space at an edge, marked as that
+     * space was; outside any link, as text typed next to a link is.
+     */
+    private static Block oneSpaceAtEachEdge(Block original, Block trimmed) {
+        String text = original.text();
+        List<Run> runs = new ArrayList<>(trimmed.runs());
+        if (isSpaceBetweenWords(text.charAt(0))) {
+            runs.add(0, new Run(" ", original.runs().get(0).marks()));
+        }
+        if (isSpaceBetweenWords(text.charAt(text.length() - 1))) {
+            runs.add(new Run(" ", original.runs().get(original.runs().size() - 1).marks()));
+        }
+        return new Block(trimmed.type(), runs);
+    }
+
+    private static boolean isSpaceBetweenWords(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 
     private static Block trim(Block block) {

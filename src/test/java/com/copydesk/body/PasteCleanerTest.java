@@ -61,6 +61,35 @@ class PasteCleanerTest {
     }
 
     @Test
+    void wordSmartTagsAndContentControlsKeepTheirTextWhileOfficeDataAndDrawingsGo() {
+        String html = "<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\""
+                + " xmlns:w=\"urn:schemas-microsoft-com:office:word\"><head>"
+                + "<o:SmartTagType namespaceuri=\"urn:schemas-microsoft-com:office:smarttags\" name=\"place\"/>"
+                + "<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><![endif]--></head><body>"
+                // Word 2003-2007 smart tags
+                + "<p class=MsoNormal>Flooding in <st1:City w:st=\"on\"><st1:place w:st=\"on\">London</st1:place></st1:City>"
+                + " today<o:p></o:p></p>"
+                // Word 2013+ content controls, inline and around a paragraph
+                + "<p class=MsoNormal>Reporter: <w:Sdt ShowingPlcHdr=\"t\" DocPart=\"x\" ID=\"1\"><b>Jane Doe</b></w:Sdt></p>"
+                + "<w:Sdt DocPart=\"DefaultPlaceholder_22675703\" Text=\"t\" ID=\"15075750\"><p class=MsoNormal>Filed at noon"
+                + "<w:sdtPr></w:sdtPr></p></w:Sdt>"
+                // an image's VML in its conditional comment and outside one, data islands, settings and properties outside one
+                + "<p class=MsoNormal><!--[if gte vml 1]><v:shape id=\"Picture_x0020_1\"><v:imagedata src=\"file:///C:/clip_image001.png\""
+                + " o:title=\"\"/></v:shape><![endif]--><![if !vml]><img src=\"file:///C:/clip_image002.png\"><![endif]>"
+                + "<v:shape id=\"Picture_x0020_2\" style='width:100pt;height:80pt'>"
+                + "<v:imagedata src=\"file:///C:/clip_image003.png\" o:title=\"Flood map\"/></v:shape>Map above<o:p></o:p></p>"
+                + "<xml><o:DocumentProperties><o:Author>Jane Doe</o:Author></o:DocumentProperties></xml>"
+                + "<w:WordDocument><w:View>Normal</w:View></w:WordDocument>"
+                + "<o:DocumentProperties><o:Company>Gazette</o:Company></o:DocumentProperties>"
+                + "<x:script>alert(1)</x:script><x:style>p {}</x:style></body></html>";
+        assertEquals(List.of(Block.paragraph("Flooding in London today"),
+                        p(Run.plain("Reporter: "), Run.of("Jane Doe", Mark.BOLD)),
+                        Block.paragraph("Filed at noon"),
+                        Block.paragraph("Map above")),
+                PasteCleaner.fromHtml(html).blocks());
+    }
+
+    @Test
     void libreOfficeKeepsStructureAndDropsFontsAndColours() throws IOException {
         BodyDocument doc = PasteCleaner.fromHtml(sample("libreoffice-writer.html"));
         assertEquals(List.of(
@@ -128,6 +157,28 @@ class PasteCleanerTest {
                 PasteCleaner.fromHtml("<p>one</p><p></p><p>&nbsp;</p><br><br><p>  two&nbsp; </p>\n\n<div><br></div><p>three</p>").blocks());
         assertEquals(BodyDocument.empty(), PasteCleaner.fromHtml("<p> </p><script>x</script>"));
         assertEquals(BodyDocument.empty(), PasteCleaner.fromHtml(null));
+    }
+
+    @Test
+    void htmlInTheCodecsOwnFormIsReadExactlyWithItsEdgeSpacesAndEmptyParagraphs() {
+        // what the body editor's copy puts on the clipboard: every space and empty paragraph is the writer's
+        BodyDocument copied = BodyDocument.of(Block.of(BlockType.PARAGRAPH, Run.plain(" the "), Run.of("bold", Mark.BOLD)),
+                Block.paragraph(""), Block.of(BlockType.HEADING3, Run.plain("Head ")), Block.rule());
+        assertEquals(copied, PasteCleaner.fromHtml(HtmlCodec.toHtml(copied)));
+    }
+
+    @Test
+    void aSinglePieceKeepsOneSpaceAtEachEdgeToGoBetweenWordsButParagraphsAreStripped() {
+        assertEquals(List.of("word "), PasteCleaner.plainTextParagraphs("word ")); // a double-clicked word on Windows
+        assertEquals(List.of(" two words "), PasteCleaner.plainTextParagraphs(" \ttwo\nwords \n"));
+        assertEquals(List.of("a", "b"), PasteCleaner.plainTextParagraphs(" a \n\n b "));
+        assertEquals(List.of(), PasteCleaner.plainTextParagraphs(" \t "));
+        assertEquals(List.of(Block.paragraph("word ")),
+                PasteCleaner.fromHtml("<html><body><!--StartFragment--><span>word&nbsp;</span><!--EndFragment--></body></html>").blocks());
+        assertEquals(List.of(p(Run.of(" ", Mark.BOLD), Run.link("link", "https://example.org/", Mark.BOLD), Run.plain(" "))),
+                PasteCleaner.fromHtml("<b>  <a href=\"https://example.org/\">link</a></b>\t ").blocks());
+        assertEquals(List.of(Block.paragraph("whole paragraph")), PasteCleaner.fromHtml("<p> whole paragraph </p>").blocks());
+        assertEquals(BodyDocument.empty(), PasteCleaner.fromHtml("<span> &nbsp;</span>"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.copydesk.body.BlockType;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.body.BodyStats;
 import com.copydesk.body.CopyFit;
+import com.copydesk.body.HtmlCodec;
 import com.copydesk.body.Mark;
 import com.copydesk.body.PasteCleaner;
 import com.copydesk.ui.LazyTooltip;
@@ -25,6 +26,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -58,6 +60,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
 import static org.fxmisc.wellbehaved.event.EventPattern.keyTyped;
@@ -82,8 +85,10 @@ import static org.fxmisc.wellbehaved.event.InputMap.consumeWhen;
  * after one gives back what was typed.
  *
  * <p>Enter at the end of a heading or pull quote starts a paragraph; Enter in an empty list
- * item or quote ends the list or quote; Enter anywhere else keeps the block type. Paste
- * cleans HTML with {@link PasteCleaner}; plain text splits into paragraphs at blank lines.
+ * item or quote ends the list or quote; Enter anywhere else keeps the block type. Copy and cut
+ * put the selection on the clipboard as the codec's HTML and as plain text with a blank line
+ * between paragraphs. Paste cleans HTML with {@link PasteCleaner} (the editor's own copy comes
+ * back exactly); plain text splits into paragraphs at blank lines.
  */
 public final class BodyEditor {
 
@@ -131,6 +136,8 @@ public final class BodyEditor {
         area.setId("body");
         area.getStyleClass().add("body-editor");
         area.setWrapText(true);
+        area.onCopy = this::copy;
+        area.onCut = this::cut;
         area.onPaste = this::paste;
         scrollPane.getStyleClass().add("body-editor-scroll");
         findBar = new FindBar(area);
@@ -374,27 +381,61 @@ public final class BodyEditor {
         setBlockType(currentBlockType.get() == listType ? BlockType.PARAGRAPH : listType);
     }
 
-    /** Puts a horizontal rule after the caret's paragraph (or turns an empty one into a rule). */
+    /**
+     * Puts a horizontal rule after the caret's paragraph, or turns an empty one into a rule, and
+     * a paragraph after the rule for the caret; one replace, so one undo step.
+     */
     public void insertRule() {
         if (!area.isEditable()) {
             return;
         }
         int paragraph = area.getCurrentParagraph();
-        if (area.getParagraphLength(paragraph) == 0 && area.getParagraph(paragraph).getParagraphStyle() != BlockType.RULE) {
-            asOwnUndoStep(() -> area.setParagraphStyle(paragraph, BlockType.RULE));
-        }
+        boolean empty = area.getParagraphLength(paragraph) == 0;
         int end = area.getAbsolutePosition(paragraph, area.getParagraphLength(paragraph));
-        BlockType here = area.getParagraph(paragraph).getParagraphStyle();
         ReadOnlyStyledDocumentBuilder<BlockType, String, TextStyle> builder =
                 new ReadOnlyStyledDocumentBuilder<>(AreaDocuments.SEGMENT_OPS, BlockType.PARAGRAPH);
-        builder.addParagraph("", TextStyle.PLAIN, here);
-        if (here != BlockType.RULE) {
-            builder.addParagraph("", TextStyle.PLAIN, BlockType.RULE);
+        if (!empty) {
+            builder.addParagraph("", TextStyle.PLAIN, BlockType.PARAGRAPH); // joins the text before, which keeps its type
         }
+        // In an empty paragraph the rule takes its place: joining two empty paragraphs, RichTextFX keeps the inserted type.
+        builder.addParagraph("", TextStyle.PLAIN, BlockType.RULE);
         builder.addParagraph("", TextStyle.PLAIN, BlockType.PARAGRAPH);
         asOwnUndoStep(() -> area.replace(end, end, builder.build()));
-        area.moveTo(area.getAbsolutePosition(here == BlockType.RULE ? paragraph + 1 : paragraph + 2, 0));
+        area.moveTo(area.getAbsolutePosition(empty ? paragraph + 1 : paragraph + 2, 0));
         area.requestFollowCaret();
+    }
+
+    /**
+     * Puts the selection on the clipboard twice: as HTML, which keeps block types, marks and links
+     * (and comes back exactly on paste), and as plain text with a blank line between paragraphs,
+     * so that other programs and paste as plain text keep the paragraphs apart.
+     */
+    public void copy() {
+        IndexRange selection = area.getSelection();
+        if (selection.getLength() == 0) {
+            return;
+        }
+        BodyDocument part = AreaDocuments.toBody(area.subDocument(selection.getStart(), selection.getEnd()));
+        ClipboardContent content = new ClipboardContent();
+        content.putHtml(HtmlCodec.toHtml(part));
+        content.putString(plainTextOf(part));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Copies the selection, then removes it as one undo step. */
+    public void cut() {
+        IndexRange selection = area.getSelection();
+        if (selection.getLength() == 0 || !area.isEditable()) {
+            return;
+        }
+        copy();
+        asOwnUndoStep(() -> area.deleteText(selection));
+    }
+
+    /** Unlike {@link BodyDocument#plainText}, not stripped: a copied word keeps the space after it. */
+    private static String plainTextOf(BodyDocument part) {
+        return part.blocks().stream().filter(block -> block.type() != BlockType.RULE)
+                .map(Block::text).collect(Collectors.joining("\n\n"));
     }
 
     /** Pastes the clipboard: cleaned HTML if there is any, else its plain text. */
@@ -405,7 +446,7 @@ public final class BodyEditor {
         }
         if (clipboard.hasHtml() && clipboard.getHtml() != null) {
             BodyDocument fragment = PasteCleaner.fromHtml(clipboard.getHtml());
-            if (!fragment.isBlank() || fragment.blocks().stream().anyMatch(b -> b.type() == BlockType.RULE)) {
+            if (!fragment.equals(BodyDocument.empty())) { // the cleaner found nothing to keep
                 insertFragment(fragment);
                 return;
             }
@@ -574,22 +615,44 @@ public final class BodyEditor {
         }
     }
 
+    /**
+     * Puts {@code fragment} in place of the selection. One block without a rule is a piece of a
+     * paragraph: it joins the paragraph it lands in and takes its type, as in a word processor.
+     * Of more blocks, the first joins the text before the selection and the last the text after it.
+     */
     private void insertFragment(BodyDocument fragment) {
-        int start = area.getSelection().getStart();
-        BlockType type = area.getParagraph(area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor())
-                .getParagraphStyle();
+        IndexRange selection = area.getSelection();
+        int firstParagraph = area.offsetToPosition(selection.getStart(), TwoDimensional.Bias.Forward).getMajor();
         ReadOnlyStyledDocument<BlockType, String, TextStyle> content;
         if (fragment.blocks().size() == 1 && fragment.blocks().get(0).type() != BlockType.RULE) {
-            Block only = fragment.blocks().get(0);
-            content = new ReadOnlyStyledDocumentBuilder<BlockType, String, TextStyle>(AreaDocuments.SEGMENT_OPS, type)
-                    .addParagraph(AreaDocuments.segments(only), type).build();
+            BlockType type = area.getParagraph(firstParagraph).getParagraphStyle();
+            BlockType textType = type == BlockType.RULE ? BlockType.PARAGRAPH : type;
+            content = new ReadOnlyStyledDocumentBuilder<BlockType, String, TextStyle>(AreaDocuments.SEGMENT_OPS, textType)
+                    .addParagraph(AreaDocuments.segments(fragment.blocks().get(0)), textType).build();
         } else {
-            content = AreaDocuments.fromBody(fragment);
+            content = AreaDocuments.fromBody(rulesKeptAtEdges(fragment, selection));
         }
-        int firstParagraph = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
         asOwnUndoStep(() -> area.replaceSelection(content));
         textLeavesRules(firstParagraph, area.getCurrentParagraph());
         area.requestFollowCaret();
+    }
+
+    /**
+     * {@code fragment} with an empty paragraph before a rule it starts with when text comes
+     * before the selection, and after a rule it ends with when text follows: else the rule
+     * would join that text's paragraph and be lost.
+     */
+    private BodyDocument rulesKeptAtEdges(BodyDocument fragment, IndexRange selection) {
+        List<Block> blocks = new ArrayList<>(fragment.blocks());
+        TwoDimensional.Position start = area.offsetToPosition(selection.getStart(), TwoDimensional.Bias.Forward);
+        TwoDimensional.Position end = area.offsetToPosition(selection.getEnd(), TwoDimensional.Bias.Forward);
+        if (blocks.get(0).type() == BlockType.RULE && start.getMinor() > 0) {
+            blocks.add(0, Block.paragraph(""));
+        }
+        if (blocks.get(blocks.size() - 1).type() == BlockType.RULE && end.getMinor() < area.getParagraphLength(end.getMajor())) {
+            blocks.add(Block.paragraph(""));
+        }
+        return new BodyDocument(blocks);
     }
 
     /** A rule paragraph that received text becomes a paragraph. */
@@ -962,9 +1025,11 @@ public final class BodyEditor {
 
     // ---------------------------------------------------------------- area
 
-    /** The area; paste goes through the editor's cleaning paste. */
+    /** The area; copy, cut and paste go through the editor's, which know the body's formatting. */
     static final class BodyArea extends StyledTextArea<BlockType, TextStyle> {
 
+        Runnable onCopy = () -> { };
+        Runnable onCut = () -> { };
         Runnable onPaste = () -> { };
 
         BodyArea() {
@@ -985,6 +1050,16 @@ public final class BodyEditor {
             if (style.link() != null) {
                 text.getStyleClass().add("link");
             }
+        }
+
+        @Override
+        public void copy() {
+            onCopy.run();
+        }
+
+        @Override
+        public void cut() {
+            onCut.run();
         }
 
         @Override

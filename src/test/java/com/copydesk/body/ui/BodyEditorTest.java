@@ -185,6 +185,33 @@ class BodyEditorTest {
     }
 
     @Test
+    void blockTypeOverAnEmptyFirstParagraphIsOneUndoStep(FxRobot robot) {
+        BodyDocument original = BodyDocument.of(Block.paragraph(""), Block.paragraph("text"));
+        robot.interact(() -> editor.load(original));
+        robot.interact(() -> area(robot).selectAll());
+        focus(robot);
+        shortcut(robot, KeyCode.ALT, KeyCode.DIGIT2);
+        assertEquals(BodyDocument.of(Block.of(BlockType.HEADING2), Block.of(BlockType.HEADING2, Run.plain("text"))), doc());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(original, doc());
+    }
+
+    @Test
+    void enterAtTheEndOfASubheadIsUndoneAndRedoneAsOneStep(FxRobot robot) {
+        BodyDocument original = BodyDocument.of(Block.of(BlockType.HEADING2, Run.plain("Title")));
+        BodyDocument split = BodyDocument.of(Block.of(BlockType.HEADING2, Run.plain("Title")), Block.paragraph(""));
+        robot.interact(() -> editor.load(original));
+        robot.interact(() -> area(robot).moveTo(5));
+        focus(robot);
+        robot.type(KeyCode.ENTER);
+        assertEquals(split, doc());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(original, doc());
+        shortcut(robot, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(split, doc());
+    }
+
+    @Test
     void undoAndRedoFormatting(FxRobot robot) {
         focus(robot);
         robot.write("word");
@@ -320,6 +347,147 @@ class BodyEditorTest {
         shortcut(robot, KeyCode.V);
         assertEquals(List.of(Block.of(BlockType.QUOTE, Run.of("ax", Mark.ITALIC)), Block.of(BlockType.QUOTE, Run.of("yb", Mark.ITALIC))),
                 doc().blocks());
+    }
+
+    @Test
+    void cutAllThenPasteGivesBackTheSameDocumentAndEachIsOneUndoStep(FxRobot robot) {
+        BodyDocument original = BodyDocument.of(
+                Block.of(BlockType.HEADING2, Run.plain("Council votes")),
+                Block.of(BlockType.PARAGRAPH, Run.plain("First "), Run.of("bold", Mark.BOLD), Run.plain(" and "),
+                        Run.link("linked", "https://example.org/a?b=1&c=2", Mark.ITALIC), Run.plain(" graf. ")),
+                Block.paragraph(""),
+                Block.of(BlockType.BULLET_ITEM, Run.plain(" item with a leading space")),
+                Block.rule(),
+                Block.of(BlockType.QUOTE, Run.plain("Second graf.")));
+        robot.interact(() -> editor.load(original));
+        focus(robot);
+        shortcut(robot, KeyCode.A);
+        shortcut(robot, KeyCode.X);
+        BodyDocument afterCut = doc();
+        assertEquals("", afterCut.plainText());
+        shortcut(robot, KeyCode.V);
+        assertEquals(original, doc());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(afterCut, doc());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(original, doc());
+    }
+
+    @Test
+    void copiedMiddleOfAParagraphPastesIntoAnotherParagraphWithItsBoldWord(FxRobot robot) {
+        robot.interact(() -> editor.load(BodyDocument.of(
+                Block.of(BlockType.PARAGRAPH, Run.plain("Keep the "), Run.of("bold", Mark.BOLD), Run.plain(" word here.")),
+                Block.paragraph("Insert: ."))));
+        robot.interact(() -> area(robot).selectRange(5, 18)); // "the bold word"
+        focus(robot);
+        shortcut(robot, KeyCode.C);
+        robot.interact(() -> area(robot).moveTo(1, 8));
+        shortcut(robot, KeyCode.V);
+        assertEquals(List.of(
+                Block.of(BlockType.PARAGRAPH, Run.plain("Keep the "), Run.of("bold", Mark.BOLD), Run.plain(" word here.")),
+                Block.of(BlockType.PARAGRAPH, Run.plain("Insert: the "), Run.of("bold", Mark.BOLD), Run.plain(" word."))),
+                doc().blocks());
+    }
+
+    @Test
+    void copiedParagraphsReachOtherProgramsAndPlainTextPasteAsSeparateParagraphs(FxRobot robot) {
+        robot.interact(() -> editor.load(BodyDocument.of(
+                Block.of(BlockType.HEADING2, Run.plain("Head")),
+                Block.of(BlockType.PARAGRAPH, Run.plain("One "), Run.of("two", Mark.BOLD)),
+                Block.rule(),
+                Block.paragraph("Three"))));
+        robot.interact(() -> area(robot).selectRange(2, area(robot).getLength()));
+        focus(robot);
+        shortcut(robot, KeyCode.C);
+        String[] flavours = new String[2];
+        robot.interact(() -> {
+            flavours[0] = Clipboard.getSystemClipboard().getString();
+            flavours[1] = Clipboard.getSystemClipboard().getHtml();
+        });
+        assertEquals("ad\n\nOne two\n\nThree", flavours[0]);
+        assertEquals("<h2>ad</h2>\n<p>One <strong>two</strong></p>\n<hr>\n<p>Three</p>\n", flavours[1]);
+        robot.interact(() -> area(robot).moveTo(area(robot).getLength()));
+        shortcut(robot, KeyCode.SHIFT, KeyCode.V);
+        assertEquals(List.of(Block.paragraph("Threead"), Block.paragraph("One two"), Block.paragraph("Three")),
+                doc().blocks().subList(3, 6));
+    }
+
+    @Test
+    void aRuleAtTheEdgeOfWhatIsPastedStaysARuleInsideAParagraph(FxRobot robot) {
+        robot.interact(() -> editor.load(BodyDocument.of(Block.paragraph("xy"))));
+        putOnClipboard(robot, "<hr>\n<p>a</p>\n<hr>\n");
+        robot.interact(() -> area(robot).moveTo(1));
+        focus(robot);
+        shortcut(robot, KeyCode.V);
+        assertEquals(BodyDocument.of(Block.paragraph("x"), Block.rule(), Block.paragraph("a"), Block.rule(), Block.paragraph("y")),
+                doc());
+    }
+
+    @Test
+    void pastingIntoARuleIsOneUndoStep(FxRobot robot) {
+        BodyDocument original = BodyDocument.of(Block.paragraph("a"), Block.rule());
+        for (String html : new String[] {null, "<b>x</b>"}) {
+            robot.interact(() -> editor.load(original));
+            putOnClipboard(robot, html, "x");
+            robot.interact(() -> area(robot).moveTo(area(robot).getLength()));
+            focus(robot);
+            shortcut(robot, KeyCode.V);
+            Run pasted = html == null ? Run.plain("x") : Run.of("x", Mark.BOLD);
+            assertEquals(BodyDocument.of(Block.paragraph("a"), Block.of(BlockType.PARAGRAPH, pasted)), doc(), html);
+            shortcut(robot, KeyCode.Z);
+            assertEquals(original, doc(), html);
+        }
+    }
+
+    @Test
+    void aPastedWordKeepsTheSpaceAfterIt(FxRobot robot) {
+        // a word double-clicked and copied on Windows comes with its space, as text and as browser HTML
+        for (String html : new String[] {null, "<span style=\"color: black;\">word&nbsp;</span>"}) {
+            robot.interact(() -> editor.load(BodyDocument.of(Block.paragraph("the is"))));
+            putOnClipboard(robot, html, "word ");
+            robot.interact(() -> area(robot).moveTo(4));
+            focus(robot);
+            shortcut(robot, KeyCode.V);
+            assertEquals(BodyDocument.of(Block.paragraph("the word is")), doc(), html);
+        }
+    }
+
+    @Test
+    void aRuleInAnEmptyParagraphIsOneUndoStep(FxRobot robot) {
+        BodyDocument endsEmpty = BodyDocument.of(Block.paragraph("a"), Block.paragraph(""));
+        robot.interact(() -> editor.load(endsEmpty));
+        robot.interact(() -> area(robot).moveTo(area(robot).getLength()));
+        focus(robot);
+        shortcut(robot, KeyCode.ALT, KeyCode.R);
+        assertEquals(BodyDocument.of(Block.paragraph("a"), Block.rule(), Block.paragraph("")), doc());
+        assertEquals(2, editor.caretParagraph());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(endsEmpty, doc());
+
+        BodyDocument startsWithEmptySubhead = BodyDocument.of(Block.of(BlockType.HEADING2), Block.paragraph("b"));
+        robot.interact(() -> editor.load(startsWithEmptySubhead));
+        shortcut(robot, KeyCode.ALT, KeyCode.R);
+        assertEquals(BodyDocument.of(Block.rule(), Block.paragraph(""), Block.paragraph("b")), doc());
+        assertEquals(1, editor.caretParagraph());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(startsWithEmptySubhead, doc());
+    }
+
+    private static void putOnClipboard(FxRobot robot, String html) {
+        putOnClipboard(robot, html, null);
+    }
+
+    private static void putOnClipboard(FxRobot robot, String html, String text) {
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            if (html != null) {
+                content.putHtml(html);
+            }
+            if (text != null) {
+                content.putString(text);
+            }
+            Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
     @Test
