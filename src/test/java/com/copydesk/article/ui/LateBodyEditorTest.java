@@ -13,6 +13,7 @@ import com.copydesk.task.ManualScheduler;
 import com.copydesk.task.SameThreadExecutor;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The editor pane with a body editor built after the pane (as Copydesk builds it after the first
  * frame): an article opened before the editor exists is in it once built, edits made meanwhile are
- * saved with the right body, and everything wired to the editor works from then on.
+ * saved with the right body, and everything wired to the editor works from then on. Also the pane's
+ * own fields, which need no body editor: the publish date and the categories.
  */
 @ExtendWith(ApplicationExtension.class)
 class LateBodyEditorTest {
@@ -145,6 +148,81 @@ class LateBodyEditorTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(count.getText()).isEqualTo("1 of 1 in headline");
+    }
+
+    @Test
+    void aPublishDateThatIsNotADateIsToldNextToTheFieldAndTheArticleKeepsItsDate(FxRobot robot) {
+        LocalDate date = LocalDate.of(2026, 11, 20);
+        robot.interact(() -> model.load(article.withPublishDate(date)));
+        DatePicker picker = robot.lookup("#publishDate").queryAs(DatePicker.class);
+        Label problem = robot.lookup("#publishDateProblem").queryAs(Label.class);
+        // An exception on the FX thread (before: DateTimeParseException, a crash report) fails the test in TestFX.
+        typeDate(robot, picker, "31/31/2026");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.publishDateProperty().get()).isEqualTo(date);
+        assertThat(picker.getEditor().getText()).as("kept for correcting").isEqualTo("31/31/2026");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("Publish date: “31/31/2026” is not a date. Type it like "
+                + picker.getConverter().toString(LocalDate.of(2026, 12, 31)) + ", or leave it empty for no date. Not saved.");
+
+        robot.clickOn(picker.getEditor());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.publishDateProperty().get()).isEqualTo(date);
+        assertThat(picker.getEditor().getText()).isEqualTo("31/31/2026");
+        assertThat(problem.isVisible()).isTrue();
+    }
+
+    @Test
+    void aCorrectedPublishDateIsTakenAndAnEmptyOneMeansNoDate(FxRobot robot) {
+        robot.interact(() -> model.load(article.withPublishDate(LocalDate.of(2026, 11, 20))));
+        DatePicker picker = robot.lookup("#publishDate").queryAs(DatePicker.class);
+        Label problem = robot.lookup("#publishDateProblem").queryAs(Label.class);
+        typeDate(robot, picker, "31/31/2026");
+        robot.type(KeyCode.ENTER);
+
+        LocalDate corrected = LocalDate.of(2026, 12, 24);
+        typeDate(robot, picker, picker.getConverter().toString(corrected));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.publishDateProperty().get()).isEqualTo(corrected);
+        assertThat(problem.isVisible()).isFalse();
+
+        typeDate(robot, picker, "");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.publishDateProperty().get()).isNull();
+        assertThat(problem.isVisible()).isFalse();
+    }
+
+    @Test
+    void anotherArticleShowsItsOwnDateInsteadOfTextThatWasNotADate(FxRobot robot) {
+        LocalDate date = LocalDate.of(2026, 11, 20);
+        robot.interact(() -> model.load(article.withPublishDate(date)));
+        DatePicker picker = robot.lookup("#publishDate").queryAs(DatePicker.class);
+        typeDate(robot, picker, "31/31/2026");
+        robot.type(KeyCode.TAB);
+
+        Article other = new Article(UUID.randomUUID(), "Other", "", "", "", date, List.of(), ArticleStatus.DRAFT,
+                BodyDocument.empty(), article.created(), article.created());
+        robot.interact(() -> model.load(other));
+
+        assertThat(picker.getEditor().getText()).isEqualTo(picker.getConverter().toString(date));
+        assertThat(robot.lookup("#publishDateProblem").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    /** Replaces the date field's text by typing {@code text} into it. */
+    private static void typeDate(FxRobot robot, DatePicker picker, String text) {
+        robot.clickOn(picker.getEditor());
+        robot.interact(() -> picker.getEditor().selectAll());
+        if (text.isEmpty()) {
+            robot.type(KeyCode.BACK_SPACE);
+        } else {
+            robot.write(text);
+        }
     }
 
     private static GenericStyledArea<?, ?, ?> area(FxRobot robot) {
