@@ -1,5 +1,6 @@
 package com.copydesk.article.ui;
 
+import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.body.ui.BodyEditor;
@@ -257,13 +258,17 @@ public final class ArticleEditorView {
         return grid;
     }
 
+    /**
+     * Offers the available categories and the open article's own (one no longer available, e.g. of
+     * an imported article, is not lost by opening it), ticks the article's, and follows changes of
+     * either: after a rename the old name goes once the article is reloaded with the new one.
+     */
     private void bindCategories(ObservableList<String> available) {
-        category.getItems().setAll(available);
-        available.addListener((ListChangeListener<String>) change -> {
-            category.getItems().setAll(available);
-            showCategories(model.categories());
-        });
-        model.categories().addListener((ListChangeListener<String>) change -> showCategories(model.categories()));
+        ListChangeListener<String> show = change -> showCategories(available);
+        available.addListener(show);
+        model.categories().addListener(show);
+        model.loadedProperty().addListener((obs, old, article) -> showCategories(available));
+        showCategories(available);
         category.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
             if (!syncingCategories) {
                 model.categories().setAll(orderedSelection(category.getCheckModel().getCheckedItems()));
@@ -279,19 +284,32 @@ public final class ArticleEditorView {
         return List.copyOf(ordered);
     }
 
-    private void showCategories(List<String> names) {
+    private void showCategories(List<String> available) {
         syncingCategories = true;
         try {
-            for (String name : names) {
-                if (!category.getItems().contains(name)) {
-                    category.getItems().add(name);
-                }
+            List<String> offered = offeredCategories(available);
+            if (!category.getItems().equals(offered)) {
+                category.getItems().setAll(offered);
             }
             category.getCheckModel().clearChecks();
-            names.forEach(category.getCheckModel()::check);
+            model.categories().forEach(category.getCheckModel()::check);
         } finally {
             syncingCategories = false;
         }
+    }
+
+    /**
+     * The available categories, then the open article's as loaded and as ticked now: one unticked
+     * stays offered until another article is loaded, so that it can be ticked again.
+     */
+    private List<String> offeredCategories(List<String> available) {
+        java.util.LinkedHashSet<String> offered = new java.util.LinkedHashSet<>(available);
+        Article loaded = model.loadedProperty().get();
+        if (loaded != null) {
+            offered.addAll(loaded.categories());
+        }
+        offered.addAll(model.categories());
+        return List.copyOf(offered);
     }
 
     /**

@@ -12,6 +12,7 @@ import com.copydesk.store.Database;
 import com.copydesk.task.ManualScheduler;
 import com.copydesk.task.SameThreadExecutor;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -20,6 +21,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,7 @@ class LateBodyEditorTest {
     private BodyEditorSlot slot;
     private Menu formatMenu;
     private Article article;
+    private final ObservableList<String> available = FXCollections.observableArrayList();
 
     @Start
     void start(Stage stage) {
@@ -70,7 +73,7 @@ class LateBodyEditorTest {
         model = new ArticleEditorViewModel(store, new SameThreadExecutor(), new ManualScheduler(),
                 Clock.systemUTC(), summary -> { });
         slot = new BodyEditorSlot(BodyEditor::new);
-        ArticleEditorView view = new ArticleEditorView(model, FXCollections.observableArrayList(), slot);
+        ArticleEditorView view = new ArticleEditorView(model, available, slot);
         formatMenu = FormatMenu.of(slot);
         stage.setScene(new Scene(view.node(), 900, 700));
         stage.show();
@@ -212,6 +215,57 @@ class LateBodyEditorTest {
 
         assertThat(picker.getEditor().getText()).isEqualTo(picker.getConverter().toString(date));
         assertThat(robot.lookup("#publishDateProblem").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aRenamedCategoryIsNoLongerOfferedOnceTheArticleIsReloadedUnderItsNewName(FxRobot robot) {
+        Article filed = filedUnder("Politics");
+        robot.interact(() -> {
+            available.setAll("Politics", "Sports");
+            model.load(filed);
+        });
+        CheckComboBox<String> categories = categories(robot);
+        assertThat(categories.getItems()).containsExactly("Politics", "Sports");
+
+        // Edit → Categories…: "Politics" becomes "Government"; the list of categories changes first, then the article is reloaded.
+        robot.interact(() -> available.setAll("Government", "Sports"));
+        assertThat(categories.getItems()).as("the open article's own, until it is reloaded")
+                .containsExactly("Government", "Sports", "Politics");
+        robot.interact(() -> model.load(filedUnder("Government")));
+
+        assertThat(categories.getItems()).containsExactly("Government", "Sports");
+        assertThat(categories.getCheckModel().getCheckedItems()).containsExactly("Government");
+        assertThat(model.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void anArticlesCategoryThatIsNotAvailableIsOfferedWhileItIsOpenSoItIsNotLost(FxRobot robot) {
+        robot.interact(() -> {
+            available.setAll("Politics", "Sports");
+            model.load(filedUnder("Archive"));
+        });
+        CheckComboBox<String> categories = categories(robot);
+        assertThat(categories.getItems()).containsExactly("Politics", "Sports", "Archive");
+        assertThat(categories.getCheckModel().getCheckedItems()).containsExactly("Archive");
+
+        robot.interact(() -> categories.getCheckModel().clearCheck("Archive"));
+        assertThat(model.categories()).isEmpty();
+        assertThat(categories.getItems()).as("still there to tick again").containsExactly("Politics", "Sports", "Archive");
+        robot.interact(() -> categories.getCheckModel().check("Archive"));
+        assertThat(model.categories()).containsExactly("Archive");
+
+        robot.interact(() -> model.load(filedUnder("Sports")));
+        assertThat(categories.getItems()).containsExactly("Politics", "Sports");
+    }
+
+    private Article filedUnder(String category) {
+        return new Article(article.id(), article.headline(), "", "", "", null, List.of(category), ArticleStatus.DRAFT,
+                article.body(), article.created(), article.modified());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CheckComboBox<String> categories(FxRobot robot) {
+        return robot.lookup("#category").queryAs(CheckComboBox.class);
     }
 
     /** Replaces the date field's text by typing {@code text} into it. */
