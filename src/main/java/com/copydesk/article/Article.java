@@ -4,9 +4,9 @@ import com.copydesk.body.BodyDocument;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,17 +115,17 @@ public record Article(
         return value;
     }
 
+    /** Each name {@link Category#normalize}d, once: of names that are one category ({@link Category#key}) the first is kept. */
     private static List<String> cleanCategories(List<String> names) {
         Objects.requireNonNull(names, "categories");
-        LinkedHashSet<String> unique = new LinkedHashSet<>();
+        Map<String, String> byKey = new LinkedHashMap<>();
         for (String name : names) {
-            Objects.requireNonNull(name, "category");
-            String trimmed = name.strip();
-            if (trimmed.isEmpty()) {
+            String clean = Category.normalize(Objects.requireNonNull(name, "category"));
+            if (clean.isEmpty()) {
                 throw new IllegalArgumentException("a category name is blank");
             }
-            unique.add(trimmed);
+            byKey.putIfAbsent(Category.key(clean), clean);
         }
-        return List.copyOf(new ArrayList<>(unique));
+        return List.copyOf(byKey.values());
     }
 }

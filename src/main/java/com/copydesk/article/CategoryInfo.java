@@ -1,6 +1,5 @@
 package com.copydesk.article;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -29,10 +28,9 @@ public record CategoryInfo(long id, String name, String color, int articles, Int
         this(id, name, color, articles, null);
     }
 
-    /** NFC, inner white space collapsed, stripped; refused with a sentence when empty or too long. */
+    /** {@link Category#normalize}d; refused with a sentence when empty or too long. */
     public static String cleanName(String typed) {
-        Objects.requireNonNull(typed, "name");
-        String name = Normalizer.normalize(typed, Normalizer.Form.NFC).replaceAll("[\\s\\x00]+", " ").strip();
+        String name = Category.normalize(Objects.requireNonNull(typed, "name"));
         if (name.isEmpty()) {
             throw new IllegalArgumentException("A category needs a name.");
         }
@@ -40,11 +38,6 @@ public record CategoryInfo(long id, String name, String color, int articles, Int
             throw new IllegalArgumentException("A category name can be at most " + MAX_NAME_LENGTH + " characters long.");
         }
         return name;
-    }
-
-    /** Equal for names that differ only in case or Unicode normalization. */
-    public static String key(String name) {
-        return cleanName(name).toLowerCase(Locale.ROOT);
     }
 
     /** "#rrggbb" (lower case) or empty for no color. */

@@ -1,6 +1,7 @@
 package com.copydesk.page;
 
 import com.copydesk.article.Article;
+import com.copydesk.article.Category;
 import com.copydesk.body.HtmlCodec;
 
 import java.io.IOException;
@@ -93,15 +94,17 @@ public final class PageRenderer {
 
     /**
      * The navigation line of sections under the masthead, as plain text: the page links nowhere.
-     * The article's primary category is marked as the current section.
+     * The article's primary category is marked as the current section: the one section of its name
+     * ignoring case, as category names are compared ({@link Category#key}).
      */
     private static String sectionsHtml(List<String> sections, String currentSection) {
         if (sections.isEmpty()) {
             return "";
         }
+        String currentKey = Category.key(currentSection);
         StringBuilder html = new StringBuilder("<nav class=\"sections\" aria-label=\"Sections\"><ul>");
         for (String section : sections) {
-            boolean current = section.equalsIgnoreCase(currentSection.strip());
+            boolean current = !currentKey.isEmpty() && Category.key(section).equals(currentKey);
             html.append(current ? "<li class=\"current\">" : "<li>").append(escape(section)).append("</li>");
         }
         return html.append("</ul></nav>").toString();

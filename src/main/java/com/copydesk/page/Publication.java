@@ -1,8 +1,11 @@
 package com.copydesk.page;
 
-import java.util.ArrayList;
+import com.copydesk.article.Category;
+
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -103,22 +106,26 @@ public record Publication(String name, String edition, String tagline, Locale lo
         return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
-    /** Strips each name and drops blank names and repeats, keeping the order. */
+    /**
+     * Strips each name and drops blank names and repeats, keeping the order. A repeat is a name that
+     * is the same section as an earlier one ignoring case, as categories are ({@link Category#key}):
+     * the first spelling is kept.
+     */
     private static List<String> cleanSections(List<String> names) {
-        List<String> clean = new ArrayList<>();
+        Map<String, String> byKey = new LinkedHashMap<>();
         for (String section : names) {
             Objects.requireNonNull(section, "section");
             String stripped = section.strip();
             if (stripped.indexOf('\n') >= 0 || stripped.indexOf('\r') >= 0) {
                 throw new IllegalArgumentException("section \"" + stripped + "\" holds a line break");
             }
-            if (!stripped.isEmpty() && !clean.contains(stripped)) {
-                clean.add(stripped);
+            if (!stripped.isEmpty()) {
+                byKey.putIfAbsent(Category.key(stripped), stripped);
             }
         }
-        if (clean.size() > MAX_SECTIONS) {
-            throw new IllegalArgumentException("at most " + MAX_SECTIONS + " sections fit the navigation line, not " + clean.size());
+        if (byKey.size() > MAX_SECTIONS) {
+            throw new IllegalArgumentException("at most " + MAX_SECTIONS + " sections fit the navigation line, not " + byKey.size());
         }
-        return List.copyOf(clean);
+        return List.copyOf(byKey.values());
     }
 }

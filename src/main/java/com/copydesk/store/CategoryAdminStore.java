@@ -1,5 +1,6 @@
 package com.copydesk.store;
 
+import com.copydesk.article.Category;
 import com.copydesk.article.CategoryInfo;
 
 import java.sql.Connection;
@@ -12,7 +13,7 @@ import java.util.Objects;
 
 /**
  * Managing the categories themselves: create, rename, recolor, reorder, merge and delete. Names
- * are unique ignoring case and Unicode normalization; every change is one transaction.
+ * are unique ignoring case, Unicode form and spacing ({@link Category#key}); every change is one transaction.
  */
 public final class CategoryAdminStore {
 
@@ -143,9 +144,9 @@ public final class CategoryAdminStore {
     }
 
     private static void requireFree(Connection connection, String name, long exceptId) throws SQLException {
-        String key = CategoryInfo.key(name);
+        String key = Category.key(name);
         for (CategoryInfo other : overview(connection)) {
-            if (other.id() != exceptId && CategoryInfo.key(other.name()).equals(key)) {
+            if (other.id() != exceptId && Category.key(other.name()).equals(key)) {
                 throw new StoreException("There is already a category “" + other.name() + "”.");
             }
         }

@@ -14,10 +14,16 @@ final class CategoryRows {
     private CategoryRows() {
     }
 
-    /** The category with this name ignoring case (as the column's NOCASE collation does), created at the end if new. */
+    /**
+     * The category of this name, created at the end if new. A name matches a stored one that differs
+     * only in case, Unicode form or spacing ({@link Category#key}); the stored spelling is kept.
+     */
     static Category findOrCreate(Connection connection, String name) throws SQLException {
         String cleanName = new Category(0, name).name();
         Optional<Category> existing = find(connection, cleanName);
+        if (existing.isEmpty()) {
+            existing = findByKey(connection, cleanName);
+        }
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -30,12 +36,27 @@ final class CategoryRows {
         return find(connection, cleanName).orElseThrow(() -> new SQLException("category vanished: " + cleanName));
     }
 
+    /** Through the name's index, whose NOCASE collation folds A to Z only: the common case, quickly. */
     private static Optional<Category> find(Connection connection, String name) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT id, name FROM categories WHERE name = ?")) {
             select.setString(1, name);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(new Category(rows.getLong(1), rows.getString(2))) : Optional.empty();
             }
+        }
+    }
+
+    /** The first category in display order whose name is the same ignoring case, Unicode form and spacing. */
+    private static Optional<Category> findByKey(Connection connection, String name) throws SQLException {
+        String key = Category.key(name);
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, name FROM categories ORDER BY position, id");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                if (Category.key(rows.getString(2)).equals(key)) {
+                    return Optional.of(new Category(rows.getLong(1), rows.getString(2)));
+                }
+            }
+            return Optional.empty();
         }
     }
 }

@@ -40,7 +40,7 @@ public final class CategoryStore {
                  ResultSet rows = select.executeQuery()) {
                 java.util.Map<String, Integer> targets = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                 while (rows.next()) {
-                    targets.put(rows.getString(1), rows.getInt(2));
+                    targets.put(Category.normalize(rows.getString(1)), rows.getInt(2));
                 }
                 return targets;
             }
@@ -49,7 +49,7 @@ public final class CategoryStore {
 
     /**
      * Adds a category at the end of the display order, or returns the existing one whose name
-     * matches ignoring case.
+     * matches ignoring case, Unicode form and spacing ({@link Category#key}).
      *
      * @throws IllegalArgumentException if the name is blank
      */
@@ -58,7 +58,7 @@ public final class CategoryStore {
         if (name.isBlank()) {
             throw new IllegalArgumentException("category name is blank");
         }
-        return db.transaction("add the category \"" + name.strip() + "\"",
+        return db.transaction("add the category \"" + Category.normalize(name) + "\"",
                 connection -> CategoryRows.findOrCreate(connection, name));
     }
 }

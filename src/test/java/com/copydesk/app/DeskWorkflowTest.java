@@ -5,6 +5,7 @@ import com.copydesk.article.UserProfile;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
@@ -23,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -238,6 +240,30 @@ class DeskWorkflowTest {
         robot.clickOn("#savedViews .user-view");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
         assertThat(chipLabels(robot, "#filterChips")).containsExactly("Author: reyes");
+    }
+
+    @Test
+    void aLastChangeDateThatIsNotADateIsToldAndLeavesTheListAsItWas(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        robot.clickOn("#moreFilters .title");
+        DatePicker from = robot.lookup("#changedFrom").queryAs(DatePicker.class);
+        Label problem = robot.lookup("#changedProblem").queryAs(Label.class);
+
+        // An exception on the FX thread (before: DateTimeParseException, a crash report) fails the test in TestFX.
+        robot.clickOn(from.getEditor()).write("31/31/2026").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("Last change from: “31/31/2026” is not a date. Type it like "
+                + from.getConverter().toString(LocalDate.of(2026, 12, 31)) + ", or leave it empty for no limit. Not applied.");
+        assertThat(from.getEditor().getText()).as("kept for correcting").isEqualTo("31/31/2026");
+        assertThat(list.getItems()).hasSize(4);
+        assertThat(chipLabels(robot, "#filterChips")).isEmpty();
+
+        robot.interact(() -> from.getEditor().selectAll());
+        robot.write(from.getConverter().toString(LocalDate.now().plusDays(1))).type(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().isEmpty());
+        assertThat(problem.isVisible()).isFalse();
     }
 
     @Test

@@ -113,6 +113,24 @@ class ArticleImporterTest {
     }
 
     @Test
+    void anArticleFiledUnderADifferentlyCasedOrSpacedNameJoinsTheExistingCategory() throws IOException {
+        new com.copydesk.store.CategoryStore(db).create("Économie");
+        Path file = write("""
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%s", "headline": "Budget", "status": "READY", "categories": ["économie", "  New   York  "],
+                   "created": "2024-05-01T10:00:00Z", "modified": "2024-05-01T10:00:00Z", "body": {"html": "<p>x</p>"}}
+                ]}
+                """.formatted(ID));
+
+        importer.importFile(file, ConflictPolicy.SKIP);
+
+        assertThat(store.find(java.util.UUID.fromString(ID)).orElseThrow().categories())
+                .containsExactly("Économie", "New York");
+        assertThat(new com.copydesk.store.CategoryStore(db).all()).extracting(c -> c.name())
+                .containsOnlyOnce("Économie").doesNotContain("économie");
+    }
+
+    @Test
     void aBadArticleAtTheEndLeavesNothingOfTheFile() throws IOException {
         Path file = write("""
                 {"format": "copydesk", "version": 1, "articles": [

@@ -384,6 +384,14 @@ class PageRendererTest {
     }
 
     @Test
+    void sectionsDifferingOnlyInCaseAreListedOnceAndMarkedCurrentOnce() {
+        Document doc = render(full(), Publication.DEFAULT.withSections(List.of("Local", "local", "World", "LOCAL")));
+
+        assertEquals(List.of("Local", "World"), doc.select("nav.sections li").eachText());
+        assertEquals(List.of("Local"), doc.select("nav.sections li.current").eachText());
+    }
+
+    @Test
     void pageForbidsLoadingAnythingAndCarriesTheAccentColor() {
         Document doc = render(full(), Publication.DEFAULT.withAccentColor("#0A3D62"));
         Element policy = doc.selectFirst("meta[http-equiv=Content-Security-Policy]");

@@ -115,6 +115,17 @@ class ArticleStoreTest {
     }
 
     @Test
+    void fileCategoriesUnderTheExistingSpellingIgnoringNonAsciiCaseSpacingAndUnicodeForm() {
+        new CategoryStore(db).create("Économie");
+        Article article = SampleArticles.simple("Budget", T0, "économie", "  New   York  ", "E\u0301CONOMIE", "new york");
+
+        store.save(article);
+
+        assertEquals(List.of("Économie", "New York"), store.find(article.id()).orElseThrow().categories());
+        assertEquals(9, new CategoryStore(db).all().size());
+    }
+
+    @Test
     void anArticleWithoutCategoriesHasAnEmptyPrimaryCategory() {
         store.save(SampleArticles.simple("Uncategorised", T0));
 

@@ -62,6 +62,38 @@ class CategoryStoreTest {
     }
 
     @Test
+    void creatingANameThatDiffersOnlyInNonAsciiCaseOrUnicodeFormReturnsTheExistingCategory() {
+        Category economy = categories.create("Économie");
+        Category street = categories.create("Straße");
+
+        assertEquals(economy, categories.create("économie"));
+        assertEquals(economy, categories.create("ÉCONOMIE"));
+        assertEquals(economy, categories.create("E\u0301conomie"));
+        assertEquals(street, categories.create("STRASSE"));
+        assertEquals(9, categories.all().size());
+    }
+
+    @Test
+    void namesAreStoredComposedWithTheirSpacesCollapsedAndFoundSo() {
+        Category newYork = categories.create("  New   York  ");
+        Category cafe = categories.create("Cafe\u0301\u00A0Society");
+
+        assertEquals(List.of("New York", "Café Society"), names(categories.all().subList(7, 9)));
+        assertEquals(newYork, categories.create("new\tyork"));
+        assertEquals(cafe, categories.create("CAFÉ SOCIETY"));
+    }
+
+    @Test
+    void aCategoryStoredBeforeNamesWereCleanedIsFoundByItsCleanName() {
+        TestDatabases.execute(db, "INSERT INTO categories (name, position) VALUES ('Old   Town', 99)");
+        Category oldTown = categories.all().get(7);
+
+        assertEquals("Old Town", oldTown.name());
+        assertEquals(oldTown, categories.create("old town"));
+        assertEquals(8, categories.all().size());
+    }
+
+    @Test
     void rightToLeftAndEmojiNamesRoundTrip() {
         Category created = categories.create("\u05D7\u05D3\u05E9\u05D5\u05EA \uD83D\uDCF0");
 

@@ -1,16 +1,20 @@
 package com.copydesk.article.ui;
 
+import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.body.ui.BodyEditor;
 import com.copydesk.body.ui.BodyEditorSlot;
 import com.copydesk.body.ui.CommentHighlighter;
+import com.copydesk.ui.DateEntry;
 import com.copydesk.ui.LazyTooltip;
 import com.copydesk.ui.PlaceholderUntil;
+import com.copydesk.ui.ProblemLine;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -20,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
@@ -47,6 +52,10 @@ public final class ArticleEditorView {
     private final TextField byline = field("byline", "Byline");
     private final TextField dateline = field("dateline", "Dateline, e.g. LISBON");
     private final DatePicker publishDate = new DatePicker();
+    /** Text typed in the date field that is not a date is not taken; the line under the field says so. */
+    private final DateEntry typedDate = DateEntry.on(publishDate);
+    private final ProblemLine publishDateProblem = new ProblemLine("publishDateProblem", publishDate,
+            typedDate.problem("Publish date", "for no date", "Not saved."));
     private final CheckComboBox<String> category = new CheckComboBox<>();
     private final ComboBox<ArticleStatus> status = new ComboBox<>();
     private final TextField targetLength = field("targetLength", "");
@@ -68,6 +77,8 @@ public final class ArticleEditorView {
         publishDate.setPromptText("Publish date");
         publishDate.valueProperty().bindBidirectional(model.publishDateProperty());
         publishDate.setMaxWidth(Double.MAX_VALUE);
+        // Text that is not a date gives way to the next article's date, also when that is the same date.
+        model.loadedProperty().addListener((obs, old, article) -> typedDate.discardRejected());
 
         status.setId("status");
         status.getItems().setAll(ArticleStatus.values());
@@ -229,7 +240,7 @@ public final class ArticleEditorView {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, new Label("By"), byline, new Label("Dateline"), dateline);
-        grid.addRow(1, new Label("Date"), publishDate, new Label("Status"), status);
+        grid.addRow(1, new Label("Date"), new VBox(2, publishDate, publishDateProblem), new Label("Status"), status);
         grid.addRow(2, new Label("Categories"), category);
         GridPane.setColumnSpan(category, 3);
         grid.addRow(3, new Label("Target words"), targetLength);
@@ -240,17 +251,24 @@ public final class ArticleEditorView {
         grow.setHgrow(Priority.ALWAYS);
         grow.setMinWidth(80);
         grid.getColumnConstraints().addAll(label, grow, label, grow);
+        RowConstraints dateRow = new RowConstraints();
+        dateRow.setValignment(VPos.BASELINE); // a problem shown under the date field grows its row downwards only
+        grid.getRowConstraints().addAll(new RowConstraints(), dateRow);
         grid.getStyleClass().add("metadata");
         return grid;
     }
 
+    /**
+     * Offers the available categories and the open article's own (one no longer available, e.g. of
+     * an imported article, is not lost by opening it), ticks the article's, and follows changes of
+     * either: after a rename the old name goes once the article is reloaded with the new one.
+     */
     private void bindCategories(ObservableList<String> available) {
-        category.getItems().setAll(available);
-        available.addListener((ListChangeListener<String>) change -> {
-            category.getItems().setAll(available);
-            showCategories(model.categories());
-        });
-        model.categories().addListener((ListChangeListener<String>) change -> showCategories(model.categories()));
+        ListChangeListener<String> show = change -> showCategories(available);
+        available.addListener(show);
+        model.categories().addListener(show);
+        model.loadedProperty().addListener((obs, old, article) -> showCategories(available));
+        showCategories(available);
         category.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
             if (!syncingCategories) {
                 model.categories().setAll(orderedSelection(category.getCheckModel().getCheckedItems()));
@@ -266,19 +284,32 @@ public final class ArticleEditorView {
         return List.copyOf(ordered);
     }
 
-    private void showCategories(List<String> names) {
+    private void showCategories(List<String> available) {
         syncingCategories = true;
         try {
-            for (String name : names) {
-                if (!category.getItems().contains(name)) {
-                    category.getItems().add(name);
-                }
+            List<String> offered = offeredCategories(available);
+            if (!category.getItems().equals(offered)) {
+                category.getItems().setAll(offered);
             }
             category.getCheckModel().clearChecks();
-            names.forEach(category.getCheckModel()::check);
+            model.categories().forEach(category.getCheckModel()::check);
         } finally {
             syncingCategories = false;
         }
+    }
+
+    /**
+     * The available categories, then the open article's as loaded and as ticked now: one unticked
+     * stays offered until another article is loaded, so that it can be ticked again.
+     */
+    private List<String> offeredCategories(List<String> available) {
+        java.util.LinkedHashSet<String> offered = new java.util.LinkedHashSet<>(available);
+        Article loaded = model.loadedProperty().get();
+        if (loaded != null) {
+            offered.addAll(loaded.categories());
+        }
+        offered.addAll(model.categories());
+        return List.copyOf(offered);
     }
 
     /**

@@ -1,8 +1,12 @@
 package com.copydesk.article.ui;
 
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.ui.DateEntry;
 import com.copydesk.ui.FoldedContent;
 import com.copydesk.ui.LazyTooltip;
+import com.copydesk.ui.ProblemLine;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
@@ -127,7 +131,18 @@ public final class DeskFilterBar {
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPrefWrapLength(0);
         row.setMinWidth(0);
-        return row;
+        return new VBox(2, row, rangeProblem(row, from, to));
+    }
+
+    /**
+     * A date typed in the range that is not a date is not applied: the list stays filtered as it was
+     * (its chip says how), and the text stays for correcting, with a line under the row saying why.
+     */
+    private static ProblemLine rangeProblem(FlowPane row, DatePicker from, DatePicker to) {
+        StringBinding fromProblem = DateEntry.on(from).problem("Last change from", "for no limit", "Not applied.");
+        StringBinding toProblem = DateEntry.on(to).problem("Last change to", "for no limit", "Not applied.");
+        return new ProblemLine("changedProblem", row, Bindings.createStringBinding(
+                () -> (fromProblem.get() + " " + toProblem.get()).strip(), fromProblem, toProblem));
     }
 
     private static DatePicker datePicker(String id, String prompt, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {

@@ -12,13 +12,16 @@ import com.copydesk.store.Database;
 import com.copydesk.task.ManualScheduler;
 import com.copydesk.task.SameThreadExecutor;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The editor pane with a body editor built after the pane (as Copydesk builds it after the first
  * frame): an article opened before the editor exists is in it once built, edits made meanwhile are
- * saved with the right body, and everything wired to the editor works from then on.
+ * saved with the right body, and everything wired to the editor works from then on. Also the pane's
+ * own fields, which need no body editor: the publish date and the categories.
  */
 @ExtendWith(ApplicationExtension.class)
 class LateBodyEditorTest {
@@ -54,6 +59,7 @@ class LateBodyEditorTest {
     private BodyEditorSlot slot;
     private Menu formatMenu;
     private Article article;
+    private final ObservableList<String> available = FXCollections.observableArrayList();
 
     @Start
     void start(Stage stage) {
@@ -67,7 +73,7 @@ class LateBodyEditorTest {
         model = new ArticleEditorViewModel(store, new SameThreadExecutor(), new ManualScheduler(),
                 Clock.systemUTC(), summary -> { });
         slot = new BodyEditorSlot(BodyEditor::new);
-        ArticleEditorView view = new ArticleEditorView(model, FXCollections.observableArrayList(), slot);
+        ArticleEditorView view = new ArticleEditorView(model, available, slot);
         formatMenu = FormatMenu.of(slot);
         stage.setScene(new Scene(view.node(), 900, 700));
         stage.show();
@@ -145,6 +151,132 @@ class LateBodyEditorTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(count.getText()).isEqualTo("1 of 1 in headline");
+    }
+
+    @Test
+    void aPublishDateThatIsNotADateIsToldNextToTheFieldAndTheArticleKeepsItsDate(FxRobot robot) {
+        LocalDate date = LocalDate.of(2026, 11, 20);
+        robot.interact(() -> model.load(article.withPublishDate(date)));
+        DatePicker picker = robot.lookup("#publishDate").queryAs(DatePicker.class);
+        Label problem = robot.lookup("#publishDateProblem").queryAs(Label.class);
+        // An exception on the FX thread (before: DateTimeParseException, a crash report) fails the test in TestFX.
+        typeDate(robot, picker, "31/31/2026");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.publishDateProperty().get()).isEqualTo(date);
+        assertThat(picker.getEditor().getText()).as("kept for correcting").isEqualTo("31/31/2026");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("Publish date: “31/31/2026” is not a date. Type it like "
+                + picker.getConverter().toString(LocalDate.of(2026, 12, 31)) + ", or leave it empty for no date. Not saved.");
+
+        robot.clickOn(picker.getEditor());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.publishDateProperty().get()).isEqualTo(date);
+        assertThat(picker.getEditor().getText()).isEqualTo("31/31/2026");
+        assertThat(problem.isVisible()).isTrue();
+    }
+
+    @Test
+    void aCorrectedPublishDateIsTakenAndAnEmptyOneMeansNoDate(FxRobot robot) {
+        robot.interact(() -> model.load(article.withPublishDate(LocalDate.of(2026, 11, 20))));
+        DatePicker picker = robot.lookup("#publishDate").queryAs(DatePicker.class);
+        Label problem = robot.lookup("#publishDateProblem").queryAs(Label.class);
+        typeDate(robot, picker, "31/31/2026");
+        robot.type(KeyCode.ENTER);
+
+        LocalDate corrected = LocalDate.of(2026, 12, 24);
+        typeDate(robot, picker, picker.getConverter().toString(corrected));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.publishDateProperty().get()).isEqualTo(corrected);
+        assertThat(problem.isVisible()).isFalse();
+
+        typeDate(robot, picker, "");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.publishDateProperty().get()).isNull();
+        assertThat(problem.isVisible()).isFalse();
+    }
+
+    @Test
+    void anotherArticleShowsItsOwnDateInsteadOfTextThatWasNotADate(FxRobot robot) {
+        LocalDate date = LocalDate.of(2026, 11, 20);
+        robot.interact(() -> model.load(article.withPublishDate(date)));
+        DatePicker picker = robot.lookup("#publishDate").queryAs(DatePicker.class);
+        typeDate(robot, picker, "31/31/2026");
+        robot.type(KeyCode.TAB);
+
+        Article other = new Article(UUID.randomUUID(), "Other", "", "", "", date, List.of(), ArticleStatus.DRAFT,
+                BodyDocument.empty(), article.created(), article.created());
+        robot.interact(() -> model.load(other));
+
+        assertThat(picker.getEditor().getText()).isEqualTo(picker.getConverter().toString(date));
+        assertThat(robot.lookup("#publishDateProblem").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aRenamedCategoryIsNoLongerOfferedOnceTheArticleIsReloadedUnderItsNewName(FxRobot robot) {
+        Article filed = filedUnder("Politics");
+        robot.interact(() -> {
+            available.setAll("Politics", "Sports");
+            model.load(filed);
+        });
+        CheckComboBox<String> categories = categories(robot);
+        assertThat(categories.getItems()).containsExactly("Politics", "Sports");
+
+        // Edit → Categories…: "Politics" becomes "Government"; the list of categories changes first, then the article is reloaded.
+        robot.interact(() -> available.setAll("Government", "Sports"));
+        assertThat(categories.getItems()).as("the open article's own, until it is reloaded")
+                .containsExactly("Government", "Sports", "Politics");
+        robot.interact(() -> model.load(filedUnder("Government")));
+
+        assertThat(categories.getItems()).containsExactly("Government", "Sports");
+        assertThat(categories.getCheckModel().getCheckedItems()).containsExactly("Government");
+        assertThat(model.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void anArticlesCategoryThatIsNotAvailableIsOfferedWhileItIsOpenSoItIsNotLost(FxRobot robot) {
+        robot.interact(() -> {
+            available.setAll("Politics", "Sports");
+            model.load(filedUnder("Archive"));
+        });
+        CheckComboBox<String> categories = categories(robot);
+        assertThat(categories.getItems()).containsExactly("Politics", "Sports", "Archive");
+        assertThat(categories.getCheckModel().getCheckedItems()).containsExactly("Archive");
+
+        robot.interact(() -> categories.getCheckModel().clearCheck("Archive"));
+        assertThat(model.categories()).isEmpty();
+        assertThat(categories.getItems()).as("still there to tick again").containsExactly("Politics", "Sports", "Archive");
+        robot.interact(() -> categories.getCheckModel().check("Archive"));
+        assertThat(model.categories()).containsExactly("Archive");
+
+        robot.interact(() -> model.load(filedUnder("Sports")));
+        assertThat(categories.getItems()).containsExactly("Politics", "Sports");
+    }
+
+    private Article filedUnder(String category) {
+        return new Article(article.id(), article.headline(), "", "", "", null, List.of(category), ArticleStatus.DRAFT,
+                article.body(), article.created(), article.modified());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CheckComboBox<String> categories(FxRobot robot) {
+        return robot.lookup("#category").queryAs(CheckComboBox.class);
+    }
+
+    /** Replaces the date field's text by typing {@code text} into it. */
+    private static void typeDate(FxRobot robot, DatePicker picker, String text) {
+        robot.clickOn(picker.getEditor());
+        robot.interact(() -> picker.getEditor().selectAll());
+        if (text.isEmpty()) {
+            robot.type(KeyCode.BACK_SPACE);
+        } else {
+            robot.write(text);
+        }
     }
 
     private static GenericStyledArea<?, ?, ?> area(FxRobot robot) {

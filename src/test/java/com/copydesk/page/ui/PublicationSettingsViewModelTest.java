@@ -79,6 +79,17 @@ class PublicationSettingsViewModelTest {
     }
 
     @Test
+    void sectionsTypedTwiceInAnotherCaseAreKeptOnceAsFirstTyped() {
+        settings.sectionsProperty().set("Politics, politics, Local, POLITICS");
+
+        settings.save(closed::incrementAndGet);
+
+        assertThat(saved).singleElement().extracting(Publication::sections).isEqualTo(List.of("Politics", "Local"));
+        settings.edit();
+        assertThat(settings.sectionsProperty().get()).isEqualTo("Politics, Local");
+    }
+
+    @Test
     void badFieldsAreNamedAndNothingIsSaved() {
         assertProblem(() -> settings.nameProperty().set("   "), "Name:");
         assertProblem(() -> settings.localeProperty().set("not a tag!"), "Language:");
