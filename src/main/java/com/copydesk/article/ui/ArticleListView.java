@@ -4,6 +4,7 @@ import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.DeskSort;
 import com.copydesk.ui.LazyTooltip;
+import com.copydesk.ui.StatePseudoClasses;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.FlowPane;
@@ -38,7 +39,7 @@ public final class ArticleListView {
 
     private static final PseudoClass SORTED = PseudoClass.getPseudoClass("sorted");
     /** {@code :draft}, {@code :in-review}, … on a row's status badge. */
-    private static final java.util.Map<ArticleStatus, PseudoClass> STATUS_CLASSES = statusClasses();
+    private static final StatePseudoClasses<ArticleStatus> STATUS_CLASSES = new StatePseudoClasses<>(ArticleStatus.class);
 
     private final ArticleListViewModel model;
     private final VBox root = new VBox(6);
@@ -193,14 +194,6 @@ public final class ArticleListView {
         }
     }
 
-    private static java.util.Map<ArticleStatus, PseudoClass> statusClasses() {
-        java.util.Map<ArticleStatus, PseudoClass> classes = new java.util.EnumMap<>(ArticleStatus.class);
-        for (ArticleStatus status : ArticleStatus.values()) {
-            classes.put(status, PseudoClass.getPseudoClass(status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
-        }
-        return classes;
-    }
-
     private static final class SummaryCell extends ListCell<ArticleSummary> {
         private final RelativeTimeFormat times;
         private final java.util.function.IntConsumer onShown;
@@ -241,7 +234,7 @@ public final class ArticleListView {
             headline.setText(item.headline().isBlank() ? "Untitled" : firstLine(item.headline()));
             headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("untitled"), item.headline().isBlank());
             badge.setText(item.status().label());
-            showStatus(item.status());
+            STATUS_CLASSES.show(badge, item.status()); // a cell shows another article at every scroll step
             List<String> parts = new java.util.ArrayList<>();
             if (!item.primaryCategory().isEmpty()) {
                 parts.add(item.primaryCategory());
@@ -256,16 +249,6 @@ public final class ArticleListView {
             setGraphic(content);
             // A row near the end coming into view reads the next page (lazily, on the storage thread).
             onShown.accept(getIndex());
-        }
-
-        /**
-         * The badge's colour follows a pseudo-class: a cell shows another article at every scroll
-         * step, and changing a style class would have the badge's styles looked up again each time.
-         */
-        private void showStatus(ArticleStatus status) {
-            for (ArticleStatus each : ArticleStatus.values()) {
-                badge.pseudoClassStateChanged(STATUS_CLASSES.get(each), each == status);
-            }
         }
 
         /** Tells how tall a row without a snippet needs to be: the list may have given it another height. */

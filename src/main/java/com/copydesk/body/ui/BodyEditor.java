@@ -9,8 +9,8 @@ import com.copydesk.body.HtmlCodec;
 import com.copydesk.body.Mark;
 import com.copydesk.body.PasteCleaner;
 import com.copydesk.ui.LazyTooltip;
+import com.copydesk.ui.StatePseudoClasses;
 import javafx.application.Platform;
-import javafx.css.PseudoClass;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -92,6 +92,7 @@ import static org.fxmisc.wellbehaved.event.InputMap.consumeWhen;
  */
 public final class BodyEditor {
 
+
     static final String STYLESHEET = Objects.requireNonNull(
             BodyEditor.class.getResource("body-editor.css"), "body-editor.css").toExternalForm();
 
@@ -105,6 +106,8 @@ public final class BodyEditor {
     private final FindBar findBar;
     private final Label counts = new Label();
     private final Label target = new Label();
+    /** The meter's {@code :under}, {@code :on}, {@code :over}; made here, on the FX thread, not as the class loads on the warm-up thread. */
+    private final StatePseudoClasses<CopyFit.State> fitClasses = new StatePseudoClasses<>(CopyFit.State.class);
     private final ObjectProperty<Integer> targetWords = new SimpleObjectProperty<>(this, "targetWords");
     private final BorderPane container = new BorderPane();
     private final ReadOnlyObjectWrapper<BodyDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
@@ -850,14 +853,7 @@ public final class BodyEditor {
         if (words != null) {
             CopyFit fit = new CopyFit(stats.words(), words);
             target.setText(fit.text());
-            showFit(fit.state());
-        }
-    }
-
-    /** A pseudo-class, not a style class: the meter changes as the user types, and a style class change has its styles looked up again. */
-    private void showFit(CopyFit.State state) {
-        for (CopyFit.State each : CopyFit.State.values()) {
-            target.pseudoClassStateChanged(PseudoClass.getPseudoClass(each.name().toLowerCase(Locale.ROOT)), each == state);
+            fitClasses.show(target, fit.state()); // changes as the user types
         }
     }
 
