@@ -94,11 +94,14 @@ public final class ArticleImporter {
         return new ImportBatch(imported, failures);
     }
 
+    /** The user's sentence for a failure of ours; its stack goes to the log, once, for the report. */
     private static String unexpected(Path file, RuntimeException e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return "Cannot import " + file.toAbsolutePath().normalize() + ": it failed unexpectedly (" + reason
+        String message = "Cannot import " + file.toAbsolutePath().normalize() + ": it failed unexpectedly (" + reason
                 + "), so nothing of it was imported.";
+        System.getLogger(ArticleImporter.class.getName()).log(System.Logger.Level.ERROR, message, e);
+        return message;
     }
 
     /** The articles of a file, counted for {@code progress}; a cancel stops the reading and so the transaction. */
