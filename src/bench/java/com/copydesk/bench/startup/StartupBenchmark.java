@@ -141,6 +141,13 @@ public final class StartupBenchmark implements Benchmark {
         commands.put("copydesk jar alone+cds+c1 to preview", alonePreviewFast);
         commands.put("RichTextFX area only", minimalEditor);
         commands.put("RichTextFX area only+cds+c1", minimalEditorFast);
+        NewerJdk newer = NewerJdk.fromProperty();
+        if (newer != null) {
+            Path aotCache = dir.resolve("copydesk-" + (mode.monocle() ? "monocle" : "gtk") + ".aot");
+            Launch.run(newer.training(untilEditorReady, aotCache), mode.environment(), dir);
+            commands.put(NEWER_MINIMAL, newer.command(minimal));
+            commands.put(NEWER_EDITOR_READY, newer.withCache(untilEditorReady, aotCache));
+        }
         Map<String, List<Launch>> launches = new LinkedHashMap<>();
         commands.keySet().forEach(name -> launches.put(name, new ArrayList<>()));
         List<Map.Entry<String, List<String>>> order = new ArrayList<>(commands.entrySet());
@@ -165,7 +172,7 @@ public final class StartupBenchmark implements Benchmark {
         double fast = median(launches.get("copydesk+cds+c1"), Launch::firstFrameMs);
         List<Launch> toEditor = launches.get("copydesk+cds+c1 to editor ready");
         double editorReady = median(toEditor, Launch::editorReadyMs);
-        return List.of(
+        List<Result> results = new ArrayList<>(List.of(
                 new Result("Start-up to first frame, list populated (" + what + ")", "ms", ours, base,
                         "one-Label window", Target.ratioAtMost(1.3), walls),
                 new Result("Start-up with AppCDS archive (" + what + ")", "ms", cds, base,
@@ -191,7 +198,30 @@ public final class StartupBenchmark implements Benchmark {
                 new Result("Peak memory (RSS) after start (" + what + ")", "MiB",
                         median(launches.get("copydesk"), l -> l.peakRssKb() / 1024.0),
                         median(launches.get("minimal"), l -> l.peakRssKb() / 1024.0), "one-Label window",
-                        Target.reportOnly(), "VmHWM sampled every 10 ms"));
+                        Target.reportOnly(), "VmHWM sampled every 10 ms")));
+        if (newer != null) {
+            results.addAll(newerJdkResults(newer, launches, what, base));
+        }
+        return results;
+    }
+
+    private static final String NEWER_MINIMAL = "one-Label window on the newer JDK";
+    private static final String NEWER_EDITOR_READY = "copydesk on the newer JDK + AOT cache + c1 to editor ready";
+
+    private static List<Result> newerJdkResults(NewerJdk newer, Map<String, List<Launch>> launches, String what,
+            double base) {
+        List<Launch> starts = launches.get(NEWER_EDITOR_READY);
+        double newerBase = median(launches.get(NEWER_MINIMAL), Launch::firstFrameMs);
+        String baseNote = String.format(Locale.ROOT, "the same window on Java %s took %.0f ms", System.getProperty("java.specification.version"), base);
+        return List.of(
+                new Result("Start-up to first frame on Java " + newer.version() + ", AOT cache + C1 (" + what + ")",
+                        "ms", median(starts, Launch::firstFrameMs), newerBase,
+                        "one-Label window on Java " + newer.version() + ", default flags", Target.ratioAtMost(1.3),
+                        "not the shipped runtime: what moving to it would give; " + baseNote),
+                new Result("Start-up to editor ready on Java " + newer.version() + ", AOT cache + C1 (" + what + ")",
+                        "ms", median(starts, Launch::editorReadyMs), newerBase,
+                        "one-Label window on Java " + newer.version() + ", default flags", Target.ratioAtMost(1.3),
+                        "the cache trained up to the editor being ready, like the AppCDS archive; " + baseNote));
     }
 
     /** The same start, going on from the editor being ready until the preview is shown. */
