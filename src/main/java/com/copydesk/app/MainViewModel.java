@@ -193,11 +193,12 @@ public final class MainViewModel {
         tell("Setting the category of " + plural(ids.size(), "article") + "…");
         com.copydesk.exchange.Progress followed = progress.start("Filing", ids.size());
         executor.submit(() -> bulk.setPrimaryCategory(ids, category, clock.instant(),
-                done -> followed.step(done, "Filing")), count -> {
+                done -> followed.step(done, "Filing")), filed -> {
             progress.finish();
-            tell("Filed " + plural(count, "article") + " under " + category.strip() + ".");
-            if (!categoryNames.contains(category.strip())) {
-                categoryNames.add(category.strip());
+            String stored = filed.category().name();
+            tell("Filed " + plural(filed.articles(), "article") + " under " + stored + ".");
+            if (!categoryNames.contains(stored)) {
+                categoryNames.add(stored);
             }
             afterBulkChange(ids);
         }, failure -> {

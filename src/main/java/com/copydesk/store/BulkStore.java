@@ -1,6 +1,7 @@
 package com.copydesk.store;
 
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.Category;
 import com.copydesk.article.TagName;
 import com.copydesk.article.UserProfile;
 import com.copydesk.article.Workflow;
@@ -65,11 +66,16 @@ public final class BulkStore {
         });
     }
 
+    /** A bulk filing's category as stored (its spelling wins over the one typed) and how many articles it changed. */
+    public record Filed(Category category, int articles) {
+    }
+
     /**
      * Makes {@code category} the primary category of every article (its other categories follow),
-     * creating the category if it is new, and marks them modified at {@code when}.
+     * filed under an existing category whose name matches ({@link Category#key}) or a new one, and
+     * marks them modified at {@code when}.
      */
-    public int setPrimaryCategory(List<UUID> ids, String category, Instant when) {
+    public Filed setPrimaryCategory(List<UUID> ids, String category, Instant when) {
         return setPrimaryCategory(ids, category, when, done -> { });
     }
 
@@ -78,11 +84,11 @@ public final class BulkStore {
      * {@value #PROGRESS_EVERY} articles how many are done. An exception thrown by {@code progress}
      * (the user cancelled) rolls the whole change back.
      */
-    public int setPrimaryCategory(List<UUID> ids, String category, Instant when, IntConsumer progress) {
+    public Filed setPrimaryCategory(List<UUID> ids, String category, Instant when, IntConsumer progress) {
         Objects.requireNonNull(progress, "progress");
-        String name = new com.copydesk.article.Category(0, category).name();
+        String name = new Category(0, category).name();
         return largeTransaction("set the category of " + ids.size() + " articles", connection -> {
-            com.copydesk.article.Category stored = CategoryRows.findOrCreate(connection, name);
+            Category stored = CategoryRows.findOrCreate(connection, name);
             // Set-based, a chunk of ids at a time: two statements per chunk instead of two per article.
             // The stored primary category (V8) is written with the change of time, and the link goes in
             // ahead of the article's others (below their lowest position) instead of shifting them all
@@ -110,7 +116,7 @@ public final class BulkStore {
                     link.executeUpdate();
                     progress.accept(from + chunk.size());
                 }
-                return changed;
+                return new Filed(stored, changed);
             }
         });
     }

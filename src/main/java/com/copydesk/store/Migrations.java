@@ -13,7 +13,8 @@ final class Migrations {
             Migration.named("V5__inline_comments.sql"),
             Migration.named("V6__list_indexes.sql"),
             Migration.named("V7__saved_views.sql"),
-            Migration.named("V8__sort_keys.sql"));
+            Migration.named("V8__sort_keys.sql"),
+            Migration.named("V9__one_category_per_key.sql"));
 
     static {
         for (int i = 0; i < ALL.size(); i++) {

@@ -27,6 +27,9 @@ final class Migrator {
     boolean migrate() throws SQLException {
         SchemaState state = SchemaState.inspect(connection);
         state.requireUsableBy(migrations.size(), file);
+        if (state.version() < migrations.size()) {
+            CategoryKeyFunction.register(connection); // for V9
+        }
         boolean applied = false;
         for (Migration migration : migrations) {
             if (migration.version() > state.version()) {

@@ -6,9 +6,12 @@ import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.UserProfile;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.store.ArticleStore;
+import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +48,7 @@ class BulkCategoryTest {
         databaseFile = testDir.resolve("bulk.copydesk");
         try (Database database = Database.open(databaseFile)) {
             ArticleStore articles = new ArticleStore(database);
+            new CategoryStore(database).create("Économie");
             Instant now = Instant.now();
             for (int i = 0; i < 50; i++) {
                 articles.save(new Article(UUID.randomUUID(), "Brief " + i, "", "", "", null, List.of("Local"),
@@ -79,6 +83,27 @@ class BulkCategoryTest {
             var shown = robot.lookup("#articleList .row-details").queryAllAs(Label.class);
             return !shown.isEmpty() && shown.stream().allMatch(details -> details.getText().contains("World"));
         });
+    }
+
+    @Test
+    void filingUnderANameTypedInAnotherCaseOffersTheStoredSpellingOnly(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#articleList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 50);
+        robot.clickOn("#articleList .article-row");
+        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getSelectionModel().getSelectedItems().size() == 50);
+
+        app.dialogs.categoryAnswer = "  ÉCONOMIE ";
+        robot.clickOn("Workflow").clickOn("Selected articles").clickOn("#menuBulkCategory");
+
+        Label message = robot.lookup("#statusMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("Filed 50 articles"));
+        assertThat(message.getText()).isEqualTo("Filed 50 articles under Économie.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> list.getItems().stream().allMatch(row -> row.primaryCategory().equals("Économie")));
+        MenuButton categoryFilter = robot.lookup("#categoryFilter").queryAs(MenuButton.class);
+        assertThat(categoryFilter.getItems()).extracting(MenuItem::getText)
+                .containsOnlyOnce("Économie").doesNotContain("ÉCONOMIE");
     }
 
     @Test

@@ -52,7 +52,7 @@ class BulkStoreTest {
 
     @Test
     void fiftyArticlesGetANewPrimaryCategoryKeepingTheirOthers() {
-        assertThat(bulk.setPrimaryCategory(ids, " Politics ", T0.plusSeconds(60))).isEqualTo(50);
+        assertThat(bulk.setPrimaryCategory(ids, " Politics ", T0.plusSeconds(60)).articles()).isEqualTo(50);
         assertThat(articles.find(ids.get(0)).orElseThrow().categories()).containsExactly("Politics", "Local");
         assertThat(articles.find(ids.get(1)).orElseThrow().categories()).containsExactly("Politics");
         assertThat(articles.find(ids.get(1)).orElseThrow().modified()).isEqualTo(T0.plusSeconds(60));
@@ -62,8 +62,17 @@ class BulkStoreTest {
     void aNewCategoryNameIsCreatedOnceAndAnUnknownIdIsSkipped() {
         List<UUID> withGone = new ArrayList<>(ids.subList(0, 3));
         withGone.add(UUID.randomUUID());
-        assertThat(bulk.setPrimaryCategory(withGone, "Weather", T0)).isEqualTo(3);
+        assertThat(bulk.setPrimaryCategory(withGone, "Weather", T0).articles()).isEqualTo(3);
         assertThat(new CategoryStore(db).all()).extracting(c -> c.name()).containsOnlyOnce("Weather");
+    }
+
+    @Test
+    void articlesFiledUnderANameTypedInAnotherCaseGoUnderTheStoredSpelling() {
+        new CategoryStore(db).create("Économie");
+        BulkStore.Filed filed = bulk.setPrimaryCategory(ids.subList(0, 2), "ÉCONOMIE", T0);
+        assertThat(filed.category().name()).isEqualTo("Économie");
+        assertThat(articles.find(ids.get(1)).orElseThrow().categories()).containsExactly("Économie");
+        assertThat(new CategoryStore(db).all()).extracting(c -> c.name()).containsOnlyOnce("Économie");
     }
 
     @Test

@@ -59,7 +59,6 @@ public final class ArticleEditorView {
     private final CheckComboBox<String> category = new CheckComboBox<>();
     private final ComboBox<ArticleStatus> status = new ComboBox<>();
     private final TextField targetLength = field("targetLength", "");
-    private final Label targetLengthProblem = new Label();
     private boolean syncingCategories;
     private CommentHighlighter commentHighlighter;
 
@@ -243,8 +242,9 @@ public final class ArticleEditorView {
         grid.addRow(1, new Label("Date"), new VBox(2, publishDate, publishDateProblem), new Label("Status"), status);
         grid.addRow(2, new Label("Categories"), category);
         GridPane.setColumnSpan(category, 3);
-        grid.addRow(3, new Label("Target words"), targetLength);
-        grid.add(targetLengthProblem, 0, 4, 4, 1);
+        VBox target = targetLengthCell();
+        grid.addRow(3, new Label("Target words"), target);
+        GridPane.setColumnSpan(target, 3);
         ColumnConstraints label = new ColumnConstraints();
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Dateline" and "Categories" never shrink to "Dateli…"
         ColumnConstraints grow = new ColumnConstraints();
@@ -253,9 +253,21 @@ public final class ArticleEditorView {
         grid.getColumnConstraints().addAll(label, grow, label, grow);
         RowConstraints dateRow = new RowConstraints();
         dateRow.setValignment(VPos.BASELINE); // a problem shown under the date field grows its row downwards only
-        grid.getRowConstraints().addAll(new RowConstraints(), dateRow);
+        RowConstraints targetRow = new RowConstraints();
+        targetRow.setValignment(VPos.BASELINE); // and one under the target field its own
+        grid.getRowConstraints().addAll(new RowConstraints(), dateRow, new RowConstraints(), targetRow);
         grid.getStyleClass().add("metadata");
         return grid;
+    }
+
+    /**
+     * The narrow target field and the line under it. The cell spans the row, and the line wraps to
+     * the cell's width (its own), not to the field's, which would make it a word a line.
+     */
+    private VBox targetLengthCell() {
+        VBox cell = new VBox(2, targetLength);
+        cell.getChildren().add(new ProblemLine("targetLengthProblem", cell, model.targetLengthProblemProperty()));
+        return cell;
     }
 
     /**
@@ -334,12 +346,6 @@ public final class ArticleEditorView {
         targetLength.promptTextProperty().bind(model.targetHintProperty());
         LazyTooltip.install(targetLength, "Target length in words. Empty: the primary "
                 + "category's default. The counts under the body show the words against it: within 10% is on target.");
-        targetLengthProblem.setId("targetLengthProblem");
-        targetLengthProblem.getStyleClass().add("problem");
-        targetLengthProblem.setWrapText(true);
-        targetLengthProblem.textProperty().bind(model.targetLengthProblemProperty());
-        targetLengthProblem.visibleProperty().bind(model.targetLengthProblemProperty().isNotEmpty());
-        targetLengthProblem.managedProperty().bind(targetLengthProblem.visibleProperty());
         body.whenReady(editor -> editor.targetWordsProperty().bind(model.effectiveTargetProperty()));
     }
 

@@ -3,6 +3,7 @@ package com.copydesk.article.ui;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ArticleSummary;
+import com.copydesk.article.Category;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.task.BackgroundExecutor;
@@ -372,12 +373,12 @@ public final class ArticleEditorViewModel {
     }
 
     private void updateEffectiveTarget() {
-        String primary = categories.isEmpty() ? null : categories.get(0);
+        String primary = categories.isEmpty() ? null : Category.normalize(categories.get(0));
         Integer categoryDefault = primary == null ? null : categoryTargets.get().entrySet().stream()
-                .filter(entry -> entry.getKey().equalsIgnoreCase(primary.strip()))
+                .filter(entry -> Category.key(entry.getKey()).equals(Category.key(primary)))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         effectiveTarget.set(targetLength != null ? targetLength : categoryDefault);
-        targetHint.set(categoryDefault == null ? "none" : primary.strip() + " default: " + categoryDefault);
+        targetHint.set(categoryDefault == null ? "none" : primary + " default: " + categoryDefault);
     }
 
     private static String text(StringProperty property) {

@@ -13,6 +13,7 @@ import com.copydesk.task.ManualScheduler;
 import com.copydesk.task.SameThreadExecutor;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -20,6 +21,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.fxmisc.richtext.GenericStyledArea;
@@ -40,6 +43,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The editor pane with a body editor built after the pane (as Copydesk builds it after the first
@@ -59,10 +63,12 @@ class LateBodyEditorTest {
     private BodyEditorSlot slot;
     private Menu formatMenu;
     private Article article;
+    private Stage stage;
     private final ObservableList<String> available = FXCollections.observableArrayList();
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         database = Database.open(dir.resolve(UUID.randomUUID() + ".copydesk"));
         store = new ArticleStore(database);
         Instant created = Instant.parse("2026-11-20T08:00:00Z");
@@ -215,6 +221,40 @@ class LateBodyEditorTest {
 
         assertThat(picker.getEditor().getText()).isEqualTo(picker.getConverter().toString(date));
         assertThat(robot.lookup("#publishDateProblem").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aTargetLengthThatIsNotANumberIsToldWholeUnderTheFieldAlsoInAShortWindow(FxRobot robot) {
+        robot.interact(() -> model.open(article.id()));
+        GridPane fields = robot.lookup(".metadata").queryAs(GridPane.class);
+        double widthAsked = fields.prefWidth(-1);
+        double[] size = {stage.getWidth(), stage.getHeight()};
+        try {
+            robot.interact(() -> {
+                stage.setWidth(500);
+                stage.setHeight(150);
+                model.targetLengthTextProperty().set("abc");
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+
+            Label problem = robot.lookup("#targetLengthProblem").queryAs(Label.class);
+            TextField target = robot.lookup("#targetLength").queryAs(TextField.class);
+            Bounds line = problem.localToScene(problem.getLayoutBounds());
+            Bounds field = target.localToScene(target.getLayoutBounds());
+            assertThat(problem.isVisible()).isTrue();
+            assertThat(((Text) problem.lookup(".text")).getText()).as("shown whole, not cut short with …")
+                    .isEqualTo(problem.getText()).startsWith("Target length: “abc” is not a number of words.");
+            assertThat(line.getMinY()).as("under the field").isGreaterThanOrEqualTo(field.getMaxY());
+            assertThat(line.getMinX()).isCloseTo(field.getMinX(), within(1.0));
+            assertThat(line.getWidth()).as("wider than the narrow field").isGreaterThan(3 * field.getWidth());
+            assertThat(fields.prefWidth(-1)).as("the sentence widens no column").isEqualTo(widthAsked);
+        } finally {
+            robot.interact(() -> {
+                model.targetLengthTextProperty().set("");
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+        }
     }
 
     @Test

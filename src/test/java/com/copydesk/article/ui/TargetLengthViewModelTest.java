@@ -107,6 +107,18 @@ class TargetLengthViewModelTest {
     }
 
     @Test
+    void thePrimaryCategorysDefaultIsFoundWhateverTheCaseFormAndSpacingOfItsName() {
+        editor.categoryTargetsProperty().set(Map.of("STRASSE", 300, "économie", 700, "New York", 900));
+
+        editor.categories().setAll("Straße");
+        assertThat(editor.effectiveTargetProperty().get()).isEqualTo(300);
+        editor.categories().setAll("E\u0301CONOMIE");
+        assertThat(editor.effectiveTargetProperty().get()).isEqualTo(700);
+        editor.categories().setAll("new  york");
+        assertThat(editor.effectiveTargetProperty().get()).isEqualTo(900);
+    }
+
+    @Test
     void theCategoryManagerSetsADefaultAndRefusesBadInput() {
         CategoriesViewModel categories = new CategoriesViewModel(new CategoryAdminStore(database), new SameThreadExecutor(),
                 () -> { }, all -> { });
