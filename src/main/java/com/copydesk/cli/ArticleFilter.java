@@ -2,9 +2,9 @@ package com.copydesk.cli;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.Category;
 import picocli.CommandLine.Option;
 
-import java.util.Locale;
 
 /** {@code --status} and {@code --category}, shared by list and export. */
 final class ArticleFilter {
@@ -14,7 +14,7 @@ final class ArticleFilter {
     ArticleStatus status;
 
     @Option(names = "--category", paramLabel = "CATEGORY",
-            description = "only articles filed under this category (any of its categories, ignoring case)")
+            description = "only articles filed under this category (any of its categories; case, accent encoding and spacing do not matter)")
     String category;
 
     boolean isEmpty() {
@@ -28,7 +28,7 @@ final class ArticleFilter {
         if (category == null) {
             return true;
         }
-        String wanted = category.strip().toLowerCase(Locale.ROOT);
-        return article.categories().stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).equals(wanted));
+        String wanted = Category.key(category);
+        return article.categories().stream().anyMatch(name -> Category.key(name).equals(wanted));
     }
 }

@@ -1,6 +1,7 @@
 package com.copydesk.article.ui;
 
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.ui.CssIds;
 import com.copydesk.ui.DateEntry;
 import com.copydesk.ui.FoldedContent;
 import com.copydesk.ui.LazyTooltip;
@@ -212,7 +213,7 @@ public final class DeskFilterBar {
         categoryMenu.getItems().clear();
         for (String name : names) {
             CheckMenuItem item = new CheckMenuItem(name);
-            item.setId("categoryFilter-" + name);
+            item.setId(CssIds.of("categoryFilter-", name));
             item.setSelected(model.categories().contains(name));
             item.selectedProperty().addListener((obs, was, checked) -> {
                 if (!syncing) {

@@ -1,5 +1,6 @@
 package com.copydesk.article.ui;
 
+import com.copydesk.ui.CssIds;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -65,30 +66,12 @@ public final class TagsView {
         });
     }
 
-    /**
-     * The id of the tag's ✕, the same whatever other tags the article has, and a CSS identifier so
-     * that {@code #id} finds it: "removeTag-" and the tag, with ASCII letters, digits and '-' as they
-     * are and any other character as '_', its code point in hex, '_' ("New York" is
-     * "removeTag-New_20_York", "café" is "removeTag-caf_e9_").
-     */
-    static String removeButtonId(String tag) {
-        StringBuilder id = new StringBuilder("removeTag-");
-        tag.codePoints().forEach(c -> {
-            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
-                id.appendCodePoint(c);
-            } else {
-                id.append('_').append(Integer.toHexString(c)).append('_');
-            }
-        });
-        return id.toString();
-    }
-
     private void showChips() {
         chips.getChildren().clear();
         for (String tag : model.tags()) {
             Button remove = new Button("✕");
             remove.getStyleClass().add("chip-remove");
-            remove.setId(removeButtonId(tag));
+            remove.setId(CssIds.of("removeTag-", tag)); // the same whatever other tags the article has
             remove.setAccessibleText("Remove tag " + tag);
             remove.setOnAction(event -> model.remove(tag));
             HBox chip = new HBox(2, new Label(tag), remove);
