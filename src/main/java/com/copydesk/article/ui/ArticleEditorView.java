@@ -320,8 +320,15 @@ public final class ArticleEditorView {
     private void bindBody() {
         body.whenReady(editor -> {
             editor.load(model.bodyProperty().get());
-            model.loadedProperty().addListener((obs, old, article) ->
-                    editor.load(article == null ? BodyDocument.empty() : article.body()));
+            model.loadedProperty().addListener((obs, old, article) -> {
+                BodyDocument next = article == null ? BodyDocument.empty() : article.body();
+                // The open article read again with the text being typed: the caret and undo stay where they are.
+                boolean sameText = old != null && article != null && old.id().equals(article.id())
+                        && next.equals(editor.documentProperty().get());
+                if (!sameText) {
+                    editor.load(next);
+                }
+            });
             editor.documentProperty().addListener((obs, old, document) -> model.bodyProperty().set(document));
         });
     }

@@ -151,11 +151,15 @@ public final class ArticleEditorViewModel {
      */
     public void load(Article article) {
         saveNow();
+        show(article, failed.getOrDefault(article.id(), article));
+    }
+
+    /** Shows {@code shown} for editing, {@code stored} being the article as the store has it. */
+    private void show(Article stored, Article shown) {
         loading = true;
         try {
-            lastSaved = article;
-            lastSubmitted = article;
-            Article shown = failed.getOrDefault(article.id(), article);
+            lastSaved = stored;
+            lastSubmitted = stored;
             headline.set(shown.headline());
             dek.set(shown.dek());
             byline.set(shown.byline());
@@ -170,11 +174,16 @@ public final class ArticleEditorViewModel {
             updateEffectiveTarget();
             loaded.set(shown);
             current.set(shown);
-            if (failed.isEmpty()) {
-                setState(SaveState.SAVED, "");
-            } else {
+            if (!failed.isEmpty()) {
                 setState(SaveState.FAILED, problem.get());
                 retry.trigger();
+            } else if (shown.sameContentAs(stored)) {
+                setState(SaveState.SAVED, "");
+            } else {
+                if (saveState.get() != SaveState.SAVING) {
+                    setState(SaveState.EDITED, "");
+                }
+                autosave.trigger();
             }
         } finally {
             loading = false;
@@ -184,8 +193,24 @@ public final class ArticleEditorViewModel {
     /** Saves pending edits, then reads the article from the store and shows it. */
     public void open(UUID id) {
         saveNow();
-        executor.submit(() -> store.find(id), found -> found.ifPresent(this::load),
+        Article shownWhenAsked = current.get();
+        executor.submit(() -> store.find(id), found -> found.ifPresent(stored -> opened(stored, shownWhenAsked)),
                 failure -> setState(SaveState.FAILED, "Could not open the article: " + failure.getMessage()));
+    }
+
+    /**
+     * Text typed into the open article while it was read again is newer than the read: it is kept,
+     * with what changed in the store meanwhile (a bulk step) in the fields not typed in, and saved.
+     */
+    private void opened(Article stored, Article shownWhenAsked) {
+        Article now = current.get();
+        boolean typedWhileRead = now != null && shownWhenAsked != null && now.id().equals(stored.id())
+                && shownWhenAsked.id().equals(stored.id()) && !now.sameContentAs(shownWhenAsked);
+        if (typedWhileRead) {
+            show(stored, stored.withEditsSince(shownWhenAsked, now));
+        } else {
+            load(stored);
+        }
     }
 
     /** Closes the editor (after saving), e.g. when its article was deleted. */
