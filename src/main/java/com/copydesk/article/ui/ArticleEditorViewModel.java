@@ -9,6 +9,8 @@ import com.copydesk.task.BackgroundExecutor;
 import com.copydesk.task.Debouncer;
 import com.copydesk.task.Scheduler;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -73,6 +75,7 @@ public final class ArticleEditorViewModel {
             new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.NOTHING_OPEN);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanBinding open = loaded.isNotNull();
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused", false);
 
     /** The last version the store acknowledged; edits are compared against it. */
     private Article lastSaved;
@@ -138,6 +141,18 @@ public final class ArticleEditorViewModel {
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
     public BooleanBinding openProperty() { return open; }
+
+    /** True while editing is paused (a backup is being restored): the view takes no typing then. */
+    public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
+
+    /** Stops the view taking typing until {@link #resumeEditing()}, e.g. while the database's content is replaced. */
+    public void pauseEditing() {
+        paused.set(true);
+    }
+
+    public void resumeEditing() {
+        paused.set(false);
+    }
 
     public boolean hasUnsavedChanges() {
         Article now = current.get();
@@ -411,8 +426,8 @@ public final class ArticleEditorViewModel {
     }
 
     private void setState(SaveState state, String message) {
+        problem.set(message); // first: whoever follows the state reads the problem that goes with it
         saveState.set(state);
-        problem.set(message);
     }
 
 }
