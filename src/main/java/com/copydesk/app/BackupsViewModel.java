@@ -46,11 +46,16 @@ final class BackupsViewModel {
     ReadOnlyBooleanProperty restoringProperty() { return restoring.getReadOnlyProperty(); }
 
     void refresh() {
+        refreshAfter("");
+    }
+
+    /** Lists the backups again; their count follows {@code outcome}, the news of what was just done, rather than replacing it. */
+    private void refreshAfter(String outcome) {
         executor.submit(backups::list, rows -> {
             items.setAll(rows);
-            message.set(rows.isEmpty() ? "No backups yet. They are kept in " + backups.folder() + "."
-                    : rows.size() + " backups in " + backups.folder() + ".");
-        }, failure -> message.set(failure.getMessage()));
+            message.set(outcome + (rows.isEmpty() ? "No backups yet. They are kept in " + backups.folder() + "."
+                    : rows.size() + " backups in " + backups.folder() + "."));
+        }, failure -> message.set(outcome + failure.getMessage()));
     }
 
     /** Makes the first start of the day's backup, quietly unless it fails. */
@@ -68,8 +73,9 @@ final class BackupsViewModel {
             executor.run(() -> backups.restore(backup.file(), clock.instant()), () -> {
                 window.reloadAll();
                 restoring.set(false);
-                message.set("Restored " + backup.file().getFileName() + ". The previous state was backed up first.");
-                refresh();
+                String restored = "Restored " + backup.file().getFileName() + ". The previous state was backed up first.";
+                message.set(restored);
+                refreshAfter(restored + " ");
             }, failure -> {
                 window.restoreFailed(failure.getMessage());
                 restoring.set(false);

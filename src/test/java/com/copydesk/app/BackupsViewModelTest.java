@@ -118,6 +118,25 @@ class BackupsViewModelTest {
         }
     }
 
+    @Test
+    void theConfirmationOfARestoreStaysAfterTheBackupsAreListedAgain() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T16:00:00Z"), ZoneOffset.UTC);
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            Backups backups = new Backups(db);
+            backups.makeDailyIfNeeded(clock.instant());
+            QueuedExecutor storage = new QueuedExecutor();
+            BackupsViewModel model = new BackupsViewModel(backups, storage, storage, clock, mainWindow(db, storage, clock));
+            model.refresh();
+            storage.runAll();
+
+            model.restore(backups.list().get(0));
+            storage.runAll();
+
+            assertThat(model.items()).hasSize(2);
+            assertThat(model.messageProperty().get()).startsWith("Restored ");
+        }
+    }
+
     private static MainViewModel mainWindow(Database db, BackgroundExecutor storage, Clock clock) {
         return new MainViewModel(new ArticleStore(db), new CategoryStore(db), new PublicationStore(db),
                 new RevisionStore(db), storage, new ManualScheduler(), clock);
