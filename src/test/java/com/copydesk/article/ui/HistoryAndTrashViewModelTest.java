@@ -125,6 +125,23 @@ class HistoryAndTrashViewModelTest {
         assertThat(trash.messageProperty().get()).startsWith("Restored 1 article.");
     }
 
+    @Test
+    void theConfirmationOfARestoredVersionStaysAfterTheHistoryIsReadAgain() {
+        QueuedExecutor storage = new QueuedExecutor();
+        HistoryViewModel history = new HistoryViewModel(new RevisionStore(database), storage,
+                Clock.fixed(T.plusSeconds(3600), ZoneOffset.UTC), () -> inEditor, saves::incrementAndGet, restored::add);
+        history.showCurrentArticle();
+        storage.runAll();
+        history.selectedProperty().set(history.items().get(1));
+        storage.runAll();
+
+        history.restoreSelected();
+        storage.runAll();
+
+        assertThat(history.items()).hasSize(3);
+        assertThat(history.messageProperty().get()).startsWith("Restored the version of ");
+    }
+
     private HistoryViewModel history() {
         return new HistoryViewModel(new RevisionStore(database), new SameThreadExecutor(),
                 Clock.fixed(T.plusSeconds(3600), ZoneOffset.UTC), () -> inEditor, saves::incrementAndGet, restored::add);
