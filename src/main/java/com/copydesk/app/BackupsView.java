@@ -35,7 +35,8 @@ final class BackupsView {
         });
         Button restore = new Button("Restore…");
         restore.setId("restoreBackup");
-        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.restoringProperty()));
         restore.setOnAction(event -> {
             Backup chosen = list.getSelectionModel().getSelectedItem();
             if (chosen != null && confirm.test(chosen)) {

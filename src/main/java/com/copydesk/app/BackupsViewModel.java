@@ -3,6 +3,8 @@ package com.copydesk.app;
 import com.copydesk.store.Backup;
 import com.copydesk.store.Backups;
 import com.copydesk.task.BackgroundExecutor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -18,35 +20,42 @@ final class BackupsViewModel {
     private final BackgroundExecutor executor;
     private final BackgroundExecutor dailyBackup;
     private final Clock clock;
-    private final Runnable beforeRestore;
-    private final Runnable afterRestore;
+    private final MainViewModel window;
     private final ObservableList<Backup> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper restoring = new ReadOnlyBooleanWrapper(this, "restoring", false);
 
     /**
      * {@code executor} is the storage thread; {@code dailyBackup} a thread of its own, so that a large
      * database's backup (seconds) does not hold up the storage work of the day's first start.
-     * {@code beforeRestore} saves pending edits; {@code afterRestore} reloads everything shown.
+     * {@code window} saves pending edits before a restore and shows the restored articles after it.
      */
     BackupsViewModel(Backups backups, BackgroundExecutor executor, BackgroundExecutor dailyBackup, Clock clock,
-                     Runnable beforeRestore, Runnable afterRestore) {
+                     MainViewModel window) {
         this.backups = Objects.requireNonNull(backups);
         this.executor = Objects.requireNonNull(executor);
         this.dailyBackup = Objects.requireNonNull(dailyBackup);
         this.clock = Objects.requireNonNull(clock);
-        this.beforeRestore = Objects.requireNonNull(beforeRestore);
-        this.afterRestore = Objects.requireNonNull(afterRestore);
+        this.window = Objects.requireNonNull(window);
     }
 
     ObservableList<Backup> items() { return items; }
     ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
+    /** True from Restore until the backup is back, or not restored after all. */
+    ReadOnlyBooleanProperty restoringProperty() { return restoring.getReadOnlyProperty(); }
+
     void refresh() {
+        refreshAfter("");
+    }
+
+    /** Lists the backups again; their count follows {@code outcome}, the news of what was just done, rather than replacing it. */
+    private void refreshAfter(String outcome) {
         executor.submit(backups::list, rows -> {
             items.setAll(rows);
-            message.set(rows.isEmpty() ? "No backups yet. They are kept in " + backups.folder() + "."
-                    : rows.size() + " backups in " + backups.folder() + ".");
-        }, failure -> message.set(failure.getMessage()));
+            message.set(outcome + (rows.isEmpty() ? "No backups yet. They are kept in " + backups.folder() + "."
+                    : rows.size() + " backups in " + backups.folder() + "."));
+        }, failure -> message.set(outcome + failure.getMessage()));
     }
 
     /** Makes the first start of the day's backup, quietly unless it fails. */
@@ -55,13 +64,26 @@ final class BackupsViewModel {
                 failure -> onFailure.accept("The daily backup failed: " + failure.getMessage()));
     }
 
+    /** Restores {@code backup} once the edits made so far are saved; while it runs, the editor takes no typing. */
     void restore(Backup backup) {
-        beforeRestore.run();
-        message.set("Restoring…");
-        executor.run(() -> backups.restore(backup.file(), clock.instant()), () -> {
-            afterRestore.run();
-            message.set("Restored " + backup.file().getFileName() + ". The previous state was backed up first.");
-            refresh();
-        }, failure -> message.set("Could not restore: " + failure.getMessage()));
+        restoring.set(true);
+        message.set("Saving your edits first…");
+        window.restoreAfterSaving(() -> {
+            message.set("Restoring… The editor takes no typing until it is done.");
+            executor.run(() -> backups.restore(backup.file(), clock.instant()), () -> {
+                window.reloadAll();
+                restoring.set(false);
+                String restored = "Restored " + backup.file().getFileName() + ". The previous state was backed up first.";
+                message.set(restored);
+                refreshAfter(restored + " ");
+            }, failure -> {
+                window.restoreFailed(failure.getMessage());
+                restoring.set(false);
+                message.set("Could not restore: " + failure.getMessage());
+            });
+        }, whyNot -> {
+            restoring.set(false);
+            message.set("Not restored, so that your latest edits are not lost. " + whyNot);
+        });
     }
 }

@@ -480,12 +480,38 @@ public final class MainViewModel {
         editor.saveNowThen(then);
     }
 
-    /** After the database's content was replaced (a backup restored): show it afresh. */
+    /**
+     * Before a backup replaces the database's content: the editor stops taking typing, and
+     * {@code restore} runs once the pending edits are saved. When they cannot be, nothing is
+     * restored over them: editing goes on and {@code notRestored} gets why.
+     */
+    public void restoreAfterSaving(Runnable restore, Consumer<String> notRestored) {
+        editor.pauseEditing();
+        tell("Restoring the backup… The editor takes no typing until it is done.");
+        saveNowThen(() -> {
+            if (editor.saveStateProperty().get() == SaveState.FAILED) {
+                editor.resumeEditing();
+                tell("The backup was not restored: your latest edits could not be saved first.");
+                notRestored.accept(editor.problemProperty().get());
+            } else {
+                restore.run();
+            }
+        });
+    }
+
+    /** After the database's content was replaced (a backup restored): show it afresh, and take typing again. */
     public void reloadAll() {
         editor.discard();
+        editor.resumeEditing();
         list.selectedIdProperty().set(null);
         list.refresh();
         tell("Backup restored.");
+    }
+
+    /** The backup could not be restored: the articles are as they were, and the editor takes typing again. */
+    public void restoreFailed(String why) {
+        editor.resumeEditing();
+        tell("Could not restore the backup: " + why);
     }
 
     private void showRestored(Article restored) {

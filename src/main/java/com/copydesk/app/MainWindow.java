@@ -67,7 +67,8 @@ final class MainWindow {
             editorView.showWorkflow(workflowBar);
         }
         if (model.tags() != null && workflowBar != null) {
-            editorView.showTags(new TagsView(model.tags(), workflowBar.lockedProperty()));
+            editorView.showTags(new TagsView(model.tags(),
+                    workflowBar.lockedProperty().or(model.editor().pausedProperty())));
         }
         if (model.desk() != null) {
             listView.showFilters(new DeskFilterBar(model.desk(), model.categoryNames()));

@@ -45,8 +45,7 @@ final class Session {
                 new BulkStore(database), new CategoryAdminStore(database), new SavedViewStore(database), executor,
                 exports, new FxScheduler(), clock);
         model.profileProperty().set(profile);
-        this.backups = new BackupsViewModel(new Backups(database), executor, dailyBackup, clock, model::saveNow,
-                model::reloadAll);
+        this.backups = new BackupsViewModel(new Backups(database), executor, dailyBackup, clock, model);
         this.window = new MainWindow(model, stage, dialogs, clock);
         window.setBackups(backups);
     }

@@ -107,6 +107,24 @@ public record Article(
                 && Objects.equals(targetLength, other.targetLength);
     }
 
+    /**
+     * This version, as stored, with each field that {@code edited} changed from {@code base} taken
+     * from {@code edited}: for text typed while the article was read from the store again, where
+     * the typing is newer than the read and the read's other changes (a bulk step) stand too.
+     */
+    public Article withEditsSince(Article base, Article edited) {
+        return new Article(id, newer(base.headline, edited.headline, headline), newer(base.dek, edited.dek, dek),
+                newer(base.byline, edited.byline, byline), newer(base.dateline, edited.dateline, dateline),
+                newer(base.publishDate, edited.publishDate, publishDate),
+                newer(base.categories, edited.categories, categories), newer(base.status, edited.status, status),
+                newer(base.body, edited.body, body), created, modified,
+                newer(base.targetLength, edited.targetLength, targetLength));
+    }
+
+    private static <T> T newer(T base, T edited, T stored) {
+        return Objects.equals(base, edited) ? stored : edited;
+    }
+
     private static String requireText(String value, String field) {
         Objects.requireNonNull(value, field);
         if (value.indexOf('\0') >= 0) {

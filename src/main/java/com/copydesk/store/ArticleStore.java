@@ -227,7 +227,8 @@ public final class ArticleStore {
      */
     public void saveAll(Collection<Article> articles) {
         Objects.requireNonNull(articles, "articles");
-        saveAll(articles.iterator(), (incoming, exists) -> incoming);
+        saveAll("save " + articles.size() + (articles.size() == 1 ? " article" : " articles"), articles.iterator(),
+                (incoming, exists) -> incoming);
     }
 
     /**
@@ -240,9 +241,13 @@ public final class ArticleStore {
      * @return the number of articles saved (skipped ones not counted)
      */
     public int saveAll(Iterator<Article> articles, Arrival arrival) {
+        return saveAll("save the imported articles", articles, arrival);
+    }
+
+    private int saveAll(String action, Iterator<Article> articles, Arrival arrival) {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(arrival, "arrival");
-        return db.transaction("save the imported articles", connection -> {
+        return db.transaction(action, connection -> {
             int saved = 0;
             try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
                 while (articles.hasNext()) {

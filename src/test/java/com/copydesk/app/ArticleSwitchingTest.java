@@ -105,6 +105,23 @@ class ArticleSwitchingTest {
         }
     }
 
+    @Test
+    void typingGoesOnWhereTheCaretWasWhenTheOpenArticleIsReadAgain(FxRobot robot) throws Exception {
+        GenericStyledArea<?, ?, ?> body = app.body(robot);
+        MainViewModel model = app.copydesk.model();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.editor().loadedProperty().get() != null);
+        robot.clickOn(body);
+        robot.interact(() -> body.moveTo(body.getLength()));
+        robot.write("Kicker");
+        Article before = fx(() -> model.editor().loadedProperty().get());
+
+        robot.interact(() -> model.editor().open(before.id())); // as after a bulk step on it
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> model.editor().loadedProperty().get()) != before);
+        robot.write("!");
+
+        assertThat(text(robot, body)).endsWith("Kicker!");
+    }
+
     private static UUID loadedId(FxRobot robot, MainViewModel model) {
         return fx(() -> {
             Article loaded = model.editor().loadedProperty().get();

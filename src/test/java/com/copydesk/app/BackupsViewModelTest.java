@@ -1,10 +1,19 @@
 package com.copydesk.app;
 
+import com.copydesk.article.Article;
+import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Backup;
 import com.copydesk.store.Backups;
+import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
+import com.copydesk.store.PublicationStore;
+import com.copydesk.store.RevisionStore;
+import com.copydesk.store.StoreException;
 import com.copydesk.task.BackgroundExecutor;
+import com.copydesk.task.ManualScheduler;
+import com.copydesk.task.QueuedExecutor;
 import com.copydesk.task.SameThreadExecutor;
+import com.copydesk.testdata.SampleArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,8 +49,9 @@ class BackupsViewModelTest {
             Backups backups = new Backups(db);
             BusyStorage storage = new BusyStorage();
             List<String> failures = new ArrayList<>();
-            BackupsViewModel model = new BackupsViewModel(backups, storage, new SameThreadExecutor(),
-                    Clock.fixed(Instant.parse("2026-11-02T07:30:00Z"), ZoneOffset.UTC), () -> { }, () -> { });
+            Clock clock = Clock.fixed(Instant.parse("2026-11-02T07:30:00Z"), ZoneOffset.UTC);
+            BackupsViewModel model = new BackupsViewModel(backups, storage, new SameThreadExecutor(), clock,
+                    mainWindow(db, new SameThreadExecutor(), clock));
 
             model.makeDailyBackup(failures::add);
 
@@ -49,5 +59,86 @@ class BackupsViewModelTest {
             assertThat(storage.queued).isEmpty();
             assertThat(backups.list()).singleElement().extracting(Backup::kind).isEqualTo(Backup.Kind.DAILY);
         }
+    }
+    @Test
+    void aRestoreWaitsForTheEditsToBeSavedAndIsNotMadeWhenTheyCannotBe() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T16:00:00Z"), ZoneOffset.UTC);
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            ArticleStore articles = new ArticleStore(db);
+            Article story = SampleArticles.simple("Morning story", SampleArticles.T0);
+            articles.save(story);
+            Backups backups = new Backups(db);
+            backups.makeDailyIfNeeded(clock.instant());
+            QueuedExecutor storage = new QueuedExecutor();
+            MainViewModel main = mainWindow(db, storage, clock);
+            BackupsViewModel model = new BackupsViewModel(backups, storage, storage, clock, main);
+            main.editor().open(story.id());
+            storage.runAll();
+            main.editor().headlineProperty().set("Typed before the restore");
+
+            model.restore(backups.list().get(0));
+            storage.failNext(new StoreException("Could not save the article: the disk is full."));
+            storage.runAll();
+
+            assertThat(main.editor().headlineProperty().get()).isEqualTo("Typed before the restore");
+            assertThat(model.messageProperty().get()).contains("Not restored", "the disk is full");
+        }
+    }
+
+    @Test
+    void whileARestoreRunsTheEditorTakesNoTypingAndWhatWasTypedBeforeIsInThePreviousStatesBackup() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T16:00:00Z"), ZoneOffset.UTC);
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            ArticleStore articles = new ArticleStore(db);
+            Article story = SampleArticles.simple("Morning story", SampleArticles.T0);
+            articles.save(story);
+            Backups backups = new Backups(db);
+            backups.makeDailyIfNeeded(clock.instant());
+            QueuedExecutor storage = new QueuedExecutor();
+            MainViewModel main = mainWindow(db, storage, clock);
+            BackupsViewModel model = new BackupsViewModel(backups, storage, storage, clock, main);
+            main.editor().open(story.id());
+            storage.runAll();
+            main.editor().headlineProperty().set("Typed before the restore");
+
+            model.restore(backups.list().get(0));
+
+            assertThat(main.editor().pausedProperty().get()).as("the editor takes no typing").isTrue();
+            assertThat(main.messageProperty().get()).contains("Restoring", "no typing");
+            storage.runAll();
+            assertThat(main.editor().pausedProperty().get()).isFalse();
+            assertThat(main.messageProperty().get()).isEqualTo("Backup restored.");
+            assertThat(articles.find(story.id()).orElseThrow().headline()).isEqualTo("Morning story");
+            Backup previous = backups.list().stream().filter(backup -> backup.kind() == Backup.Kind.BEFORE_RESTORE)
+                    .findFirst().orElseThrow();
+            try (Database before = Database.openReadOnly(previous.file())) {
+                assertThat(new ArticleStore(before).find(story.id()).orElseThrow().headline())
+                        .isEqualTo("Typed before the restore");
+            }
+        }
+    }
+
+    @Test
+    void theConfirmationOfARestoreStaysAfterTheBackupsAreListedAgain() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T16:00:00Z"), ZoneOffset.UTC);
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            Backups backups = new Backups(db);
+            backups.makeDailyIfNeeded(clock.instant());
+            QueuedExecutor storage = new QueuedExecutor();
+            BackupsViewModel model = new BackupsViewModel(backups, storage, storage, clock, mainWindow(db, storage, clock));
+            model.refresh();
+            storage.runAll();
+
+            model.restore(backups.list().get(0));
+            storage.runAll();
+
+            assertThat(model.items()).hasSize(2);
+            assertThat(model.messageProperty().get()).startsWith("Restored ");
+        }
+    }
+
+    private static MainViewModel mainWindow(Database db, BackgroundExecutor storage, Clock clock) {
+        return new MainViewModel(new ArticleStore(db), new CategoryStore(db), new PublicationStore(db),
+                new RevisionStore(db), storage, new ManualScheduler(), clock);
     }
 }

@@ -24,6 +24,8 @@ final class RunningCopydesk {
 
     final Stage stage;
     final Copydesk copydesk;
+    /** The database opened at start; a test holding its lock holds up the storage thread's work on it. */
+    final Database database;
     final AtomicLong firstFrame = new AtomicLong();
     /** What the window held when the first frame was reported: the editor pane, its fields, the body editor, the empty-pane hint shown. */
     volatile boolean editorPaneAtFirstFrame;
@@ -34,7 +36,7 @@ final class RunningCopydesk {
 
     private RunningCopydesk(Stage stage, Path databaseFile, Path configDir) {
         this.stage = stage;
-        Database database = Startup.openAndSeed(databaseFile);
+        this.database = Startup.openAndSeed(databaseFile);
         this.copydesk = Copydesk.start(stage, database, configDir, dialogs, Clock.systemDefaultZone(), frameTime -> {
             javafx.scene.Scene scene = stage.getScene();
             editorPaneAtFirstFrame = scene.lookup("#editorPane") != null;

@@ -177,4 +177,32 @@ class StorageWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> backups.getItems().size() == 2);
         robot.interact(() -> backups.getScene().getWindow().hide());
     }
+
+    @Test
+    void whileABackupIsRestoredTheEditorTakesNoTypingAndSaysSo(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        TextField headline = app.headline();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !headline.getText().isEmpty());
+        robot.clickOn("File").clickOn("#menuBackups");
+        ListView<?> backups = robot.lookup("#backupList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> backups.getItems().size() == 1);
+        robot.interact(() -> backups.getSelectionModel().select(0));
+        String before;
+        Label message = robot.lookup("#statusMessage").queryAs(Label.class);
+
+        synchronized (app.database) { // the restore waits for the database: it is under way meanwhile
+            robot.clickOn("#restoreBackup");
+            robot.clickOn("Restore");
+            before = headline.getText();
+            robot.clickOn(headline).write(" typed during the restore");
+
+            assertThat(headline.getText()).isEqualTo(before);
+            assertThat(message.getText()).contains("Restoring", "no typing");
+        }
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> backups.getItems().size() == 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().equals("Backup restored."));
+        robot.interact(() -> backups.getScene().getWindow().hide());
+    }
 }

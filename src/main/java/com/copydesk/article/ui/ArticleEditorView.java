@@ -10,6 +10,9 @@ import com.copydesk.ui.DateEntry;
 import com.copydesk.ui.LazyTooltip;
 import com.copydesk.ui.PlaceholderUntil;
 import com.copydesk.ui.ProblemLine;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -59,6 +62,9 @@ public final class ArticleEditorView {
     private final CheckComboBox<String> category = new CheckComboBox<>();
     private final ComboBox<ArticleStatus> status = new ComboBox<>();
     private final TextField targetLength = field("targetLength", "");
+    /** Locked by the workflow (Published, Spiked); the fields also take no typing while editing is paused. */
+    private final BooleanProperty workflowLocked = new SimpleBooleanProperty(false);
+    private final BooleanProperty statusByWorkflow = new SimpleBooleanProperty(false);
     private boolean syncingCategories;
     private CommentHighlighter commentHighlighter;
 
@@ -93,6 +99,7 @@ public final class ArticleEditorView {
 
         bindBody();
         bindTargetLength();
+        takeNoTypingWhile(workflowLocked.or(model.pausedProperty()));
         body.whenReady(editor -> {
             editor.alsoSearch(headline, "headline");
             editor.alsoSearch(dek, "dek");
@@ -163,14 +170,18 @@ public final class ArticleEditorView {
     public void showWorkflow(WorkflowBar workflow) {
         root.getChildren().add(0, workflow.node());
         root.getChildren().add(workflow.timelineNode());
-        status.setDisable(true);
+        statusByWorkflow.set(true);
         LazyTooltip.install(status, "Change the status with the buttons above");
-        javafx.beans.binding.BooleanBinding locked = workflow.lockedProperty();
+        workflowLocked.bind(workflow.lockedProperty());
+    }
+
+    private void takeNoTypingWhile(BooleanBinding locked) {
         for (TextField field : List.of(headline, dek, byline, dateline, targetLength)) {
             field.editableProperty().bind(locked.not());
         }
         publishDate.disableProperty().bind(locked);
         category.disableProperty().bind(locked);
+        status.disableProperty().bind(statusByWorkflow.or(locked));
         body.whenReady(editor -> {
             editor.setEditable(!locked.get());
             locked.addListener((obs, was, isLocked) -> editor.setEditable(!isLocked));
@@ -332,8 +343,15 @@ public final class ArticleEditorView {
     private void bindBody() {
         body.whenReady(editor -> {
             editor.load(model.bodyProperty().get());
-            model.loadedProperty().addListener((obs, old, article) ->
-                    editor.load(article == null ? BodyDocument.empty() : article.body()));
+            model.loadedProperty().addListener((obs, old, article) -> {
+                BodyDocument next = article == null ? BodyDocument.empty() : article.body();
+                // The open article read again with the text being typed: the caret and undo stay where they are.
+                boolean sameText = old != null && article != null && old.id().equals(article.id())
+                        && next.equals(editor.documentProperty().get());
+                if (!sameText) {
+                    editor.load(next);
+                }
+            });
             editor.documentProperty().addListener((obs, old, document) -> model.bodyProperty().set(document));
         });
     }

@@ -10,6 +10,8 @@ import com.copydesk.task.BackgroundExecutor;
 import com.copydesk.task.Debouncer;
 import com.copydesk.task.Scheduler;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -74,6 +76,7 @@ public final class ArticleEditorViewModel {
             new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.NOTHING_OPEN);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanBinding open = loaded.isNotNull();
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused", false);
 
     /** The last version the store acknowledged; edits are compared against it. */
     private Article lastSaved;
@@ -140,6 +143,18 @@ public final class ArticleEditorViewModel {
 
     public BooleanBinding openProperty() { return open; }
 
+    /** True while editing is paused (a backup is being restored): the view takes no typing then. */
+    public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
+
+    /** Stops the view taking typing until {@link #resumeEditing()}, e.g. while the database's content is replaced. */
+    public void pauseEditing() {
+        paused.set(true);
+    }
+
+    public void resumeEditing() {
+        paused.set(false);
+    }
+
     public boolean hasUnsavedChanges() {
         Article now = current.get();
         return !failed.isEmpty() || (now != null && !now.sameContentAs(lastSaved));
@@ -152,11 +167,15 @@ public final class ArticleEditorViewModel {
      */
     public void load(Article article) {
         saveNow();
+        show(article, failed.getOrDefault(article.id(), article));
+    }
+
+    /** Shows {@code shown} for editing, {@code stored} being the article as the store has it. */
+    private void show(Article stored, Article shown) {
         loading = true;
         try {
-            lastSaved = article;
-            lastSubmitted = article;
-            Article shown = failed.getOrDefault(article.id(), article);
+            lastSaved = stored;
+            lastSubmitted = stored;
             headline.set(shown.headline());
             dek.set(shown.dek());
             byline.set(shown.byline());
@@ -171,11 +190,16 @@ public final class ArticleEditorViewModel {
             updateEffectiveTarget();
             loaded.set(shown);
             current.set(shown);
-            if (failed.isEmpty()) {
-                setState(SaveState.SAVED, "");
-            } else {
+            if (!failed.isEmpty()) {
                 setState(SaveState.FAILED, problem.get());
                 retry.trigger();
+            } else if (shown.sameContentAs(stored)) {
+                setState(SaveState.SAVED, "");
+            } else {
+                if (saveState.get() != SaveState.SAVING) {
+                    setState(SaveState.EDITED, "");
+                }
+                autosave.trigger();
             }
         } finally {
             loading = false;
@@ -185,8 +209,24 @@ public final class ArticleEditorViewModel {
     /** Saves pending edits, then reads the article from the store and shows it. */
     public void open(UUID id) {
         saveNow();
-        executor.submit(() -> store.find(id), found -> found.ifPresent(this::load),
+        Article shownWhenAsked = current.get();
+        executor.submit(() -> store.find(id), found -> found.ifPresent(stored -> opened(stored, shownWhenAsked)),
                 failure -> setState(SaveState.FAILED, "Could not open the article: " + failure.getMessage()));
+    }
+
+    /**
+     * Text typed into the open article while it was read again is newer than the read: it is kept,
+     * with what changed in the store meanwhile (a bulk step) in the fields not typed in, and saved.
+     */
+    private void opened(Article stored, Article shownWhenAsked) {
+        Article now = current.get();
+        boolean typedWhileRead = now != null && shownWhenAsked != null && now.id().equals(stored.id())
+                && shownWhenAsked.id().equals(stored.id()) && !now.sameContentAs(shownWhenAsked);
+        if (typedWhileRead) {
+            show(stored, stored.withEditsSince(shownWhenAsked, now));
+        } else {
+            load(stored);
+        }
     }
 
     /** Closes the editor (after saving), e.g. when its article was deleted. */
@@ -387,8 +427,8 @@ public final class ArticleEditorViewModel {
     }
 
     private void setState(SaveState state, String message) {
+        problem.set(message); // first: whoever follows the state reads the problem that goes with it
         saveState.set(state);
-        problem.set(message);
     }
 
 }

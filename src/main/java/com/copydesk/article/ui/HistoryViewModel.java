@@ -73,7 +73,7 @@ public final class HistoryViewModel {
         }
         articleId = article.id();
         saveEdits.run();
-        reload();
+        reloadAfter("");
     }
 
     /** One line for a revision in the list: when, who, words and the change in words. */
@@ -100,19 +100,21 @@ public final class HistoryViewModel {
         saveEdits.run();
         executor.submit(() -> revisions.restore(revision.id(), clock.instant()), restored -> {
             onRestored.accept(restored);
-            message.set("Restored the version of " + times.format(revision.saved()) + ".");
-            reload();
+            String outcome = "Restored the version of " + times.format(revision.saved()) + ".";
+            message.set(outcome);
+            reloadAfter(outcome + " ");
         }, failure -> message.set("Could not restore: " + failure.getMessage()));
     }
 
-    private void reload() {
+    /** Reads the versions again; their count follows {@code outcome}, the news of what was just done, rather than replacing it. */
+    private void reloadAfter(String outcome) {
         UUID id = articleId;
         executor.submit(() -> revisions.list(id), rows -> {
             if (id.equals(articleId)) {
                 items.setAll(rows);
-                message.set(rows.size() == 1 ? "1 version" : rows.size() + " versions");
+                message.set(outcome + (rows.size() == 1 ? "1 version" : rows.size() + " versions"));
             }
-        }, failure -> message.set("Could not read the history: " + failure.getMessage()));
+        }, failure -> message.set(outcome + "Could not read the history: " + failure.getMessage()));
     }
 
     private void compare(Revision revision) {

@@ -46,10 +46,12 @@ public final class NotesPane {
                 ? "Add a note for the desk (not published)"
                 : "Reply to " + model.replyToProperty().get().author(), model.replyToProperty()));
         field.setOnAction(event -> addTyped());
+        field.editableProperty().bind(model.pausedProperty().not());
         HBox.setHgrow(field, Priority.ALWAYS);
         Button add = new Button("Add note");
         add.setId("addNote");
         add.setOnAction(event -> addTyped());
+        add.disableProperty().bind(model.pausedProperty());
         Button cancelReply = new Button("New thread");
         cancelReply.setId("cancelReply");
         cancelReply.visibleProperty().bind(model.replyToProperty().isNotNull());

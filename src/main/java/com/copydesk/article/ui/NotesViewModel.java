@@ -66,6 +66,9 @@ public final class NotesViewModel {
     /** The note the next one answers; null for a new thread. */
     public ObjectProperty<ReviewNote> replyToProperty() { return replyTo; }
 
+    /** True while editing is paused (a backup is being restored): the note field takes no typing then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty pausedProperty() { return editor.pausedProperty(); }
+
     /** Why the last note could not be added, for the user; empty when all is well. */
     public StringProperty problemProperty() { return problem; }
 

@@ -34,10 +34,15 @@ public final class TrashViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
     public void refresh() {
+        refreshAfter("");
+    }
+
+    /** Reads the trash again; its count follows {@code outcome}, the news of what was just done, rather than replacing it. */
+    private void refreshAfter(String outcome) {
         executor.submit(() -> store.trashed(LIMIT), rows -> {
             items.setAll(rows);
-            message.set(rows.isEmpty() ? "The trash is empty." : plural(rows.size()) + " in the trash.");
-        }, failure -> message.set("Could not read the trash: " + failure.getMessage()));
+            message.set(outcome + (rows.isEmpty() ? "The trash is empty." : plural(rows.size()) + " in the trash."));
+        }, failure -> message.set(outcome + "Could not read the trash: " + failure.getMessage()));
     }
 
     public void restore(List<UUID> ids) {
@@ -47,8 +52,9 @@ public final class TrashViewModel {
         List<UUID> restoring = List.copyOf(ids);
         executor.run(() -> restoring.forEach(store::restore), () -> {
             onChanged.run();
-            refresh();
-            message.set("Restored " + plural(restoring.size()) + ".");
+            String restored = "Restored " + plural(restoring.size()) + ".";
+            message.set(restored);
+            refreshAfter(restored + " ");
         }, failure -> message.set("Could not restore: " + failure.getMessage()));
     }
 

@@ -217,6 +217,46 @@ class ArticleEditorViewModelTest {
         assertThat(editor.headlineProperty().get()).isEqualTo("Typed just before closing");
     }
 
+    @Test
+    void reopeningTheArticleKeepsWhatIsTypedWhileItIsRead() {
+        com.copydesk.task.QueuedExecutor storage = new com.copydesk.task.QueuedExecutor();
+        ArticleEditorViewModel editor = editor(storage);
+        editor.open(first.id());
+        storage.runAll();
+        editor.headlineProperty().set("First, revised");
+
+        editor.open(first.id()); // as after a bulk step on it: the edit is saved, then the article read again
+        editor.headlineProperty().set("First, revised again");
+        storage.runAll();
+
+        assertThat(editor.headlineProperty().get()).isEqualTo("First, revised again");
+        scheduler.advance(Duration.ofMillis(1500));
+        storage.runAll();
+        assertThat(store.find(first.id()).orElseThrow().headline()).isEqualTo("First, revised again");
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void reopeningTheArticleShowsWhatChangedInTheStoreAndKeepsWhatIsTypedMeanwhile() {
+        com.copydesk.task.QueuedExecutor storage = new com.copydesk.task.QueuedExecutor();
+        ArticleEditorViewModel editor = editor(storage);
+        editor.open(first.id());
+        storage.runAll();
+        store.save(first.withStatus(ArticleStatus.IN_REVIEW)); // a bulk step on the open article
+
+        editor.open(first.id());
+        editor.headlineProperty().set("Typed while it is read");
+        storage.runAll();
+
+        assertThat(editor.headlineProperty().get()).isEqualTo("Typed while it is read");
+        assertThat(editor.statusProperty().get()).isEqualTo(ArticleStatus.IN_REVIEW);
+        scheduler.advance(Duration.ofMillis(1500));
+        storage.runAll();
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("Typed while it is read");
+        assertThat(stored.status()).isEqualTo(ArticleStatus.IN_REVIEW);
+    }
+
     /** Holds work until the test runs or fails it, as a busy storage thread would. */
     private static final class QueuedExecutor implements BackgroundExecutor {
         private final java.util.ArrayDeque<Runnable> runs = new java.util.ArrayDeque<>();

@@ -9,6 +9,7 @@ import com.copydesk.body.BodyDocument;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.RevisionStore;
+import com.copydesk.task.QueuedExecutor;
 import com.copydesk.task.SameThreadExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +108,38 @@ class HistoryAndTrashViewModelTest {
         assertThat(trash.items()).isEmpty();
         assertThat(trash.messageProperty().get()).isEqualTo("Deleted 1 article for good.");
         assertThat(articles.find(other.id())).isEmpty();
+    }
+
+    @Test
+    void theConfirmationOfARestoreFromTheTrashStaysAfterTheTrashIsReadAgain() {
+        articles.delete(article.id());
+        QueuedExecutor storage = new QueuedExecutor();
+        TrashViewModel trash = new TrashViewModel(articles, storage, () -> { });
+        trash.refresh();
+        storage.runAll();
+
+        trash.restore(List.of(article.id()));
+        storage.runAll();
+
+        assertThat(trash.items()).isEmpty();
+        assertThat(trash.messageProperty().get()).startsWith("Restored 1 article.");
+    }
+
+    @Test
+    void theConfirmationOfARestoredVersionStaysAfterTheHistoryIsReadAgain() {
+        QueuedExecutor storage = new QueuedExecutor();
+        HistoryViewModel history = new HistoryViewModel(new RevisionStore(database), storage,
+                Clock.fixed(T.plusSeconds(3600), ZoneOffset.UTC), () -> inEditor, saves::incrementAndGet, restored::add);
+        history.showCurrentArticle();
+        storage.runAll();
+        history.selectedProperty().set(history.items().get(1));
+        storage.runAll();
+
+        history.restoreSelected();
+        storage.runAll();
+
+        assertThat(history.items()).hasSize(3);
+        assertThat(history.messageProperty().get()).startsWith("Restored the version of ");
     }
 
     private HistoryViewModel history() {
