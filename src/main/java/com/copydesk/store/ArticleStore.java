@@ -172,15 +172,38 @@ public final class ArticleStore {
     /** Finds an article by id, whether or not it is in the trash. */
     public Optional<Article> find(UUID id) {
         Objects.requireNonNull(id, "id");
-        return db.query("read an article", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + ArticleRows.ARTICLE_COLUMNS + " FROM articles WHERE id = ?");
-                 PreparedStatement categoryNames = connection.prepareStatement(ArticleRows.CATEGORY_NAMES)) {
-                select.setString(1, id.toString());
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(ArticleRows.article(row, categoryNames)) : Optional.empty();
-                }
+        return db.query("read an article", connection -> findIn(connection, id));
+    }
+
+    private static Optional<Article> findIn(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + ArticleRows.ARTICLE_COLUMNS + " FROM articles WHERE id = ?");
+             PreparedStatement categoryNames = connection.prepareStatement(ArticleRows.CATEGORY_NAMES)) {
+            select.setString(1, id.toString());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(ArticleRows.article(row, categoryNames)) : Optional.empty();
             }
+        }
+    }
+
+    /**
+     * Saves what an editor changed: the fields where {@code edited} differs from {@code base}, the
+     * article as the editor last knew it stored. The others keep what is stored now, which a bulk
+     * step, a category rename or an import may have changed since the editor read it; without
+     * that, saving typed text would put the old status or categories back.
+     */
+    public void saveEdits(Article base, Article edited) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(edited, "edited");
+        if (!base.id().equals(edited.id())) {
+            throw new IllegalArgumentException("the base of an edit must be the same article");
+        }
+        db.transaction("save the article \"" + shortHeadline(edited) + "\"", connection -> {
+            Article merged = findIn(connection, edited.id())
+                    .map(stored -> stored.withEditsSince(base, edited).withModified(edited.modified()))
+                    .orElse(edited);
+            saveIn(connection, merged, "");
+            return null;
         });
     }
 

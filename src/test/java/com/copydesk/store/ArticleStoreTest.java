@@ -77,6 +77,34 @@ class ArticleStoreTest {
     }
 
     @Test
+    void savingEditsKeepsWhatChangedInTheStoreInTheFieldsTheEditorLeftAlone() {
+        Article base = SampleArticles.formatted(T0);
+        store.save(base);
+        store.save(base.withStatus(ArticleStatus.READY)); // a bulk step while the article is open
+        Article edited = new Article(base.id(), "New headline", base.dek(), base.byline(), base.dateline(),
+                base.publishDate(), List.of("Science"), base.status(), base.body(), base.created(),
+                T0.plusSeconds(60));
+
+        store.saveEdits(base, edited);
+
+        Article stored = store.find(base.id()).orElseThrow();
+        assertEquals("New headline", stored.headline());
+        assertEquals(List.of("Science"), stored.categories());
+        assertEquals(ArticleStatus.READY, stored.status());
+        assertEquals(T0.plusSeconds(60), stored.modified());
+    }
+
+    @Test
+    void savingEditsOfAnArticleNoLongerStoredStoresItWhole() {
+        Article base = SampleArticles.formatted(T0);
+        Article edited = base.withModified(T0.plusSeconds(5));
+
+        store.saveEdits(base, edited);
+
+        assertEquals(Optional.of(edited), store.find(base.id()));
+    }
+
+    @Test
     void dataSurvivesClosingAndReopening() {
         Article first = SampleArticles.formatted(T0);
         Article second = SampleArticles.multilingual(T0.plusSeconds(1));

@@ -292,15 +292,16 @@ public final class ArticleEditorViewModel {
         Article edited = current.get();
         for (Article retried : List.copyOf(failed.values())) {
             if (edited == null || !retried.id().equals(edited.id())) {
-                submit(retried);
+                submit(retried, null);
             }
         }
         if (edited == null || edited.sameContentAs(lastSaved) || edited.sameContentAs(lastSubmitted)) {
             return;
         }
         Article toSave = edited.withModified(clock.instant());
+        Article base = lastSubmitted != null ? lastSubmitted : lastSaved;
         lastSubmitted = toSave;
-        submit(toSave);
+        submit(toSave, base);
     }
 
     /**
@@ -325,10 +326,17 @@ public final class ArticleEditorViewModel {
         });
     }
 
-    private void submit(Article toSave) {
+    /** {@code base}: the article as this editor believes it stored, or null to store {@code toSave} whole. */
+    private void submit(Article toSave, Article base) {
         savesInFlight++;
         setState(SaveState.SAVING, "");
-        executor.run(() -> store.save(toSave), () -> saved(toSave), failure -> saveFailed(toSave, failure));
+        executor.run(() -> {
+            if (base == null) {
+                store.save(toSave);
+            } else {
+                store.saveEdits(base, toSave);
+            }
+        }, () -> saved(toSave), failure -> saveFailed(toSave, failure));
     }
 
     private void saved(Article article) {

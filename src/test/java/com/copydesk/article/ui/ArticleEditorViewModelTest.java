@@ -100,6 +100,34 @@ class ArticleEditorViewModelTest {
     }
 
     @Test
+    void typingAfterABulkStepChangedTheOpenArticleDoesNotUndoTheStep() {
+        ArticleEditorViewModel editor = editor(new SameThreadExecutor());
+        editor.open(first.id());
+        // A bulk step (Set category…, a workflow step on the selection) or a category rename
+        // changes the stored article while it is open, before the editor reads it again.
+        new com.copydesk.store.BulkStore(database).setPrimaryCategory(List.of(first.id()), "Business",
+                clock.instant());
+        editor.headlineProperty().set("First, revised");
+        editor.saveNow();
+
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("First, revised");
+        assertThat(stored.categories()).first().isEqualTo("Business");
+    }
+
+    @Test
+    void categoriesTheUserChangesAreSavedEvenIfTheStoreChangedThemMeanwhile() {
+        ArticleEditorViewModel editor = editor(new SameThreadExecutor());
+        editor.open(first.id());
+        new com.copydesk.store.BulkStore(database).setPrimaryCategory(List.of(first.id()), "Business",
+                clock.instant());
+        editor.categories().setAll("Sports");
+        editor.saveNow();
+
+        assertThat(store.find(first.id()).orElseThrow().categories()).containsExactly("Sports");
+    }
+
+    @Test
     void saveNowDoesNotWaitForThePause() {
         ArticleEditorViewModel editor = editor(new SameThreadExecutor());
         editor.open(first.id());
