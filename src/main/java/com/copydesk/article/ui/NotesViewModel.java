@@ -16,7 +16,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -37,6 +39,12 @@ public final class NotesViewModel {
     private final IntegerBinding openCount =
             Bindings.createIntegerBinding(() -> (int) notes.stream().filter(n -> !n.isResolved()).count(), notes);
     private long latestLoad;
+    /** Notes being typed for articles the user has since left, until they come back to them (this session only). */
+    private final Map<UUID, Draft> drafts = new HashMap<>();
+
+    private record Draft(String text, ReviewNote replyTo) {
+        static final Draft NONE = new Draft("", null);
+    }
 
     public NotesViewModel(NoteStore store, ArticleEditorViewModel editor, BackgroundExecutor executor, Clock clock,
                           ObservableValue<UserProfile> profile, Consumer<String> onProblem) {
@@ -48,8 +56,10 @@ public final class NotesViewModel {
         this.onProblem = Objects.requireNonNull(onProblem);
         editor.loadedProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.id().equals(now.id())) {
-                text.set("");
-                replyTo.set(null);
+                keepDraft(old);
+                Draft draft = now == null ? Draft.NONE : drafts.getOrDefault(now.id(), Draft.NONE);
+                text.set(draft.text());
+                replyTo.set(draft.replyTo());
                 problem.set("");
                 load(now == null ? null : now.id());
             }
@@ -99,14 +109,42 @@ public final class NotesViewModel {
         UUID id = open.id();
         Long parent = replyTo.get() == null ? null : replyTo.get().id();
         UserProfile who = profile.getValue();
+        String sent = text.get();
+        ReviewNote answered = replyTo.get();
         executor.submit(() -> {
             store.add(id, parent, who, clock.instant(), checked);
             return store.notes(id);
         }, all -> {
-            text.set("");
-            replyTo.set(null);
+            added(id, sent, answered);
             show(id, all);
         }, failure -> problem.set(failure.getMessage()));
+    }
+
+    /** Clears the field of the note just added, unless more was typed meanwhile (or the user moved on). */
+    private void added(UUID id, String sent, ReviewNote answered) {
+        Article open = editor.currentProperty().get();
+        if (open != null && open.id().equals(id)) {
+            if (Objects.equals(text.get(), sent)) {
+                text.set("");
+            }
+            if (replyTo.get() == answered) {
+                replyTo.set(null);
+            }
+        } else {
+            drafts.computeIfPresent(id, (key, draft) -> Objects.equals(draft.text(), sent) ? null : draft);
+        }
+    }
+
+    private void keepDraft(Article left) {
+        if (left == null) {
+            return;
+        }
+        String typed = text.get() == null ? "" : text.get();
+        if (typed.isBlank() && replyTo.get() == null) {
+            drafts.remove(left.id());
+        } else {
+            drafts.put(left.id(), new Draft(typed, replyTo.get()));
+        }
     }
 
     public void setResolved(ReviewNote note, boolean resolved) {

@@ -120,4 +120,44 @@ class NotesViewModelTest {
         editor.open(one.id());
         assertThat(notes.notes()).hasSize(1);
     }
+
+    @Test
+    void aNoteBeingTypedWaitsForItsArticleWhenTheUserLooksAtAnother() {
+        editor.open(one.id());
+        notes.replyTo(addedNote("Who took the photo?"));
+        notes.textProperty().set("Half a reply to the desk");
+        editor.open(two.id());
+
+        assertThat(notes.textProperty().get()).isEmpty();
+        assertThat(notes.replyToProperty().get()).isNull();
+        notes.textProperty().set("A note on two");
+
+        editor.open(one.id());
+        assertThat(notes.textProperty().get()).isEqualTo("Half a reply to the desk");
+        assertThat(notes.replyToProperty().get()).extracting(ReviewNote::text).isEqualTo("Who took the photo?");
+        editor.open(two.id());
+        assertThat(notes.textProperty().get()).isEqualTo("A note on two");
+    }
+
+    @Test
+    void textTypedWhileANoteIsBeingAddedIsNotWipedWhenItIsIn() {
+        com.copydesk.task.QueuedExecutor later = new com.copydesk.task.QueuedExecutor();
+        NotesViewModel slow = new NotesViewModel(new NoteStore(database), editor, later, clock, profile, problems::add);
+        editor.open(one.id());
+        later.runAll();
+        slow.textProperty().set("First note");
+        slow.add();
+        slow.textProperty().set("Second note, typed at once");
+
+        later.runAll();
+
+        assertThat(slow.notes()).extracting(ReviewNote::text).containsExactly("First note");
+        assertThat(slow.textProperty().get()).isEqualTo("Second note, typed at once");
+    }
+
+    private ReviewNote addedNote(String text) {
+        notes.textProperty().set(text);
+        notes.add();
+        return notes.notes().get(notes.notes().size() - 1);
+    }
 }
