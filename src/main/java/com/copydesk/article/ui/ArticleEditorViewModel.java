@@ -336,16 +336,25 @@ public final class ArticleEditorViewModel {
             } else {
                 store.saveEdits(base, toSave);
             }
-        }, () -> saved(toSave), failure -> saveFailed(toSave, failure));
+        }, () -> saved(toSave, base), failure -> saveFailed(toSave, failure));
     }
 
-    private void saved(Article article) {
+    /**
+     * {@code base} non-null: only the fields {@code article} changed from it were stored. When the
+     * save of {@code base} itself failed (it was queued behind), the store lacks that save's edits:
+     * what it holds is then worked out from {@link #lastSaved}, and the rest is saved again.
+     */
+    private void saved(Article article, Article base) {
         savesInFlight--;
         if (isCurrent(article) || article.sameContentAs(failed.get(article.id()))) {
             failed.remove(article.id());
         }
         if (isCurrent(article)) {
-            lastSaved = article;
+            lastSaved = base == null || lastSaved == null ? article
+                    : lastSaved.withEditsSince(base, article).withModified(article.modified());
+            if (!lastSaved.sameContentAs(article)) {
+                lastSubmitted = null; // not all of it reached the store: the next save sends what is missing
+            }
         }
         onSaved.accept(ArticleSummary.of(article));
         if (savesInFlight > 0) {

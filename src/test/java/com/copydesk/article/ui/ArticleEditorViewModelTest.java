@@ -285,6 +285,28 @@ class ArticleEditorViewModelTest {
         assertThat(stored.status()).isEqualTo(ArticleStatus.IN_REVIEW);
     }
 
+    @Test
+    void anEditWhoseSaveFailedIsNotLostWhenTheSaveQueuedBehindItSucceeds() {
+        com.copydesk.task.QueuedExecutor storage = new com.copydesk.task.QueuedExecutor();
+        ArticleEditorViewModel editor = editor(storage);
+        editor.open(first.id());
+        storage.runAll();
+        editor.headlineProperty().set("Earlier edit");
+        editor.saveNow(); // waits behind other storage work
+        editor.dekProperty().set("Later edit");
+        editor.saveNow(); // queued behind the first
+
+        storage.failNext(new UncheckedIOException(new IOException("database is locked"))); // the first
+        storage.runNext(); // the second gets through
+
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+        storage.runAll();
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.dek()).isEqualTo("Later edit");
+        assertThat(stored.headline()).as("the edit whose own save failed").isEqualTo("Earlier edit");
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
     /** Holds work until the test runs or fails it, as a busy storage thread would. */
     private static final class QueuedExecutor implements BackgroundExecutor {
         private final java.util.ArrayDeque<Runnable> runs = new java.util.ArrayDeque<>();
