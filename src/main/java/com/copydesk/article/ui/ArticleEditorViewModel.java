@@ -209,21 +209,22 @@ public final class ArticleEditorViewModel {
     /** Saves pending edits, then reads the article from the store and shows it. */
     public void open(UUID id) {
         saveNow();
-        Article shownWhenAsked = current.get();
-        executor.submit(() -> store.find(id), found -> found.ifPresent(stored -> opened(stored, shownWhenAsked)),
+        executor.submit(() -> store.find(id), found -> found.ifPresent(this::opened),
                 failure -> setState(SaveState.FAILED, "Could not open the article: " + failure.getMessage()));
     }
 
     /**
-     * Text typed into the open article while it was read again is newer than the read: it is kept,
-     * with what changed in the store meanwhile (a bulk step) in the fields not typed in, and saved.
+     * Text typed into the open article and not yet stored (typed while it was read again, or whose
+     * save failed) is newer than the read: it is kept, with what changed in the store meanwhile (a
+     * bulk step) in the fields not typed in, and saved. What is not stored is told by comparing with
+     * {@link #lastSaved}, what the editor knows the store to hold.
      */
-    private void opened(Article stored, Article shownWhenAsked) {
+    private void opened(Article stored) {
         Article now = current.get();
-        boolean typedWhileRead = now != null && shownWhenAsked != null && now.id().equals(stored.id())
-                && shownWhenAsked.id().equals(stored.id()) && !now.sameContentAs(shownWhenAsked);
-        if (typedWhileRead) {
-            show(stored, stored.withEditsSince(shownWhenAsked, now));
+        boolean unsaved = now != null && lastSaved != null && now.id().equals(stored.id())
+                && lastSaved.id().equals(stored.id()) && !now.sameContentAs(lastSaved);
+        if (unsaved) {
+            show(stored, stored.withEditsSince(lastSaved, now));
         } else {
             load(stored);
         }

@@ -307,6 +307,55 @@ class ArticleEditorViewModelTest {
         assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
     }
 
+    @Test
+    void reopeningTheArticleWhileItsEditCannotBeSavedKeepsThatEditWithWhatIsTypedMeanwhile() {
+        com.copydesk.task.QueuedExecutor storage = new com.copydesk.task.QueuedExecutor();
+        ArticleEditorViewModel editor = editor(storage);
+        editor.open(first.id());
+        storage.runAll();
+        editor.headlineProperty().set("Not yet saved");
+        editor.saveNow();
+        storage.failNext(new UncheckedIOException(new IOException("database is locked")));
+
+        editor.open(first.id()); // as after a workflow step that failed too: the edit is tried again, then the article read
+        editor.dekProperty().set("Typed while it is read");
+        storage.failNext(new UncheckedIOException(new IOException("database is locked")));
+        storage.runNext();
+
+        assertThat(editor.headlineProperty().get()).as("the unsaved headline stays in the editor")
+                .isEqualTo("Not yet saved");
+        assertThat(editor.dekProperty().get()).isEqualTo("Typed while it is read");
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+        storage.runAll();
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("Not yet saved");
+        assertThat(stored.dek()).isEqualTo("Typed while it is read");
+    }
+
+    @Test
+    void reopeningTheArticleWhileItsEditCannotBeSavedDoesNotUndoWhatChangedInTheStore() {
+        com.copydesk.task.QueuedExecutor storage = new com.copydesk.task.QueuedExecutor();
+        ArticleEditorViewModel editor = editor(storage);
+        editor.open(first.id());
+        storage.runAll();
+        editor.headlineProperty().set("Not yet saved");
+        editor.saveNow();
+        storage.failNext(new UncheckedIOException(new IOException("database is locked")));
+        store.save(first.withStatus(ArticleStatus.IN_REVIEW)); // a bulk step on the open article got through
+
+        editor.open(first.id());
+        storage.failNext(new UncheckedIOException(new IOException("database is locked")));
+        storage.runNext();
+
+        assertThat(editor.headlineProperty().get()).isEqualTo("Not yet saved");
+        assertThat(editor.statusProperty().get()).isEqualTo(ArticleStatus.IN_REVIEW);
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+        storage.runAll();
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("Not yet saved");
+        assertThat(stored.status()).as("the bulk step stands").isEqualTo(ArticleStatus.IN_REVIEW);
+    }
+
     /** Holds work until the test runs or fails it, as a busy storage thread would. */
     private static final class QueuedExecutor implements BackgroundExecutor {
         private final java.util.ArrayDeque<Runnable> runs = new java.util.ArrayDeque<>();
