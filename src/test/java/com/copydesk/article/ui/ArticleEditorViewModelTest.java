@@ -356,6 +356,32 @@ class ArticleEditorViewModelTest {
         assertThat(stored.status()).as("the bulk step stands").isEqualTo(ArticleStatus.IN_REVIEW);
     }
 
+    @Test
+    void afterAVersionIsRestoredTheStoreHoldsWhatTheEditorShows() {
+        com.copydesk.task.QueuedExecutor storage = new com.copydesk.task.QueuedExecutor();
+        ArticleEditorViewModel editor = editor(storage);
+        editor.open(first.id());
+        storage.runAll();
+        Article version = new Article(first.id(), "Restored headline", "", "Ana Reyes", "", null, List.of("Local"),
+                ArticleStatus.DRAFT, BodyDocument.of(Block.paragraph("Restored body.")), first.created(),
+                clock.instant());
+        // History → Restore: the version is written, then shown; a key typed meanwhile is saved behind it
+        storage.submit(() -> {
+            store.save(version);
+            return version;
+        }, editor::load, failure -> { });
+        editor.headlineProperty().set("Typed as the restore ran");
+        editor.saveNow();
+        storage.runAll();
+
+        scheduler.advance(Duration.ofMillis(1500));
+        storage.runAll();
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).as("as the editor shows it").isEqualTo(editor.headlineProperty().get());
+        assertThat(stored.body()).isEqualTo(editor.bodyProperty().get());
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
     /** Holds work until the test runs or fails it, as a busy storage thread would. */
     private static final class QueuedExecutor implements BackgroundExecutor {
         private final java.util.ArrayDeque<Runnable> runs = new java.util.ArrayDeque<>();
