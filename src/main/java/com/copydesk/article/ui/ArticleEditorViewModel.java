@@ -86,6 +86,12 @@ public final class ArticleEditorViewModel {
     private int savesInFlight;
     /** The latest version of each article whose save failed; retried until it reaches the store. */
     private final Map<UUID, Article> failed = new LinkedHashMap<>();
+    /**
+     * For each of {@link #failed}, the article as the editor knew it stored when its save failed,
+     * where known: the fields the failed version changed from it are the user's, the others keep
+     * what the store has since (a bulk step on the article) when it is retried or opened again.
+     */
+    private final Map<UUID, Article> failedBase = new java.util.HashMap<>();
 
     public ArticleEditorViewModel(ArticleStore store, BackgroundExecutor executor, Scheduler scheduler,
                                   Clock clock, Consumer<ArticleSummary> onSaved) {
@@ -167,7 +173,9 @@ public final class ArticleEditorViewModel {
      */
     public void load(Article article) {
         saveNow();
-        show(article, failed.getOrDefault(article.id(), article));
+        Article pending = failed.get(article.id());
+        Article base = failedBase.get(article.id());
+        show(article, pending == null ? article : base == null ? pending : article.withEditsSince(base, pending));
     }
 
     /** Shows {@code shown} for editing, {@code stored} being the article as the store has it. */
@@ -281,6 +289,7 @@ public final class ArticleEditorViewModel {
             lastSaved = lastSaved == null ? null : lastSaved.withStatus(recorded);
             lastSubmitted = lastSubmitted == null ? null : lastSubmitted.withStatus(recorded);
             failed.computeIfPresent(id, (key, pending) -> pending.withStatus(recorded));
+            failedBase.computeIfPresent(id, (key, base) -> base.withStatus(recorded));
         } finally {
             loading = false;
         }
@@ -293,7 +302,7 @@ public final class ArticleEditorViewModel {
         Article edited = current.get();
         for (Article retried : List.copyOf(failed.values())) {
             if (edited == null || !retried.id().equals(edited.id())) {
-                submit(retried, null);
+                submit(retried, failedBase.get(retried.id()));
             }
         }
         if (edited == null || edited.sameContentAs(lastSaved) || edited.sameContentAs(lastSubmitted)) {
@@ -337,7 +346,7 @@ public final class ArticleEditorViewModel {
             } else {
                 store.saveEdits(base, toSave);
             }
-        }, () -> saved(toSave, base), failure -> saveFailed(toSave, failure));
+        }, () -> saved(toSave, base), failure -> saveFailed(toSave, base, failure));
     }
 
     /**
@@ -349,6 +358,7 @@ public final class ArticleEditorViewModel {
         savesInFlight--;
         if (isCurrent(article) || article.sameContentAs(failed.get(article.id()))) {
             failed.remove(article.id());
+            failedBase.remove(article.id());
         }
         if (isCurrent(article)) {
             lastSaved = base == null || lastSaved == null ? article
@@ -371,9 +381,14 @@ public final class ArticleEditorViewModel {
         }
     }
 
-    private void saveFailed(Article article, Throwable failure) {
+    private void saveFailed(Article article, Article base, Throwable failure) {
         savesInFlight--;
         failed.put(article.id(), article);
+        if (isCurrent(article) && lastSaved != null && lastSaved.id().equals(article.id())) {
+            failedBase.put(article.id(), lastSaved);
+        } else if (base != null) {
+            failedBase.putIfAbsent(article.id(), base);
+        }
         if (isCurrent(article)) {
             lastSubmitted = null;
         }

@@ -382,6 +382,46 @@ class ArticleEditorViewModelTest {
         assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
     }
 
+    @Test
+    void retryingTheEditOfAnArticleLeftBehindDoesNotUndoABulkStepOnIt() {
+        FailNextExecutor executor = new FailNextExecutor();
+        ArticleEditorViewModel editor = editor(executor);
+        editor.open(first.id());
+        editor.headlineProperty().set("Do not lose me");
+        executor.plan(true, false, true); // leaving it fails, the next article is read, the retry fails
+        editor.open(second.id());
+        // meanwhile a bulk step on the article left behind gets through
+        new com.copydesk.store.BulkStore(database).setPrimaryCategory(List.of(first.id()), "Business",
+                clock.instant());
+
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("Do not lose me");
+        assertThat(stored.categories()).first().as("the bulk step stands").isEqualTo("Business");
+    }
+
+    @Test
+    void goingBackToAnArticleWhoseSaveFailedShowsWhatABulkStepChangedAndKeepsIt() {
+        FailNextExecutor executor = new FailNextExecutor();
+        ArticleEditorViewModel editor = editor(executor);
+        editor.open(first.id());
+        editor.headlineProperty().set("Do not lose me");
+        executor.plan(true, false, true);
+        editor.open(second.id());
+        new com.copydesk.store.BulkStore(database).setPrimaryCategory(List.of(first.id()), "Business",
+                clock.instant());
+        executor.plan(true, false, true); // the retry on the way back fails, the article is read, the retry fails
+        editor.open(first.id());
+
+        assertThat(editor.headlineProperty().get()).isEqualTo("Do not lose me");
+        assertThat(editor.categories()).first().isEqualTo("Business");
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("Do not lose me");
+        assertThat(stored.categories()).first().isEqualTo("Business");
+    }
+
     /** Holds work until the test runs or fails it, as a busy storage thread would. */
     private static final class QueuedExecutor implements BackgroundExecutor {
         private final java.util.ArrayDeque<Runnable> runs = new java.util.ArrayDeque<>();
