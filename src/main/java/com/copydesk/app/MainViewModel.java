@@ -489,10 +489,12 @@ public final class MainViewModel {
         editor.pauseEditing();
         tell("Restoring the backup… The editor takes no typing until it is done.");
         saveNowThen(() -> {
-            if (editor.saveStateProperty().get() == SaveState.FAILED) {
+            // Unsaved edits, not the state: a failed read of an article also shows FAILED, with nothing to lose.
+            if (editor.hasUnsavedChanges()) {
                 editor.resumeEditing();
                 tell("The backup was not restored: your latest edits could not be saved first.");
-                notRestored.accept(editor.problemProperty().get());
+                String why = editor.problemProperty().get();
+                notRestored.accept(why.isEmpty() ? "They could not be saved first." : why);
             } else {
                 restore.run();
             }

@@ -119,6 +119,33 @@ class BackupsViewModelTest {
     }
 
     @Test
+    void aBackupCanBeRestoredAfterAnArticleCouldNotBeOpened() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T16:00:00Z"), ZoneOffset.UTC);
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            ArticleStore articles = new ArticleStore(db);
+            Article story = SampleArticles.simple("Morning story", SampleArticles.T0);
+            articles.save(story);
+            Backups backups = new Backups(db);
+            backups.makeDailyIfNeeded(clock.instant());
+            articles.save(SampleArticles.simple("Afternoon story", SampleArticles.T0));
+            QueuedExecutor storage = new QueuedExecutor();
+            MainViewModel main = mainWindow(db, storage, clock);
+            BackupsViewModel model = new BackupsViewModel(backups, storage, storage, clock, main);
+            storage.runAll();
+            main.editor().open(story.id());
+            // the very reason to restore a backup: the database fails to read
+            storage.failNext(new StoreException("Could not read an article: the database disk image is malformed."));
+
+            model.restore(backups.list().get(0));
+            storage.runAll();
+
+            assertThat(model.messageProperty().get()).startsWith("Restored ");
+            assertThat(articles.count()).as("the backup's one article").isEqualTo(1);
+            assertThat(main.editor().pausedProperty().get()).isFalse();
+        }
+    }
+
+    @Test
     void theConfirmationOfARestoreStaysAfterTheBackupsAreListedAgain() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-02T16:00:00Z"), ZoneOffset.UTC);
         try (Database db = Database.open(dir.resolve("news.copydesk"))) {

@@ -86,6 +86,12 @@ public final class ArticleEditorViewModel {
     private int savesInFlight;
     /** The latest version of each article whose save failed; retried until it reaches the store. */
     private final Map<UUID, Article> failed = new LinkedHashMap<>();
+    /**
+     * For each of {@link #failed}, the article as the editor knew it stored when its save failed,
+     * where known: the fields the failed version changed from it are the user's, the others keep
+     * what the store has since (a bulk step on the article) when it is retried or opened again.
+     */
+    private final Map<UUID, Article> failedBase = new java.util.HashMap<>();
 
     public ArticleEditorViewModel(ArticleStore store, BackgroundExecutor executor, Scheduler scheduler,
                                   Clock clock, Consumer<ArticleSummary> onSaved) {
@@ -167,7 +173,9 @@ public final class ArticleEditorViewModel {
      */
     public void load(Article article) {
         saveNow();
-        show(article, failed.getOrDefault(article.id(), article));
+        Article pending = failed.get(article.id());
+        Article base = failedBase.get(article.id());
+        show(article, pending == null ? article : base == null ? pending : article.withEditsSince(base, pending));
     }
 
     /** Shows {@code shown} for editing, {@code stored} being the article as the store has it. */
@@ -209,21 +217,22 @@ public final class ArticleEditorViewModel {
     /** Saves pending edits, then reads the article from the store and shows it. */
     public void open(UUID id) {
         saveNow();
-        Article shownWhenAsked = current.get();
-        executor.submit(() -> store.find(id), found -> found.ifPresent(stored -> opened(stored, shownWhenAsked)),
+        executor.submit(() -> store.find(id), found -> found.ifPresent(this::opened),
                 failure -> setState(SaveState.FAILED, "Could not open the article: " + failure.getMessage()));
     }
 
     /**
-     * Text typed into the open article while it was read again is newer than the read: it is kept,
-     * with what changed in the store meanwhile (a bulk step) in the fields not typed in, and saved.
+     * Text typed into the open article and not yet stored (typed while it was read again, or whose
+     * save failed) is newer than the read: it is kept, with what changed in the store meanwhile (a
+     * bulk step) in the fields not typed in, and saved. What is not stored is told by comparing with
+     * {@link #lastSaved}, what the editor knows the store to hold.
      */
-    private void opened(Article stored, Article shownWhenAsked) {
+    private void opened(Article stored) {
         Article now = current.get();
-        boolean typedWhileRead = now != null && shownWhenAsked != null && now.id().equals(stored.id())
-                && shownWhenAsked.id().equals(stored.id()) && !now.sameContentAs(shownWhenAsked);
-        if (typedWhileRead) {
-            show(stored, stored.withEditsSince(shownWhenAsked, now));
+        boolean unsaved = now != null && lastSaved != null && now.id().equals(stored.id())
+                && lastSaved.id().equals(stored.id()) && !now.sameContentAs(lastSaved);
+        if (unsaved) {
+            show(stored, stored.withEditsSince(lastSaved, now));
         } else {
             load(stored);
         }
@@ -280,6 +289,7 @@ public final class ArticleEditorViewModel {
             lastSaved = lastSaved == null ? null : lastSaved.withStatus(recorded);
             lastSubmitted = lastSubmitted == null ? null : lastSubmitted.withStatus(recorded);
             failed.computeIfPresent(id, (key, pending) -> pending.withStatus(recorded));
+            failedBase.computeIfPresent(id, (key, base) -> base.withStatus(recorded));
         } finally {
             loading = false;
         }
@@ -292,7 +302,7 @@ public final class ArticleEditorViewModel {
         Article edited = current.get();
         for (Article retried : List.copyOf(failed.values())) {
             if (edited == null || !retried.id().equals(edited.id())) {
-                submit(retried, null);
+                submit(retried, failedBase.get(retried.id()));
             }
         }
         if (edited == null || edited.sameContentAs(lastSaved) || edited.sameContentAs(lastSubmitted)) {
@@ -336,16 +346,26 @@ public final class ArticleEditorViewModel {
             } else {
                 store.saveEdits(base, toSave);
             }
-        }, () -> saved(toSave), failure -> saveFailed(toSave, failure));
+        }, () -> saved(toSave, base), failure -> saveFailed(toSave, base, failure));
     }
 
-    private void saved(Article article) {
+    /**
+     * {@code base} non-null: only the fields {@code article} changed from it were stored. When the
+     * save of {@code base} itself failed (it was queued behind), the store lacks that save's edits:
+     * what it holds is then worked out from {@link #lastSaved}, and the rest is saved again.
+     */
+    private void saved(Article article, Article base) {
         savesInFlight--;
         if (isCurrent(article) || article.sameContentAs(failed.get(article.id()))) {
             failed.remove(article.id());
+            failedBase.remove(article.id());
         }
         if (isCurrent(article)) {
-            lastSaved = article;
+            lastSaved = base == null || lastSaved == null ? article
+                    : lastSaved.withEditsSince(base, article).withModified(article.modified());
+            if (!lastSaved.sameContentAs(article)) {
+                lastSubmitted = null; // not all of it reached the store: the next save sends what is missing
+            }
         }
         onSaved.accept(ArticleSummary.of(article));
         if (savesInFlight > 0) {
@@ -361,9 +381,14 @@ public final class ArticleEditorViewModel {
         }
     }
 
-    private void saveFailed(Article article, Throwable failure) {
+    private void saveFailed(Article article, Article base, Throwable failure) {
         savesInFlight--;
         failed.put(article.id(), article);
+        if (isCurrent(article) && lastSaved != null && lastSaved.id().equals(article.id())) {
+            failedBase.put(article.id(), lastSaved);
+        } else if (base != null) {
+            failedBase.putIfAbsent(article.id(), base);
+        }
         if (isCurrent(article)) {
             lastSubmitted = null;
         }

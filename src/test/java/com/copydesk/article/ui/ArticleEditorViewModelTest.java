@@ -285,6 +285,143 @@ class ArticleEditorViewModelTest {
         assertThat(stored.status()).isEqualTo(ArticleStatus.IN_REVIEW);
     }
 
+    @Test
+    void anEditWhoseSaveFailedIsNotLostWhenTheSaveQueuedBehindItSucceeds() {
+        com.copydesk.task.QueuedExecutor storage = new com.copydesk.task.QueuedExecutor();
+        ArticleEditorViewModel editor = editor(storage);
+        editor.open(first.id());
+        storage.runAll();
+        editor.headlineProperty().set("Earlier edit");
+        editor.saveNow(); // waits behind other storage work
+        editor.dekProperty().set("Later edit");
+        editor.saveNow(); // queued behind the first
+
+        storage.failNext(new UncheckedIOException(new IOException("database is locked"))); // the first
+        storage.runNext(); // the second gets through
+
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+        storage.runAll();
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.dek()).isEqualTo("Later edit");
+        assertThat(stored.headline()).as("the edit whose own save failed").isEqualTo("Earlier edit");
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void reopeningTheArticleWhileItsEditCannotBeSavedKeepsThatEditWithWhatIsTypedMeanwhile() {
+        com.copydesk.task.QueuedExecutor storage = new com.copydesk.task.QueuedExecutor();
+        ArticleEditorViewModel editor = editor(storage);
+        editor.open(first.id());
+        storage.runAll();
+        editor.headlineProperty().set("Not yet saved");
+        editor.saveNow();
+        storage.failNext(new UncheckedIOException(new IOException("database is locked")));
+
+        editor.open(first.id()); // as after a workflow step that failed too: the edit is tried again, then the article read
+        editor.dekProperty().set("Typed while it is read");
+        storage.failNext(new UncheckedIOException(new IOException("database is locked")));
+        storage.runNext();
+
+        assertThat(editor.headlineProperty().get()).as("the unsaved headline stays in the editor")
+                .isEqualTo("Not yet saved");
+        assertThat(editor.dekProperty().get()).isEqualTo("Typed while it is read");
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+        storage.runAll();
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("Not yet saved");
+        assertThat(stored.dek()).isEqualTo("Typed while it is read");
+    }
+
+    @Test
+    void reopeningTheArticleWhileItsEditCannotBeSavedDoesNotUndoWhatChangedInTheStore() {
+        com.copydesk.task.QueuedExecutor storage = new com.copydesk.task.QueuedExecutor();
+        ArticleEditorViewModel editor = editor(storage);
+        editor.open(first.id());
+        storage.runAll();
+        editor.headlineProperty().set("Not yet saved");
+        editor.saveNow();
+        storage.failNext(new UncheckedIOException(new IOException("database is locked")));
+        store.save(first.withStatus(ArticleStatus.IN_REVIEW)); // a bulk step on the open article got through
+
+        editor.open(first.id());
+        storage.failNext(new UncheckedIOException(new IOException("database is locked")));
+        storage.runNext();
+
+        assertThat(editor.headlineProperty().get()).isEqualTo("Not yet saved");
+        assertThat(editor.statusProperty().get()).isEqualTo(ArticleStatus.IN_REVIEW);
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+        storage.runAll();
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("Not yet saved");
+        assertThat(stored.status()).as("the bulk step stands").isEqualTo(ArticleStatus.IN_REVIEW);
+    }
+
+    @Test
+    void afterAVersionIsRestoredTheStoreHoldsWhatTheEditorShows() {
+        com.copydesk.task.QueuedExecutor storage = new com.copydesk.task.QueuedExecutor();
+        ArticleEditorViewModel editor = editor(storage);
+        editor.open(first.id());
+        storage.runAll();
+        Article version = new Article(first.id(), "Restored headline", "", "Ana Reyes", "", null, List.of("Local"),
+                ArticleStatus.DRAFT, BodyDocument.of(Block.paragraph("Restored body.")), first.created(),
+                clock.instant());
+        // History → Restore: the version is written, then shown; a key typed meanwhile is saved behind it
+        storage.submit(() -> {
+            store.save(version);
+            return version;
+        }, editor::load, failure -> { });
+        editor.headlineProperty().set("Typed as the restore ran");
+        editor.saveNow();
+        storage.runAll();
+
+        scheduler.advance(Duration.ofMillis(1500));
+        storage.runAll();
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).as("as the editor shows it").isEqualTo(editor.headlineProperty().get());
+        assertThat(stored.body()).isEqualTo(editor.bodyProperty().get());
+        assertThat(editor.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void retryingTheEditOfAnArticleLeftBehindDoesNotUndoABulkStepOnIt() {
+        FailNextExecutor executor = new FailNextExecutor();
+        ArticleEditorViewModel editor = editor(executor);
+        editor.open(first.id());
+        editor.headlineProperty().set("Do not lose me");
+        executor.plan(true, false, true); // leaving it fails, the next article is read, the retry fails
+        editor.open(second.id());
+        // meanwhile a bulk step on the article left behind gets through
+        new com.copydesk.store.BulkStore(database).setPrimaryCategory(List.of(first.id()), "Business",
+                clock.instant());
+
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("Do not lose me");
+        assertThat(stored.categories()).first().as("the bulk step stands").isEqualTo("Business");
+    }
+
+    @Test
+    void goingBackToAnArticleWhoseSaveFailedShowsWhatABulkStepChangedAndKeepsIt() {
+        FailNextExecutor executor = new FailNextExecutor();
+        ArticleEditorViewModel editor = editor(executor);
+        editor.open(first.id());
+        editor.headlineProperty().set("Do not lose me");
+        executor.plan(true, false, true);
+        editor.open(second.id());
+        new com.copydesk.store.BulkStore(database).setPrimaryCategory(List.of(first.id()), "Business",
+                clock.instant());
+        executor.plan(true, false, true); // the retry on the way back fails, the article is read, the retry fails
+        editor.open(first.id());
+
+        assertThat(editor.headlineProperty().get()).isEqualTo("Do not lose me");
+        assertThat(editor.categories()).first().isEqualTo("Business");
+        scheduler.advance(ArticleEditorViewModel.RETRY_DELAY.plusSeconds(1));
+        Article stored = store.find(first.id()).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("Do not lose me");
+        assertThat(stored.categories()).first().isEqualTo("Business");
+    }
+
     /** Holds work until the test runs or fails it, as a busy storage thread would. */
     private static final class QueuedExecutor implements BackgroundExecutor {
         private final java.util.ArrayDeque<Runnable> runs = new java.util.ArrayDeque<>();
