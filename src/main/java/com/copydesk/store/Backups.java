@@ -102,9 +102,16 @@ public final class Backups {
         DatabaseFile.prepare(source);
         Database.refuseForeignOrNewer(source);
         db.query("restore the backup " + source.getFileName(), connection -> {
-            copy(connection, db.file(), "before-restore", now);
+            Path before = copy(connection, db.file(), "before-restore", now);
             ((SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
-            new Migrator(connection, db.file(), Migrations.ALL).migrate();
+            try {
+                new Migrator(connection, db.file(), Migrations.ALL).migrate();
+            } catch (SQLException | RuntimeException notUpgraded) {
+                // The backup's content is in, at its older version, and the app cannot work on it: put back what was there.
+                ((SQLiteConnection) connection).getDatabase().restore("main", before.toString(), null);
+                throw new SQLException("it could not be upgraded to this version of Copydesk (" + notUpgraded.getMessage()
+                        + "); the database is as it was before the restore", notUpgraded);
+            }
             return null;
         });
     }

@@ -134,6 +134,31 @@ class BackupsTest {
     }
 
     @Test
+    void aBackupFromAnOlderVersionThatCannotBeUpgradedLeavesTheDatabaseAsItWas() throws Exception {
+        Path old = dir.resolve("old.copydesk-backup");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + old);
+             java.sql.Statement statement = connection.createStatement()) {
+            new Migrator(connection, old, Migrations.ALL.subList(0, 8)).migrate();
+            // Two spellings of one category, which the upgrade merges, and a trigger that refuses it.
+            statement.executeUpdate("INSERT INTO categories (name, position, color) VALUES ('Économie', 7, ''), ('économie', 8, '')");
+            statement.executeUpdate("CREATE TRIGGER refuse BEFORE DELETE ON categories BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        }
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            ArticleStore articles = new ArticleStore(db);
+            Article current = SampleArticles.simple("Current story", T0);
+            articles.save(current);
+
+            StoreException e = assertThrows(StoreException.class, () -> new Backups(db).restore(old, DAY1));
+
+            assertThat(e.getMessage()).contains("old.copydesk-backup").contains("as it was");
+            assertEquals("Current story", articles.find(current.id()).orElseThrow().headline());
+            Article later = SampleArticles.simple("Written after", T0.plusSeconds(60));
+            articles.save(later);
+            assertEquals(2, articles.count());
+        }
+    }
+
+    @Test
     void upgradingTheSchemaBacksUpTheOldFileFirst() throws Exception {
         Path file = dir.resolve("old.copydesk");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
