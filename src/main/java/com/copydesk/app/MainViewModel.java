@@ -324,8 +324,7 @@ public final class MainViewModel {
         }
         Article open = editor.currentProperty().get();
         if (open != null && ids.contains(open.id())) {
-            editor.saveNow(); // queued before the move: the Trash keeps the last words typed
-            editor.discard();
+            editor.close(); // saves first, queued before the move: the Trash keeps the last words typed
         }
         int firstIndex = list.indexOf(ids.get(0));
         executor.run(() -> ids.forEach(articles::delete), () -> {

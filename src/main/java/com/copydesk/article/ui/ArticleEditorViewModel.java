@@ -264,7 +264,7 @@ public final class ArticleEditorViewModel {
         }
     }
 
-    /** Closes the editor without saving: for when its article is deleted. */
+    /** Closes the editor without saving: for when the database's content was replaced (a backup restored). */
     public void discard() {
         lastSaved = current.get();
         lastSubmitted = current.get();
