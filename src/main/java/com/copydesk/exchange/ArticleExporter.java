@@ -73,7 +73,7 @@ public final class ArticleExporter {
         if (format == ExportFormat.HTML && selected.size() != 1) {
             return new HtmlFolderExport(store, renderer, publication(file), progress).export(selected, file);
         }
-        JsonExporter.requireWritableLocation(file);
+        JsonExporter.requireWritableLocation(file, store.databaseFile());
         try {
             return AtomicFileWrite.write(file, out -> writeTo(format, selected, out, progress));
         } catch (IOException e) {

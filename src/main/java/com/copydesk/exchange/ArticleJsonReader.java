@@ -538,11 +538,15 @@ final class ArticleJsonReader {
         }
         JsonLocation start = parser.currentTokenLocation();
         String html = null;
+        JsonLocation htmlAt = null;
+        JsonPointer htmlPointer = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
             if (field.equals(JsonFields.BODY_HTML)) {
                 html = text(JsonFields.BODY + "." + field);
+                htmlAt = parser.currentTokenLocation();
+                htmlPointer = JsonProblem.pointer(parser);
             } else {
                 // "text" and "wordCount" are derived from the HTML, so they are not read back.
                 parser.skipChildren();
@@ -551,7 +555,13 @@ final class ArticleJsonReader {
         if (html == null) {
             throw problem.at(start, "\"" + JsonFields.BODY + "\" has no \"" + JsonFields.BODY_HTML + "\"");
         }
-        return HtmlCodec.fromHtml(html);
+        BodyDocument body = HtmlCodec.fromHtml(html);
+        JsonLocation at = htmlAt;
+        JsonPointer pointer = htmlPointer;
+        ImportText.loneSurrogate(JsonFields.BODY + "." + JsonFields.BODY_HTML, body).ifPresent(what -> {
+            throw problem.at(at, pointer, what);
+        });
+        return body;
     }
 
     private void require(Object value, String field, String article, JsonLocation start, JsonPointer pointer) {

@@ -67,7 +67,7 @@ public final class JsonExporter {
     public int export(Collection<UUID> ids, Path target, Progress progress, boolean withRevisions) {
         List<UUID> selected = List.copyOf(Objects.requireNonNull(ids, "ids"));
         Path file = Objects.requireNonNull(target, "target").toAbsolutePath().normalize();
-        requireWritableLocation(file);
+        requireWritableLocation(file, store.databaseFile());
         try {
             return AtomicFileWrite.write(file, out -> writeDocument(selected, out, progress, withRevisions));
         } catch (IOException e) {
@@ -144,10 +144,16 @@ public final class JsonExporter {
         return printer;
     }
 
-    static void requireWritableLocation(Path file) {
+    /** Refuses a target that is a folder, or in no existing folder, or the open database or one of its files. */
+    static void requireWritableLocation(Path file, Path database) {
         if (Files.isDirectory(file)) {
             throw new ExchangeException("Cannot export to " + file + ": it is a folder. Choose a file name instead.");
         }
+        DatabaseFiles.of(database).stream().filter(own -> DatabaseFiles.same(file, own)).findFirst().ifPresent(own -> {
+            throw new ExchangeException("Cannot export to " + file + ": " + (own.equals(database)
+                    ? "it is the database the articles are in" : "Copydesk keeps it beside the database " + database)
+                    + ", and the export would replace it. Choose another file name.");
+        });
         Path folder = file.getParent();
         if (folder == null) {
             throw new ExchangeException("Cannot export to " + file + ": it is not inside a folder.");

@@ -195,10 +195,10 @@ public final class NinjsImporter {
             JsonNode descriptions = node.get("descriptions");
             if (descriptions != null) {
                 String summary = byRole(descriptions, "/descriptions", "summary");
-                return summary != null ? summary : plain(firstValue(descriptions, "/descriptions"));
+                return summary != null ? summary : fromHtml(firstValue(descriptions, "/descriptions"), "/descriptions/0", "value").plainText();
             }
             String text = firstText("description_text");
-            return !text.isEmpty() ? text : plain(firstText("description_html"));
+            return !text.isEmpty() ? text : fromHtml(firstText("description_html"), "", "description_html").plainText();
         }
 
         private BodyDocument body() {
@@ -206,6 +206,7 @@ public final class NinjsImporter {
             if (bodies != null) {
                 requireArray(bodies, "/bodies");
                 String html = null;
+                String htmlAt = null;
                 String text = null;
                 for (int i = 0; i < bodies.size(); i++) {
                     JsonNode body = bodies.get(i);
@@ -215,17 +216,30 @@ public final class NinjsImporter {
                     String value = requiredText(body, at, "value");
                     if (type.startsWith("text/html") && html == null) {
                         html = value;
+                        htmlAt = at;
                     } else if (type.startsWith("text/plain") && text == null) {
                         text = value;
                     }
                 }
-                return html != null ? HtmlCodec.fromHtml(html) : fromPlainText(text == null ? "" : text);
+                return html != null ? fromHtml(html, htmlAt, "value") : fromPlainText(text == null ? "" : text);
             }
             String html = firstText("body_html");
             if (!html.isEmpty()) {
-                return HtmlCodec.fromHtml(html);
+                return fromHtml(html, "", "body_html");
             }
             return fromPlainText(firstText("body_text", "body"));
+        }
+
+        /**
+         * The body of the HTML in {@code name} of the object at {@code at}; refused when a character
+         * reference writes half a surrogate pair alone, which the store would turn into "?".
+         */
+        private BodyDocument fromHtml(String html, String at, String name) {
+            BodyDocument body = HtmlCodec.fromHtml(html);
+            ImportText.loneSurrogate(name, body).ifPresent(what -> {
+                throw problem(at + "/" + name, what);
+            });
+            return body;
         }
 
         private List<String> subjects() {
@@ -272,7 +286,7 @@ public final class NinjsImporter {
         private String valueAsText(JsonNode entry, String at) {
             String value = requiredText(entry, at, "value");
             String type = contentType(entry, at);
-            return type.startsWith("text/html") ? plain(value) : value;
+            return type.startsWith("text/html") ? fromHtml(value, at, "value").plainText() : value;
         }
 
         /** ninjs 3 writes contentType, ninjs 2 contenttype; plain text when neither is given. */
@@ -363,11 +377,6 @@ public final class NinjsImporter {
                 return Optional.empty();
             }
         }
-    }
-
-    /** Text without markup, e.g. of an HTML description. */
-    private static String plain(String html) {
-        return HtmlCodec.fromHtml(html).plainText();
     }
 
     /** Paragraphs are separated by blank lines; single line breaks stay inside the paragraph. */

@@ -40,6 +40,11 @@ public final class ArticleStore {
         this.db = Objects.requireNonNull(db, "db");
     }
 
+    /** The database file the articles are kept in, e.g. for an export that must not write over it. */
+    public java.nio.file.Path databaseFile() {
+        return db.file();
+    }
+
     /**
      * Up to {@code limit} articles not in the trash. A blank query lists all, newest first by
      * modification time. Otherwise the full-text index of headline, dek, byline and body text is

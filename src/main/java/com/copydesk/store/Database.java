@@ -228,18 +228,16 @@ public final class Database implements AutoCloseable {
         Connection open = requireOpen(action);
         try {
             open.setAutoCommit(false);
-            try {
-                T result = work.run(open);
-                open.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(open, e);
-                throw e;
-            } finally {
-                open.setAutoCommit(true);
-            }
+            T result = work.run(open);
+            open.commit();
+            open.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
+            FailedTransaction.undo(open, e);
             throw failure(action, e);
+        } catch (RuntimeException e) {
+            FailedTransaction.undo(open, e);
+            throw e;
         }
     }
 
@@ -366,14 +364,6 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(closing, e);
             throw e;
-        }
-    }
-
-    private static void rollbackQuietly(Connection connection, Exception failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException rollbackFailure) {
-            failure.addSuppressed(rollbackFailure);
         }
     }
 

@@ -72,18 +72,9 @@ final class Migrator {
             connection.commit();
             LOG.log(Level.INFO, "Applied database migration {0} to {1}", migration.resource(), file);
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(e);
+            FailedTransaction.undo(connection, e);
             throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
-    }
-
-    private void rollbackQuietly(Exception failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException rollbackFailure) {
-            failure.addSuppressed(rollbackFailure);
-        }
+        connection.setAutoCommit(true);
     }
 }

@@ -430,6 +430,33 @@ class ArticleImporterTest {
         assertThat(store.count()).isZero();
     }
 
+    /**
+     * HTML can write half a pair as a character reference, which the JSON check never sees; the
+     * store turned it into "?" without a word.
+     */
+    @Test
+    void halfOfASurrogatePairWrittenAsACharacterReferenceInTheBodyIsRefusedToo() throws IOException {
+        Path text = write(Files.readString(oneArticle("2024-05-01T10:00:00Z", ""))
+                .replace("<p>Body</p>", "<p>Bo&#xD800;dy</p>"));
+        Path link = write(Files.readString(oneArticle("2024-05-01T10:00:00Z", ""))
+                .replace("<p>Body</p>", "<p><a href=\\\"https://example.com/&#xDC00;\\\">Body</a></p>"));
+        Path revision = oneArticle("2024-05-01T10:00:00Z", ", \"revisions\": [{\"saved\": \"2024-05-01T10:00:00Z\", "
+                + "\"headline\": \"H\", \"status\": \"DRAFT\", \"body\": {\"html\": \"<p>&#56320;</p>\"}}]");
+
+        assertThatThrownBy(() -> importer.importFile(text, ConflictPolicy.SKIP))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining(text.toString())
+                .hasMessageContaining("\"body.html\" contains \\uD800 at character 3, half of a character whose other half is missing")
+                .hasMessageContaining("at /articles/0/body/html");
+        assertThatThrownBy(() -> importer.importFile(link, ConflictPolicy.SKIP))
+                .hasMessageContaining("a link of \"body.html\" contains \\uDC00")
+                .hasMessageContaining("at /articles/0/body/html");
+        assertThatThrownBy(() -> importer.importFile(revision, ConflictPolicy.SKIP))
+                .hasMessageContaining("\"body.html\" contains \\uDC00 at character 1")
+                .hasMessageContaining("at /articles/0/revisions/0/body/html");
+        assertThat(store.count()).isZero();
+    }
+
     /** A string for "categories" was taken as no categories; a string for "body" was reported as no body. */
     @Test
     void aRevisionsCategoriesOrBodyOfTheWrongTypeIsRefusedNamingTheField() throws IOException {

@@ -71,6 +71,32 @@ class JsonExporterTest {
         db.close();
     }
 
+    /** The file chooser or --out can name the open database itself; the export replaced it, archive and all. */
+    @Test
+    void anExportOverTheOpenDatabaseOrItsCompanionFilesIsRefusedAndLeavesThemAsTheyWere() throws IOException {
+        Path database = db.file();
+        ArticleExporter others = new ArticleExporter(store, new com.copydesk.store.PublicationStore(db), CLOCK);
+
+        for (Path target : List.of(database, dir.resolve("newsroom.copydesk-wal"), dir.resolve("./newsroom.copydesk.lock"))) {
+            ExchangeException json = assertThrows(ExchangeException.class, () -> exporter.export(List.of(), target));
+            ExchangeException text = assertThrows(ExchangeException.class,
+                    () -> others.export(ExportFormat.TEXT, List.of(), target));
+
+            assertTrue(json.getMessage().startsWith("Cannot export to " + target.toAbsolutePath().normalize() + ": "),
+                    json.getMessage());
+            assertTrue(json.getMessage().contains("newsroom.copydesk"), json.getMessage());
+            assertEquals(json.getMessage(), text.getMessage());
+        }
+        Path link = dir.resolve("link.copydesk");
+        Files.createSymbolicLink(link, database);
+        assertThrows(ExchangeException.class, () -> exporter.export(List.of(), link));
+
+        assertEquals("SQLite format 3\0", new String(Files.readAllBytes(database), 0, 16, StandardCharsets.US_ASCII));
+        assertEquals(3, store.count());
+        store.save(SampleArticles.simple("Still saving", T0.plusSeconds(9)));
+        assertEquals(4, store.count());
+    }
+
     @Test
     void exportingEverythingRoundTripsThroughTheImporter() {
         Path target = exports.resolve("all.json");

@@ -283,6 +283,33 @@ class NinjsTest {
         assertThat(store.count()).isZero();
     }
 
+    /** A character reference can write half a pair in HTML, which the store turned into "?" without a word. */
+    @Test
+    void halfOfASurrogatePairWrittenAsACharacterReferenceInHtmlIsRefusedNamingTheField() throws IOException {
+        Path body = dir.resolve("half-body.json");
+        Files.writeString(body, "[{\"uri\": \"urn:a:b\"}, {\"uri\": \"urn:a:c\", \"bodies\": [{\"role\": \"main\", "
+                + "\"contentType\": \"text/html\", \"value\": \"<p>Caf&#xD83D;</p>\"}]}]");
+        Path headline = dir.resolve("half-headline.json");
+        Files.writeString(headline, "{\"uri\": \"urn:a:b\", \"headlines\": [{\"role\": \"main\", "
+                + "\"contentType\": \"text/html\", \"value\": \"<b>&#xDE00;</b> news\"}]}");
+        Path oldBody = dir.resolve("half-body-html.json");
+        Files.writeString(oldBody, "{\"guid\": \"x\", \"body_html\": \"<p>&#55357;</p>\"}");
+        ArticleImporter importer = new ArticleImporter(store);
+
+        assertThatThrownBy(() -> importer.importFile(body, ConflictPolicy.SKIP))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessageContaining(body.toString())
+                .hasMessageContaining("\"value\" contains \\uD83D at character 4, half of a character whose other half is missing")
+                .hasMessageContaining("at /1/bodies/0/value");
+        assertThatThrownBy(() -> importer.importFile(headline, ConflictPolicy.SKIP))
+                .hasMessageContaining("\"value\" contains \\uDE00 at character 1")
+                .hasMessageContaining("at /headlines/0/value");
+        assertThatThrownBy(() -> importer.importFile(oldBody, ConflictPolicy.SKIP))
+                .hasMessageContaining("\"body_html\" contains \\uD83D")
+                .hasMessageContaining("at /body_html");
+        assertThat(store.count()).isZero();
+    }
+
     /** The store counts milliseconds in a long, which such a year overflowed; ninjs itself has four-digit years. */
     @Test
     void aTimeOutsideTheYears0001To9999IsRefusedNamingTheField() throws IOException {
