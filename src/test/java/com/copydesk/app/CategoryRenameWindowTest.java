@@ -6,6 +6,7 @@ import com.copydesk.body.Block;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.CategoryAdminStore;
+import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,6 +23,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +32,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A category ticked in the editor and then renamed in Edit → Categories…: the editor follows the rename. */
+/**
+ * A category ticked while the article cannot be written (a failing disk) is not saved; the
+ * category is renamed in Edit → Categories… before the tick could be saved. Once the disk works
+ * again the story is saved under the new name, and the old one does not come back.
+ */
 @ExtendWith(ApplicationExtension.class)
 class CategoryRenameWindowTest {
 
@@ -60,6 +67,32 @@ class CategoryRenameWindowTest {
     @AfterEach
     void close(FxRobot robot) {
         app.close(robot);
+    }
+
+    @Test
+    void aTickNotYetSavedWhenItsCategoryIsRenamedIsSavedUnderTheNewName(FxRobot robot) throws Exception {
+        TextField headline = app.headline();
+        robot.interact(() -> app.copydesk.model().list().selectedIdProperty().set(story));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals("Rates rise"));
+        Label status = robot.lookup("#saveStatus").queryAs(Label.class);
+
+        try (Connection disk = DriverManager.getConnection("jdbc:sqlite:" + databaseFile)) {
+            // From now on the article itself cannot be written, as with a failing disk; the categories can.
+            disk.createStatement().execute("CREATE TRIGGER failing_disk BEFORE UPDATE OF modified_at ON articles"
+                    + " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+            robot.interact(() -> categoryPicker(robot).getCheckModel().check("Economy"));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("Not saved"));
+
+            renameInTheManager(robot, "Economy", "Business");
+            disk.createStatement().execute("DROP TRIGGER failing_disk");
+        }
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().equals("Saved"));
+        assertThat(categoryPicker(robot).getCheckModel().getCheckedItems()).containsExactly("Politics", "Business");
+        assertThat(new ArticleStore(app.database).find(story).orElseThrow().categories())
+                .containsExactly("Politics", "Business");
+        assertThat(new CategoryStore(app.database).all()).extracting(c -> c.name())
+                .contains("Business").doesNotContain("Economy");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.Category;
+import com.copydesk.article.CategoryRename;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.task.BackgroundExecutor;
@@ -29,6 +30,7 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,15 @@ public final class ArticleEditorViewModel {
      * what the store has since (a bulk step on the article) when it is retried or opened again.
      */
     private final Map<UUID, Article> failedBase = new java.util.HashMap<>();
+    /**
+     * Changes to the categories queued and not yet done. Saves wait for them in {@link #held}: one
+     * queued behind a rename would write the old name back (see {@link #holdSavesForCategoryChange}).
+     */
+    private int categoryChangesUnderWay;
+    private final List<HeldSave> held = new ArrayList<>();
+
+    private record HeldSave(Article toSave, Article base) {
+    }
 
     public ArticleEditorViewModel(ArticleStore store, BackgroundExecutor executor, Scheduler scheduler,
                                   Clock clock, Consumer<ArticleSummary> onSaved) {
@@ -295,6 +306,59 @@ public final class ArticleEditorViewModel {
         }
     }
 
+    /**
+     * Before a category is renamed, merged or deleted: saves pending edits now, and holds later saves
+     * until {@link #categoryChanged} or {@link #categoryChangeFailed}, so that none reaches the store
+     * behind the change with the old name and files the article under it again.
+     */
+    public void holdSavesForCategoryChange() {
+        saveNow();
+        categoryChangesUnderWay++;
+    }
+
+    /**
+     * A change to the categories is stored: the edits not yet stored (shown, failed or held) follow
+     * what it made of a category's name ({@code rename}; null when it changed none), then the held
+     * saves go ahead.
+     */
+    public void categoryChanged(CategoryRename rename) {
+        if (rename != null) {
+            follow(rename);
+        }
+        releaseHeldSaves();
+    }
+
+    /** The change to the categories was refused or failed: the held saves go ahead as they are. */
+    public void categoryChangeFailed() {
+        releaseHeldSaves();
+    }
+
+    private void follow(CategoryRename rename) {
+        loading = true;
+        try {
+            current.set(rename.applyTo(current.get()));
+            if (current.get() != null && !categories.equals(current.get().categories())) {
+                categories.setAll(current.get().categories());
+            }
+            lastSaved = rename.applyTo(lastSaved);
+            lastSubmitted = rename.applyTo(lastSubmitted);
+            failed.replaceAll((id, pending) -> rename.applyTo(pending));
+            failedBase.replaceAll((id, base) -> rename.applyTo(base));
+            held.replaceAll(save -> new HeldSave(rename.applyTo(save.toSave()), rename.applyTo(save.base())));
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void releaseHeldSaves() {
+        categoryChangesUnderWay = Math.max(0, categoryChangesUnderWay - 1);
+        if (categoryChangesUnderWay == 0) {
+            List<HeldSave> waiting = List.copyOf(held);
+            held.clear();
+            waiting.forEach(save -> queue(save.toSave(), save.base()));
+        }
+    }
+
     /** Writes the current state to the store now if it differs from what was last saved. */
     public void saveNow() {
         autosave.cancel();
@@ -340,6 +404,14 @@ public final class ArticleEditorViewModel {
     private void submit(Article toSave, Article base) {
         savesInFlight++;
         setState(SaveState.SAVING, "");
+        if (categoryChangesUnderWay > 0) {
+            held.add(new HeldSave(toSave, base));
+        } else {
+            queue(toSave, base);
+        }
+    }
+
+    private void queue(Article toSave, Article base) {
         executor.run(() -> {
             if (base == null) {
                 store.save(toSave);
