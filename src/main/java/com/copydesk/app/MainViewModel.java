@@ -181,9 +181,9 @@ public final class MainViewModel {
         reloadCategories();
         list.refresh();
         editor.categoryChanged(rename);
-        Article open = editor.currentProperty().get();
+        UUID open = editor.openArticleId();
         if (open != null) {
-            editor.open(open.id());
+            editor.open(open);
         }
     }
 
@@ -269,9 +269,9 @@ public final class MainViewModel {
         if (desk != null) {
             desk.refreshCounts();
         }
-        Article open = editor.currentProperty().get();
-        if (open != null && ids.contains(open.id())) {
-            editor.open(open.id());
+        UUID open = editor.openArticleId();
+        if (open != null && ids.contains(open)) {
+            editor.open(open);
         }
     }
 
@@ -421,9 +421,9 @@ public final class MainViewModel {
             tell(batch.describe());
             list.refresh();
             reloadCategories();
-            Article open = editor.currentProperty().get();
+            UUID open = editor.openArticleId();
             if (open != null && policy == ConflictPolicy.REPLACE) {
-                editor.open(open.id());
+                editor.open(open);
             }
             if (!batch.failures().isEmpty()) {
                 onFailures.accept(batch.failures());

@@ -85,6 +85,8 @@ public final class ArticleEditorViewModel {
     /** The last version handed to the store, acknowledged or not, so the same content is not queued twice. */
     private Article lastSubmitted;
     private boolean loading;
+    /** The article last asked for with {@link #open}, while it is read; null once it is shown. */
+    private UUID opening;
     private int savesInFlight;
     /** The latest version of each article whose save failed; retried until it reaches the store. */
     private final Map<UUID, Article> failed = new LinkedHashMap<>();
@@ -189,8 +191,19 @@ public final class ArticleEditorViewModel {
         show(article, pending == null ? article : base == null ? pending : article.withEditsSince(base, pending));
     }
 
+    /**
+     * The article shown, or the one asked for instead and still being read: the one to read again
+     * after a change in the store. Null when there is none.
+     */
+    public UUID openArticleId() {
+        return opening != null ? opening : current.get() == null ? null : current.get().id();
+    }
+
     /** Shows {@code shown} for editing, {@code stored} being the article as the store has it. */
     private void show(Article stored, Article shown) {
+        if (stored.id().equals(opening)) {
+            opening = null;
+        }
         loading = true;
         try {
             lastSaved = stored;
@@ -228,6 +241,7 @@ public final class ArticleEditorViewModel {
     /** Saves pending edits, then reads the article from the store and shows it. */
     public void open(UUID id) {
         saveNow();
+        opening = id;
         executor.submit(() -> store.find(id), found -> found.ifPresent(this::opened),
                 failure -> setState(SaveState.FAILED, "Could not open the article: " + failure.getMessage()));
     }
@@ -252,6 +266,7 @@ public final class ArticleEditorViewModel {
     /** Closes the editor (after saving), e.g. when its article was deleted. */
     public void close() {
         saveNow();
+        opening = null;
         loading = true;
         try {
             lastSaved = null;
