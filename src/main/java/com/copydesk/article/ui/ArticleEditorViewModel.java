@@ -427,13 +427,18 @@ public final class ArticleEditorViewModel {
     }
 
     private void queue(Article toSave, Article base) {
-        executor.run(() -> {
-            if (base == null) {
-                store.save(toSave);
+        executor.submit(() -> base == null ? saveWhole(toSave) : store.saveEdits(base, toSave), stored -> {
+            if (stored) {
+                saved(toSave, base);
             } else {
-                store.saveEdits(base, toSave);
+                gone(toSave);
             }
-        }, () -> saved(toSave, base), failure -> saveFailed(toSave, base, failure));
+        }, failure -> saveFailed(toSave, base, failure));
+    }
+
+    private boolean saveWhole(Article article) {
+        store.save(article);
+        return true;
     }
 
     /**
@@ -455,6 +460,26 @@ public final class ArticleEditorViewModel {
             }
         }
         onSaved.accept(ArticleSummary.of(article));
+        settle();
+    }
+
+    /**
+     * The article was deleted for good before its edits could be saved (the Trash emptied meanwhile):
+     * they go with it, rather than bring it back.
+     */
+    private void gone(Article article) {
+        savesInFlight--;
+        failed.remove(article.id());
+        failedBase.remove(article.id());
+        if (isCurrent(article)) {
+            lastSaved = current.get(); // nothing left to save it to
+            lastSubmitted = lastSaved;
+        }
+        settle();
+    }
+
+    /** Once no save is under way: the state tells whether everything reached the store. */
+    private void settle() {
         if (savesInFlight > 0) {
             return;
         }
