@@ -421,6 +421,10 @@ public final class MainViewModel {
             tell(batch.describe());
             list.refresh();
             reloadCategories();
+            if (tags != null) {
+                // The open article's tags may have been replaced: adding one must not write the old ones back.
+                tags.reloadKnown();
+            }
             UUID open = editor.openArticleId();
             if (open != null && policy == ConflictPolicy.REPLACE) {
                 editor.open(open);
