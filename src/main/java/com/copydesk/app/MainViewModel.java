@@ -2,7 +2,7 @@ package com.copydesk.app;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleSummary;
-import com.copydesk.article.CategoryInfo;
+import com.copydesk.article.CategoryRename;
 import com.copydesk.article.UserProfile;
 import com.copydesk.article.WorkflowAction;
 import com.copydesk.article.ui.ArticleEditorViewModel;
@@ -144,8 +144,22 @@ public final class MainViewModel {
                          SavedViewStore savedViews, BackgroundExecutor executor, BackgroundExecutor exports,
                          Scheduler scheduler, Clock clock) {
         this(articles, categories, publications, revisions, executor, exports, scheduler, clock);
-        this.categoryManager = new CategoriesViewModel(categoryAdmin, executor, editor::saveNow,
-                this::categoriesChanged);
+        this.categoryManager = new CategoriesViewModel(categoryAdmin, executor, new CategoriesViewModel.Followers() {
+            @Override
+            public void beforeChange() {
+                editor.holdSavesForCategoryChange();
+            }
+
+            @Override
+            public void changed(CategoryRename rename) {
+                categoriesChanged(rename);
+            }
+
+            @Override
+            public void notChanged() {
+                editor.categoryChangeFailed();
+            }
+        });
         this.bulk = bulkStore;
         list.useDesk(deskStore);
         this.desk = new DeskFilterViewModel(deskStore, savedViews, list, executor, clock, profile, this::tell);
@@ -159,14 +173,17 @@ public final class MainViewModel {
     /** The category manager (Edit → Categories…); null when this model was built without it. */
     public CategoriesViewModel categoryManager() { return categoryManager; }
 
-    /** Categories were renamed, merged or deleted: the editor's choices and the list's rows follow. */
-    private void categoriesChanged(List<CategoryInfo> all) {
-        categoryNames.setAll(all.stream().map(CategoryInfo::name).toList());
-        loadCategoryTargets();
+    /**
+     * Categories were renamed, merged or deleted: the editor's choices and unsaved edits and the
+     * list's rows follow, and the open article is read again.
+     */
+    private void categoriesChanged(CategoryRename rename) {
+        reloadCategories();
         list.refresh();
-        Article open = editor.currentProperty().get();
+        editor.categoryChanged(rename);
+        UUID open = editor.openArticleId();
         if (open != null) {
-            editor.open(open.id());
+            editor.open(open);
         }
     }
 
@@ -252,9 +269,9 @@ public final class MainViewModel {
         if (desk != null) {
             desk.refreshCounts();
         }
-        Article open = editor.currentProperty().get();
-        if (open != null && ids.contains(open.id())) {
-            editor.open(open.id());
+        UUID open = editor.openArticleId();
+        if (open != null && ids.contains(open)) {
+            editor.open(open);
         }
     }
 
@@ -404,9 +421,13 @@ public final class MainViewModel {
             tell(batch.describe());
             list.refresh();
             reloadCategories();
-            Article open = editor.currentProperty().get();
+            if (tags != null) {
+                // The open article's tags may have been replaced: adding one must not write the old ones back.
+                tags.reloadKnown();
+            }
+            UUID open = editor.openArticleId();
             if (open != null && policy == ConflictPolicy.REPLACE) {
-                editor.open(open.id());
+                editor.open(open);
             }
             if (!batch.failures().isEmpty()) {
                 onFailures.accept(batch.failures());

@@ -87,6 +87,11 @@ public record Article(
                 targetLength);
     }
 
+    public Article withCategories(List<String> names) {
+        return new Article(id, headline, dek, byline, dateline, publishDate, names, status, body, created, modified,
+                targetLength);
+    }
+
     public Article withTargetLength(Integer words) {
         return new Article(id, headline, dek, byline, dateline, publishDate, categories, status, body, created, modified,
                 words);

@@ -195,20 +195,24 @@ public final class ArticleStore {
      * Saves what an editor changed: the fields where {@code edited} differs from {@code base}, the
      * article as the editor last knew it stored. The others keep what is stored now, which a bulk
      * step, a category rename or an import may have changed since the editor read it; without
-     * that, saving typed text would put the old status or categories back.
+     * that, saving typed text would put the old status or categories back. An article no longer
+     * stored was deleted for good (the Trash emptied): it is not brought back.
+     *
+     * @return true when saved, false when there is no such article any more
      */
-    public void saveEdits(Article base, Article edited) {
+    public boolean saveEdits(Article base, Article edited) {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(edited, "edited");
         if (!base.id().equals(edited.id())) {
             throw new IllegalArgumentException("the base of an edit must be the same article");
         }
-        db.transaction("save the article \"" + shortHeadline(edited) + "\"", connection -> {
-            Article merged = findIn(connection, edited.id())
-                    .map(stored -> stored.withEditsSince(base, edited).withModified(edited.modified()))
-                    .orElse(edited);
-            saveIn(connection, merged, "");
-            return null;
+        return db.transaction("save the article \"" + shortHeadline(edited) + "\"", connection -> {
+            Optional<Article> stored = findIn(connection, edited.id());
+            if (stored.isEmpty()) {
+                return false;
+            }
+            saveIn(connection, stored.get().withEditsSince(base, edited).withModified(edited.modified()), "");
+            return true;
         });
     }
 

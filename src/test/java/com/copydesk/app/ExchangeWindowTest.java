@@ -199,6 +199,44 @@ class ExchangeWindowTest {
         articles.forEach(article -> assertThat(article.path("revisions").size()).isGreaterThanOrEqualTo(1));
     }
 
+    @Test
+    void importingOverTheOpenArticleShowsItsImportedTagsAndATagAddedThenKeepsThem(FxRobot robot) throws Exception {
+        ListView<?> list = waitForSamples(robot);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        addTag(robot, "Wire");
+        Path file = testDir.resolve("story.json");
+        app.dialogs.exportTarget = file;
+        fireMenuItem(robot, "menuExport");
+        Label message = robot.lookup("#statusMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("Exported"));
+        robot.clickOn("#removeTag-Wire");
+        addTag(robot, "Old tag");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tagChips(robot).equals(List.of("Old tag")));
+
+        app.dialogs.importFiles = List.of(file);
+        app.dialogs.conflictPolicy = ConflictPolicy.REPLACE;
+        fireMenuItem(robot, "menuImport");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("Imported 1 article"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tagChips(robot)).as("the tags of the article as imported").containsExactly("Wire");
+
+        addTag(robot, "Evening");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tagChips(robot).contains("Evening"));
+        assertThat(tagChips(robot)).containsExactly("Wire", "Evening");
+        java.util.UUID open = app.copydesk.model().editor().currentProperty().get().id();
+        assertThat(new com.copydesk.store.TagStore(app.database).tagsOf(open)).containsExactly("Wire", "Evening");
+    }
+
+    private static void addTag(FxRobot robot, String tag) throws Exception {
+        robot.clickOn("#tagField").write(tag).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tagChips(robot).contains(tag));
+    }
+
+    private static List<String> tagChips(FxRobot robot) {
+        return robot.lookup("#tagChips .chip .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(text -> !text.equals("✕")).toList();
+    }
+
     /** Fires a menu item of this window by its id, without the pop-up menus (whose nodes come and go). */
     private void fireMenuItem(FxRobot robot, String id) {
         MenuBar bar = (MenuBar) app.stage.getScene().lookup("#menuBar");

@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import static com.copydesk.testdata.SampleArticles.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,13 +96,16 @@ class ArticleStoreTest {
     }
 
     @Test
-    void savingEditsOfAnArticleNoLongerStoredStoresItWhole() {
+    void savingEditsOfAnArticleDeletedForGoodDoesNotBringItBack() {
         Article base = SampleArticles.formatted(T0);
-        Article edited = base.withModified(T0.plusSeconds(5));
+        store.save(base);
+        store.delete(base.id());
+        store.emptyTrash();
 
-        store.saveEdits(base, edited);
+        boolean saved = store.saveEdits(base, base.withModified(T0.plusSeconds(5)));
 
-        assertEquals(Optional.of(edited), store.find(base.id()));
+        assertFalse(saved);
+        assertEquals(Optional.empty(), store.find(base.id()));
     }
 
     @Test

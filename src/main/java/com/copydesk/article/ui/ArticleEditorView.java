@@ -311,10 +311,11 @@ public final class ArticleEditorView {
         syncingCategories = true;
         try {
             List<String> offered = offeredCategories(available);
+            // Checks first: CheckComboBox keeps them by index, and fails clearing one past the end of fewer items.
+            category.getCheckModel().clearChecks();
             if (!category.getItems().equals(offered)) {
                 category.getItems().setAll(offered);
             }
-            category.getCheckModel().clearChecks();
             model.categories().forEach(category.getCheckModel()::check);
         } finally {
             syncingCategories = false;

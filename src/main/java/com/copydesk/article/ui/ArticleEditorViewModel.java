@@ -4,6 +4,7 @@ import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.Category;
+import com.copydesk.article.CategoryRename;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.task.BackgroundExecutor;
@@ -29,6 +30,7 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,8 @@ public final class ArticleEditorViewModel {
     /** The last version handed to the store, acknowledged or not, so the same content is not queued twice. */
     private Article lastSubmitted;
     private boolean loading;
+    /** The article last asked for with {@link #open}, while it is read; null once it is shown. */
+    private UUID opening;
     private int savesInFlight;
     /** The latest version of each article whose save failed; retried until it reaches the store. */
     private final Map<UUID, Article> failed = new LinkedHashMap<>();
@@ -92,6 +96,15 @@ public final class ArticleEditorViewModel {
      * what the store has since (a bulk step on the article) when it is retried or opened again.
      */
     private final Map<UUID, Article> failedBase = new java.util.HashMap<>();
+    /**
+     * Changes to the categories queued and not yet done. Saves wait for them in {@link #held}: one
+     * queued behind a rename would write the old name back (see {@link #holdSavesForCategoryChange}).
+     */
+    private int categoryChangesUnderWay;
+    private final List<HeldSave> held = new ArrayList<>();
+
+    private record HeldSave(Article toSave, Article base) {
+    }
 
     public ArticleEditorViewModel(ArticleStore store, BackgroundExecutor executor, Scheduler scheduler,
                                   Clock clock, Consumer<ArticleSummary> onSaved) {
@@ -178,8 +191,19 @@ public final class ArticleEditorViewModel {
         show(article, pending == null ? article : base == null ? pending : article.withEditsSince(base, pending));
     }
 
+    /**
+     * The article shown, or the one asked for instead and still being read: the one to read again
+     * after a change in the store. Null when there is none.
+     */
+    public UUID openArticleId() {
+        return opening != null ? opening : current.get() == null ? null : current.get().id();
+    }
+
     /** Shows {@code shown} for editing, {@code stored} being the article as the store has it. */
     private void show(Article stored, Article shown) {
+        if (stored.id().equals(opening)) {
+            opening = null;
+        }
         loading = true;
         try {
             lastSaved = stored;
@@ -217,6 +241,7 @@ public final class ArticleEditorViewModel {
     /** Saves pending edits, then reads the article from the store and shows it. */
     public void open(UUID id) {
         saveNow();
+        opening = id;
         executor.submit(() -> store.find(id), found -> found.ifPresent(this::opened),
                 failure -> setState(SaveState.FAILED, "Could not open the article: " + failure.getMessage()));
     }
@@ -241,6 +266,7 @@ public final class ArticleEditorViewModel {
     /** Closes the editor (after saving), e.g. when its article was deleted. */
     public void close() {
         saveNow();
+        opening = null;
         loading = true;
         try {
             lastSaved = null;
@@ -295,6 +321,59 @@ public final class ArticleEditorViewModel {
         }
     }
 
+    /**
+     * Before a category is renamed, merged or deleted: saves pending edits now, and holds later saves
+     * until {@link #categoryChanged} or {@link #categoryChangeFailed}, so that none reaches the store
+     * behind the change with the old name and files the article under it again.
+     */
+    public void holdSavesForCategoryChange() {
+        saveNow();
+        categoryChangesUnderWay++;
+    }
+
+    /**
+     * A change to the categories is stored: the edits not yet stored (shown, failed or held) follow
+     * what it made of a category's name ({@code rename}; null when it changed none), then the held
+     * saves go ahead.
+     */
+    public void categoryChanged(CategoryRename rename) {
+        if (rename != null) {
+            follow(rename);
+        }
+        releaseHeldSaves();
+    }
+
+    /** The change to the categories was refused or failed: the held saves go ahead as they are. */
+    public void categoryChangeFailed() {
+        releaseHeldSaves();
+    }
+
+    private void follow(CategoryRename rename) {
+        loading = true;
+        try {
+            current.set(rename.applyTo(current.get()));
+            if (current.get() != null && !categories.equals(current.get().categories())) {
+                categories.setAll(current.get().categories());
+            }
+            lastSaved = rename.applyTo(lastSaved);
+            lastSubmitted = rename.applyTo(lastSubmitted);
+            failed.replaceAll((id, pending) -> rename.applyTo(pending));
+            failedBase.replaceAll((id, base) -> rename.applyTo(base));
+            held.replaceAll(save -> new HeldSave(rename.applyTo(save.toSave()), rename.applyTo(save.base())));
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void releaseHeldSaves() {
+        categoryChangesUnderWay = Math.max(0, categoryChangesUnderWay - 1);
+        if (categoryChangesUnderWay == 0) {
+            List<HeldSave> waiting = List.copyOf(held);
+            held.clear();
+            waiting.forEach(save -> queue(save.toSave(), save.base()));
+        }
+    }
+
     /** Writes the current state to the store now if it differs from what was last saved. */
     public void saveNow() {
         autosave.cancel();
@@ -340,13 +419,26 @@ public final class ArticleEditorViewModel {
     private void submit(Article toSave, Article base) {
         savesInFlight++;
         setState(SaveState.SAVING, "");
-        executor.run(() -> {
-            if (base == null) {
-                store.save(toSave);
+        if (categoryChangesUnderWay > 0) {
+            held.add(new HeldSave(toSave, base));
+        } else {
+            queue(toSave, base);
+        }
+    }
+
+    private void queue(Article toSave, Article base) {
+        executor.submit(() -> base == null ? saveWhole(toSave) : store.saveEdits(base, toSave), stored -> {
+            if (stored) {
+                saved(toSave, base);
             } else {
-                store.saveEdits(base, toSave);
+                gone(toSave);
             }
-        }, () -> saved(toSave, base), failure -> saveFailed(toSave, base, failure));
+        }, failure -> saveFailed(toSave, base, failure));
+    }
+
+    private boolean saveWhole(Article article) {
+        store.save(article);
+        return true;
     }
 
     /**
@@ -368,6 +460,26 @@ public final class ArticleEditorViewModel {
             }
         }
         onSaved.accept(ArticleSummary.of(article));
+        settle();
+    }
+
+    /**
+     * The article was deleted for good before its edits could be saved (the Trash emptied meanwhile):
+     * they go with it, rather than bring it back.
+     */
+    private void gone(Article article) {
+        savesInFlight--;
+        failed.remove(article.id());
+        failedBase.remove(article.id());
+        if (isCurrent(article)) {
+            lastSaved = current.get(); // nothing left to save it to
+            lastSubmitted = lastSaved;
+        }
+        settle();
+    }
+
+    /** Once no save is under way: the state tells whether everything reached the store. */
+    private void settle() {
         if (savesInFlight > 0) {
             return;
         }

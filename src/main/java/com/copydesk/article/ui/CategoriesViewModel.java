@@ -1,6 +1,7 @@
 package com.copydesk.article.ui;
 
 import com.copydesk.article.CategoryInfo;
+import com.copydesk.article.CategoryRename;
 import com.copydesk.store.CategoryAdminStore;
 import com.copydesk.task.BackgroundExecutor;
 import javafx.beans.property.ObjectProperty;
@@ -13,15 +14,13 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 /** The category manager: the categories with counts, and create/rename/recolor/reorder/merge/delete. */
 public final class CategoriesViewModel {
 
     private final CategoryAdminStore store;
     private final BackgroundExecutor executor;
-    private final Consumer<List<CategoryInfo>> onChanged;
-    private final Runnable beforeChange;
+    private final Followers followers;
     private final ObservableList<CategoryInfo> categories = FXCollections.observableArrayList();
     private final ObjectProperty<CategoryInfo> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -29,15 +28,24 @@ public final class CategoriesViewModel {
     private final StringProperty targetText = new SimpleStringProperty(this, "targetText", "");
 
     /**
-     * {@code beforeChange} runs before each change is queued (the editor saves its pending edits, so
-     * they cannot later write an old category name back); {@code onChanged} gets the categories after it.
+     * Whoever holds category names that a change must not leave behind: the editor, whose unsaved
+     * edits would otherwise write a renamed or deleted category's old name back.
      */
-    public CategoriesViewModel(CategoryAdminStore store, BackgroundExecutor executor, Runnable beforeChange,
-                               Consumer<List<CategoryInfo>> onChanged) {
-        this.beforeChange = Objects.requireNonNull(beforeChange);
+    public interface Followers {
+        /** Before each change is queued. */
+        void beforeChange();
+
+        /** The change is stored: {@code rename} says what it made of a name (null when it changed none). */
+        void changed(CategoryRename rename);
+
+        /** The change was refused or failed: nothing changed. */
+        void notChanged();
+    }
+
+    public CategoriesViewModel(CategoryAdminStore store, BackgroundExecutor executor, Followers followers) {
         this.store = Objects.requireNonNull(store);
         this.executor = Objects.requireNonNull(executor);
-        this.onChanged = Objects.requireNonNull(onChanged);
+        this.followers = Objects.requireNonNull(followers);
         selected.addListener((obs, old, now) -> {
             problem.set("");
             if (now != null && (old == null || old.id() != now.id())) {
@@ -74,7 +82,7 @@ public final class CategoriesViewModel {
         if (category != null) {
             change(() -> {
                 store.rename(category.id(), typed);
-                return null;
+                return new CategoryRename(category.name(), CategoryInfo.cleanName(typed));
             });
         }
     }
@@ -134,7 +142,7 @@ public final class CategoriesViewModel {
         }
         change(() -> {
             store.merge(category.id(), target.id());
-            return null;
+            return new CategoryRename(category.name(), target.name());
         });
     }
 
@@ -144,22 +152,29 @@ public final class CategoriesViewModel {
         if (category != null) {
             change(() -> {
                 store.delete(category.id(), moveTo == null ? null : moveTo.id());
-                return null;
+                return moveTo == null ? CategoryRename.deleted(category.name())
+                        : new CategoryRename(category.name(), moveTo.name());
             });
         }
     }
 
-    private void change(Callable<Void> work) {
+    /**
+     * {@code work} changes the categories and tells what it made of a name, or null when it changed
+     * none. The followers hear of it as soon as it is stored, even should reading the list again fail.
+     */
+    private void change(Callable<CategoryRename> work) {
         problem.set("");
-        beforeChange.run();
+        followers.beforeChange();
         Long keep = selected.get() == null ? null : selected.get().id();
-        executor.submit(() -> {
-            work.call();
-            return store.overview();
-        }, all -> {
-            categories.setAll(all);
-            selected.set(all.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null));
-            onChanged.accept(all);
-        }, failure -> problem.set(failure.getMessage()));
+        executor.submit(work, rename -> {
+            followers.changed(rename);
+            executor.submit(store::overview, all -> {
+                categories.setAll(all);
+                selected.set(all.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null));
+            }, failure -> problem.set(failure.getMessage()));
+        }, failure -> {
+            problem.set(failure.getMessage());
+            followers.notChanged();
+        });
     }
 }

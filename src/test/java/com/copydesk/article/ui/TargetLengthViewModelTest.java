@@ -121,7 +121,7 @@ class TargetLengthViewModelTest {
     @Test
     void theCategoryManagerSetsADefaultAndRefusesBadInput() {
         CategoriesViewModel categories = new CategoriesViewModel(new CategoryAdminStore(database), new SameThreadExecutor(),
-                () -> { }, all -> { });
+                new CategoriesViewModelTest.Followers());
         categories.load();
         categories.selectedProperty().set(categories.categories().get(0));
         categories.targetTextProperty().set("-3");
