@@ -151,7 +151,7 @@ public final class MainViewModel {
         this.desk = new DeskFilterViewModel(deskStore, savedViews, list, executor, clock, profile, this::tell);
         this.workflow = new WorkflowViewModel(workflowStore, editor, executor, clock, profile, this::stepTaken,
                 this::tell);
-        this.notes = new NotesViewModel(noteStore, editor, executor, clock, profile, this::tell);
+        this.notes = new NotesViewModel(noteStore, editor, executor, scheduler, clock, profile, this::tell);
         this.inlineComments = new InlineCommentsViewModel(noteStore, editor, notes, executor, clock, profile, this::tell);
         this.tags = new TagsViewModel(tagStore, editor, executor, this::tell);
     }
