@@ -256,16 +256,22 @@ public final class Copydesk {
     }
 
     /**
-     * Closing while the last save failed (full disk, locked file) would lose that text: ask first.
+     * Closing while the last save of an article or of a note being typed failed (full disk, locked
+     * file) would lose that text: ask first.
      * Answering no keeps the window open, and saving keeps retrying.
      */
     private boolean unsavedWorkMayBeLost() {
         MainViewModel model = session.model;
-        if (model.editor().saveStateProperty().get() != SaveState.FAILED) {
+        String why;
+        if (model.editor().saveStateProperty().get() == SaveState.FAILED) {
+            why = model.editor().problemProperty().get();
+        } else if (model.notes() != null && model.notes().hasUnsavedDraft()) {
+            why = model.notes().draftProblem();
+        } else {
             return true;
         }
         return dialogs.confirm(stage, "Close without saving?",
-                model.editor().problemProperty().get() + "\n\nIf you close Copydesk now, the changes that could not be"
+                why + "\n\nIf you close Copydesk now, the changes that could not be"
                         + " saved are lost. Keep it open while it retries, or copy your text somewhere safe first.",
                 "Close without saving");
     }

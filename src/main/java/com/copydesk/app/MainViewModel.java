@@ -165,7 +165,7 @@ public final class MainViewModel {
         this.desk = new DeskFilterViewModel(deskStore, savedViews, list, executor, clock, profile, this::tell);
         this.workflow = new WorkflowViewModel(workflowStore, editor, executor, clock, profile, this::stepTaken,
                 this::tell);
-        this.notes = new NotesViewModel(noteStore, editor, executor, clock, profile, this::tell);
+        this.notes = new NotesViewModel(noteStore, editor, executor, scheduler, clock, profile, this::tell);
         this.inlineComments = new InlineCommentsViewModel(noteStore, editor, notes, executor, clock, profile, this::tell);
         this.tags = new TagsViewModel(tagStore, editor, executor, this::tell);
     }
@@ -491,14 +491,30 @@ public final class MainViewModel {
         if (inlineComments != null) {
             inlineComments.saveNow();
         }
+        if (notes != null) {
+            notes.saveDraftsNow();
+        }
     }
 
-    /** Saves pending work now and runs {@code then} once the editor's saves have finished, stored or failed. */
+    /**
+     * Saves pending work now and runs {@code then} once the editor's saves and those of the notes
+     * being typed have finished, stored or failed.
+     */
     public void saveNowThen(Runnable then) {
         if (inlineComments != null) {
             inlineComments.saveNow();
         }
-        editor.saveNowThen(then);
+        if (notes == null) {
+            editor.saveNowThen(then);
+            return;
+        }
+        notes.saveDraftsNow();
+        editor.saveNowThen(() -> notes.afterDraftSaves(then));
+    }
+
+    /** True when something typed is not in the store: an edit of an article, or a note being typed. */
+    private boolean hasUnsavedWork() {
+        return editor.hasUnsavedChanges() || (notes != null && notes.hasUnsavedDraft());
     }
 
     /**
@@ -511,10 +527,10 @@ public final class MainViewModel {
         tell("Restoring the backup… The editor takes no typing until it is done.");
         saveNowThen(() -> {
             // Unsaved edits, not the state: a failed read of an article also shows FAILED, with nothing to lose.
-            if (editor.hasUnsavedChanges()) {
+            if (hasUnsavedWork()) {
                 editor.resumeEditing();
                 tell("The backup was not restored: your latest edits could not be saved first.");
-                String why = editor.problemProperty().get();
+                String why = editor.hasUnsavedChanges() ? editor.problemProperty().get() : notes.draftProblem();
                 notRestored.accept(why.isEmpty() ? "They could not be saved first." : why);
             } else {
                 restore.run();
@@ -524,6 +540,9 @@ public final class MainViewModel {
 
     /** After the database's content was replaced (a backup restored): show it afresh, and take typing again. */
     public void reloadAll() {
+        if (notes != null) {
+            notes.discard(); // first: the editor closing would save the note being typed into the restored content
+        }
         editor.discard();
         editor.resumeEditing();
         list.selectedIdProperty().set(null);

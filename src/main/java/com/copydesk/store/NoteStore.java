@@ -1,6 +1,7 @@
 package com.copydesk.store;
 
 import com.copydesk.article.NoteAnchor;
+import com.copydesk.article.NoteDraft;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.UserProfile;
 import com.copydesk.body.BodyText.Place;
@@ -15,9 +16,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Keeps the editors' review notes of articles (table review_notes); they are never published, only exported in Copydesk JSON. */
+/**
+ * Keeps the editors' review notes of articles (table review_notes); they are never published, only
+ * exported in Copydesk JSON. Also keeps the note being typed for each article (its draft), which is
+ * personal working state and never exported.
+ */
 public final class NoteStore {
 
     static final String COLUMNS = "id, article_id, parent_id, author_name, author_initials, created_at, text, "
@@ -31,7 +37,8 @@ public final class NoteStore {
 
     /**
      * Adds a note, or a reply when {@code parentId} is not null. Replies go to top-level notes of
-     * the same article only.
+     * the same article only. The article's draft, the note as it was being typed, is deleted in the
+     * same transaction: text typed after it is saved as a draft again after this.
      *
      * @throws IllegalArgumentException when the text is empty or too long
      * @throws StoreException           when the note replied to is gone, belongs elsewhere or is itself a reply
@@ -59,11 +66,14 @@ public final class NoteStore {
                 insert.setLong(5, when.toEpochMilli());
                 insert.setString(6, checked);
                 insert.executeUpdate();
+                long id;
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
-                    return new ReviewNote(keys.getLong(1), articleId, parentId, author.name(), author.initials(),
-                            when, checked, null, null);
+                    id = keys.getLong(1);
                 }
+                NoteDrafts.delete(connection, articleId);
+                return new ReviewNote(id, articleId, parentId, author.name(), author.initials(), when, checked,
+                        null, null);
             }
         });
     }
@@ -83,6 +93,33 @@ public final class NoteStore {
                 }
                 return notes;
             }
+        });
+    }
+
+    /** The note being typed for the article when it was last saved, if there is one (table note_drafts). */
+    public Optional<NoteDraft> draft(UUID articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return db.query("read the note being typed", connection -> NoteDrafts.find(connection, articleId));
+    }
+
+    /**
+     * Keeps {@code draft} as its article's only draft. A reply to anything but a top-level note of
+     * the article is kept as a new thread; nothing is kept for an article deleted for good.
+     */
+    public void saveDraft(NoteDraft draft) {
+        Objects.requireNonNull(draft, "draft");
+        db.transaction("save the note being typed", connection -> {
+            NoteDrafts.save(connection, draft);
+            return null;
+        });
+    }
+
+    /** The article's note field was emptied: it has no draft any more. */
+    public void deleteDraft(UUID articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        db.transaction("save the emptied note field", connection -> {
+            NoteDrafts.delete(connection, articleId);
+            return null;
         });
     }
 
@@ -124,7 +161,8 @@ public final class NoteStore {
     }
 
     /**
-     * Adds an inline comment: a top-level note with its anchor in the body, in one transaction.
+     * Adds an inline comment: a top-level note with its anchor in the body, in one transaction, which
+     * also deletes the article's draft (the comment as it was being typed), as {@link #add} does.
      *
      * @throws IllegalArgumentException when the text is empty or too long
      */
@@ -153,6 +191,7 @@ public final class NoteStore {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ANCHOR)) {
                 insertAnchor(insert, id, anchor);
             }
+            NoteDrafts.delete(connection, articleId);
             return new ReviewNote(id, articleId, null, author.name(), author.initials(), when, checked, null, null);
         });
     }

@@ -102,4 +102,39 @@ class UnsavedCloseTest {
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().equals("Saved"));
     }
+
+    @Test
+    void closingRightAfterTypingANoteWhileTheFileIsLockedAsksAndKeepsTheNote(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        robot.interact(() -> list.getSelectionModel().select(0));
+        TextField headline = app.headline();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !headline.getText().isEmpty());
+        javafx.scene.control.TitledPane notes = robot.lookup("#notes").queryAs(javafx.scene.control.TitledPane.class);
+        robot.interact(() -> notes.setExpanded(true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#noteField").tryQuery().isPresent());
+        TextField noteField = robot.lookup("#noteField").queryAs(TextField.class);
+        robot.clickOn(noteField);
+
+        try (Connection otherProgram = DriverManager.getConnection("jdbc:sqlite:" + databaseFile)) {
+            otherProgram.createStatement().execute("BEGIN EXCLUSIVE");
+            robot.write("A note typed just before quitting");
+            // At once, before its save was due. Not a key press: the robot would wait on a toolkit that quit.
+            Platform.runLater(() -> app.stage.fireEvent(new WindowEvent(app.stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+            assertThat(robot.lookup("#confirmDialog .content").queryLabeled().getText()).contains("note", "lost");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#confirmDialog .button").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+            robot.clickOn("Cancel");
+
+            assertThat(app.stage.isShowing()).isTrue();
+            assertThat(noteField.getText()).isEqualTo("A note typed just before quitting");
+            assertThat(robot.lookup("#noteProblem").queryLabeled().getText()).contains("Your note is kept; retrying");
+            otherProgram.createStatement().execute("ROLLBACK");
+        }
+
+        Label problem = robot.lookup("#noteProblem").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> problem.getText().isEmpty());
+        assertThat(noteField.getText()).isEqualTo("A note typed just before quitting");
+    }
 }

@@ -66,6 +66,28 @@ class OtherExportsTest {
         db.close();
     }
 
+    /** A note typed and not yet added is the user's working state: no export carries it, not even the full archive. */
+    @Test
+    void noExportCarriesTheNoteBeingTyped() {
+        Article article = SampleArticles.simple("Harbor cranes return", T0);
+        store.save(article);
+        com.copydesk.store.NoteStore notes = new com.copydesk.store.NoteStore(db);
+        notes.add(article.id(), null, new com.copydesk.article.UserProfile("Jon Berg", "",
+                com.copydesk.article.UserProfile.Role.EDITOR), T0, "An added note");
+        notes.saveDraft(new com.copydesk.article.NoteDraft(article.id(), "Half a thought", null));
+
+        for (ExportFormat format : List.of(ExportFormat.COPYDESK, ExportFormat.NINJS, ExportFormat.TEXT,
+                ExportFormat.MARKDOWN, ExportFormat.HTML)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            exporter.write(format, List.of(article.id()), bytes, true);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).as(format.label())
+                    .contains("Harbor cranes return").doesNotContain("Half a thought");
+            if (format == ExportFormat.COPYDESK) {
+                assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("An added note");
+            }
+        }
+    }
+
     @Test
     void oneArticleAsHtmlIsThePublishedPageOfThePreview() throws IOException {
         Article article = SampleArticles.formatted(T0);

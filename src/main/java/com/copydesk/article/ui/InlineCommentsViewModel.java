@@ -217,6 +217,8 @@ public final class InlineCommentsViewModel {
         pending.add(adding);
         UUID id = open.id();
         UserProfile who = profile.getValue();
+        String sent = notes.textProperty().get();
+        Runnable notAdded = notes.sending(id);
         executor.submit(() -> store.addComment(id, who, clock.instant(), checked, anchor), note -> {
             pending.remove(adding);
             if (id.equals(articleId)) {
@@ -227,12 +229,13 @@ public final class InlineCommentsViewModel {
                 changed();
                 selected.set(note.id());
             }
-            notes.textProperty().set("");
+            notes.added(id, sent, null);
             target.set(null);
             notes.reload();
         }, failure -> {
             pending.remove(adding);
             notes.problemProperty().set(failure.getMessage());
+            notAdded.run();
         });
     }
 

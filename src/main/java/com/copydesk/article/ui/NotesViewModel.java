@@ -1,10 +1,13 @@
 package com.copydesk.article.ui;
 
 import com.copydesk.article.Article;
+import com.copydesk.article.NoteDraft;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.UserProfile;
+import com.copydesk.article.ui.NoteDraftKeeper.Draft;
 import com.copydesk.store.NoteStore;
 import com.copydesk.task.BackgroundExecutor;
+import com.copydesk.task.Scheduler;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
@@ -16,14 +19,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** The review notes of the open article: reading, adding, replying (one level) and resolving. */
+/**
+ * The review notes of the open article: reading, adding, replying (one level) and resolving. The
+ * note being typed is the article's draft: it is kept in the store shortly after typing stops and at
+ * once when the user opens another article or quits, and shown again when the article is reopened.
+ */
 public final class NotesViewModel {
 
     private final NoteStore store;
@@ -32,6 +38,7 @@ public final class NotesViewModel {
     private final Clock clock;
     private final ObservableValue<UserProfile> profile;
     private final Consumer<String> onProblem;
+    private final NoteDraftKeeper drafts;
     private final ObservableList<ReviewNote> notes = FXCollections.observableArrayList();
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<ReviewNote> replyTo = new SimpleObjectProperty<>(this, "replyTo");
@@ -39,32 +46,39 @@ public final class NotesViewModel {
     private final IntegerBinding openCount =
             Bindings.createIntegerBinding(() -> (int) notes.stream().filter(n -> !n.isResolved()).count(), notes);
     private long latestLoad;
-    /** Notes being typed for articles the user has since left, until they come back to them (this session only). */
-    private final Map<UUID, Draft> drafts = new HashMap<>();
+    /** The article whose draft the note field holds; null when none is open. */
+    private UUID showing;
+    /** Counts the articles shown, so that a stored draft read for one is never shown for a later one. */
+    private long visit;
+    /** True while the field is filled from a draft rather than typed into. */
+    private boolean filling;
+    /** Why the last save of a note being typed failed; cleared once every draft is stored. */
+    private String draftProblem = "";
 
-    private record Draft(String text, ReviewNote replyTo) {
-        static final Draft NONE = new Draft("", null);
+    /** An article's notes and the draft stored for it, read together. */
+    private record Read(List<ReviewNote> notes, Optional<NoteDraft> draft) {
     }
 
-    public NotesViewModel(NoteStore store, ArticleEditorViewModel editor, BackgroundExecutor executor, Clock clock,
-                          ObservableValue<UserProfile> profile, Consumer<String> onProblem) {
+    public NotesViewModel(NoteStore store, ArticleEditorViewModel editor, BackgroundExecutor executor,
+                          Scheduler scheduler, Clock clock, ObservableValue<UserProfile> profile,
+                          Consumer<String> onProblem) {
         this.store = Objects.requireNonNull(store);
         this.editor = Objects.requireNonNull(editor);
         this.executor = Objects.requireNonNull(executor);
         this.clock = Objects.requireNonNull(clock);
         this.profile = Objects.requireNonNull(profile);
         this.onProblem = Objects.requireNonNull(onProblem);
+        this.drafts = new NoteDraftKeeper(store, executor, scheduler, this::draftFailed, this::draftStored);
         editor.loadedProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.id().equals(now.id())) {
-                keepDraft(old);
-                Draft draft = now == null ? Draft.NONE : drafts.getOrDefault(now.id(), Draft.NONE);
-                text.set(draft.text());
-                replyTo.set(draft.replyTo());
-                problem.set("");
-                load(now == null ? null : now.id());
+                opened(now);
             }
         });
-        text.addListener((obs, old, now) -> problem.set(""));
+        text.addListener((obs, old, now) -> {
+            problem.set("");
+            typed();
+        });
+        replyTo.addListener((obs, old, now) -> typed());
     }
 
     /** Notes in reading order: each note followed by its replies. */
@@ -79,10 +93,38 @@ public final class NotesViewModel {
     /** True while editing is paused (a backup is being restored): the note field takes no typing then. */
     public javafx.beans.property.ReadOnlyBooleanProperty pausedProperty() { return editor.pausedProperty(); }
 
-    /** Why the last note could not be added, for the user; empty when all is well. */
+    /** Why the last note could not be added, or the one being typed not saved, for the user; empty when all is well. */
     public StringProperty problemProperty() { return problem; }
 
     public IntegerBinding openCountProperty() { return openCount; }
+
+    /** Stores the notes being typed now (switching databases, quitting), without waiting for typing to pause. */
+    public void saveDraftsNow() {
+        drafts.saveNow();
+    }
+
+    /** Runs {@code then} once every note being typed handed to the store so far is stored or has failed. */
+    public void afterDraftSaves(Runnable then) {
+        drafts.afterSaves(then);
+    }
+
+    /** True while a note being typed is not in the store, e.g. after its save failed; it is being retried. */
+    public boolean hasUnsavedDraft() {
+        return drafts.hasUnsaved();
+    }
+
+    /** Why the last save of a note being typed failed, while {@link #hasUnsavedDraft()}; empty otherwise. */
+    public String draftProblem() {
+        return hasUnsavedDraft() ? draftProblem : "";
+    }
+
+    /** Forgets the notes being typed without saving them: the database's content was replaced (a backup restored). */
+    public void discard() {
+        drafts.forget();
+        visit++;
+        showing = null;
+        fill(Draft.NONE);
+    }
 
     /** Starts a reply to {@code note} (to its thread's first note when it is itself a reply). */
     public void replyTo(ReviewNote note) {
@@ -111,39 +153,47 @@ public final class NotesViewModel {
         UserProfile who = profile.getValue();
         String sent = text.get();
         ReviewNote answered = replyTo.get();
+        Runnable notAdded = sending(id);
         executor.submit(() -> {
             store.add(id, parent, who, clock.instant(), checked);
             return store.notes(id);
         }, all -> {
             added(id, sent, answered);
-            show(id, all);
-        }, failure -> problem.set(failure.getMessage()));
+            showNotes(id, all);
+        }, failure -> {
+            problem.set(failure.getMessage());
+            notAdded.run();
+        });
+    }
+
+    /**
+     * The typed note is being added to article {@code id} (here or as an inline comment) in a
+     * transaction that deletes its draft: the draft is no longer saved, or it would come back after
+     * it. Returns what to run if the note is not added, to keep it as a draft again.
+     */
+    Runnable sending(UUID id) {
+        Draft draft = new Draft(text.get(), replyTo.get());
+        drafts.withdraw(id, draft);
+        return () -> {
+            if (drafts.unsaved(id).isEmpty()) {
+                drafts.typed(id, draft);
+            }
+        };
     }
 
     /** Clears the field of the note just added, unless more was typed meanwhile (or the user moved on). */
-    private void added(UUID id, String sent, ReviewNote answered) {
-        Article open = editor.currentProperty().get();
-        if (open != null && open.id().equals(id)) {
-            if (Objects.equals(text.get(), sent)) {
-                text.set("");
-            }
-            if (replyTo.get() == answered) {
-                replyTo.set(null);
-            }
-        } else {
-            drafts.computeIfPresent(id, (key, draft) -> Objects.equals(draft.text(), sent) ? null : draft);
-        }
-    }
-
-    private void keepDraft(Article left) {
-        if (left == null) {
+    void added(UUID id, String sent, ReviewNote answered) {
+        if (!id.equals(showing)) {
             return;
         }
-        String typed = text.get() == null ? "" : text.get();
-        if (typed.isBlank() && replyTo.get() == null) {
-            drafts.remove(left.id());
-        } else {
-            drafts.put(left.id(), new Draft(typed, replyTo.get()));
+        if (Objects.equals(text.get(), sent)) {
+            boolean typedSince = drafts.unsaved(id).isPresent(); // and typed back to what was sent
+            fill(new Draft("", replyTo.get() == answered ? null : replyTo.get()));
+            if (typedSince) {
+                drafts.typed(id, new Draft("", replyTo.get()));
+            } // else its draft went with the note's transaction
+        } else if (replyTo.get() == answered) {
+            replyTo.set(null); // what was typed since is a new thread
         }
     }
 
@@ -152,32 +202,98 @@ public final class NotesViewModel {
         executor.submit(() -> {
             store.setResolved(note.id(), resolved, who, clock.instant());
             return store.notes(note.articleId());
-        }, all -> show(note.articleId(), all), failure -> onProblem.accept(failure.getMessage()));
+        }, all -> showNotes(note.articleId(), all), failure -> onProblem.accept(failure.getMessage()));
     }
 
     /** Reads the open article's notes again (after a note was added elsewhere, such as an inline comment). */
     public void reload() {
-        Article open = editor.currentProperty().get();
-        load(open == null ? null : open.id());
+        load(showing, false);
     }
 
-    private void show(UUID articleId, List<ReviewNote> all) {
-        Article open = editor.currentProperty().get();
-        if (open != null && open.id().equals(articleId)) {
+    /** Another article (or none) is open: the draft of the one left goes to the store at once. */
+    private void opened(Article now) {
+        drafts.saveNow();
+        visit++;
+        showing = now == null ? null : now.id();
+        Optional<Draft> unsaved = showing == null ? Optional.empty() : drafts.unsaved(showing);
+        fill(unsaved.orElse(Draft.NONE));
+        problem.set("");
+        load(showing, unsaved.isEmpty());
+    }
+
+    private void typed() {
+        if (!filling && showing != null) {
+            drafts.typed(showing, new Draft(text.get(), replyTo.get()));
+        }
+    }
+
+    private void fill(Draft draft) {
+        filling = true;
+        try {
+            text.set(draft.text());
+            replyTo.set(draft.replyTo());
+        } finally {
+            filling = false;
+        }
+    }
+
+    /**
+     * Shows the draft read from the store. Text typed before it arrived (or sent as a note, which
+     * deleted the stored draft) goes after it: neither is lost, and the two are stored together.
+     */
+    private void showStored(NoteDraft stored, List<ReviewNote> all) {
+        ReviewNote answered = all.stream().filter(n -> Long.valueOf(n.id()).equals(stored.replyTo()))
+                .findFirst().orElse(null);
+        String typed = text.get() == null ? "" : text.get();
+        boolean untouched = typed.isEmpty() && drafts.unsaved(showing).isEmpty();
+        fill(new Draft(typed.isBlank() ? stored.text() : stored.text() + " " + typed,
+                replyTo.get() != null ? replyTo.get() : answered));
+        if (!untouched) {
+            drafts.typed(showing, new Draft(text.get(), replyTo.get()));
+        }
+    }
+
+    private void draftFailed(UUID articleId, Throwable failure) {
+        draftProblem = "Not saved: " + failure.getMessage() + " Your note is kept; retrying…";
+        if (articleId.equals(showing)) {
+            problem.set(draftProblem);
+        } else {
+            onProblem.accept("The note you were typing for another article is not saved: " + failure.getMessage()
+                    + " It is kept; retrying…");
+        }
+    }
+
+    private void draftStored(UUID articleId) {
+        if (articleId.equals(showing) && !draftProblem.isEmpty() && draftProblem.equals(problem.get())) {
+            problem.set("");
+        }
+        if (!drafts.hasUnsaved()) {
+            draftProblem = "";
+        }
+    }
+
+    private void showNotes(UUID articleId, List<ReviewNote> all) {
+        if (articleId.equals(showing)) {
             notes.setAll(all);
         }
     }
 
-    private void load(UUID articleId) {
+    /** Reads the article's notes and, with {@code withDraft}, the draft stored for it. */
+    private void load(UUID articleId, boolean withDraft) {
         long request = ++latestLoad;
         if (articleId == null) {
             notes.clear();
             return;
         }
-        executor.submit(() -> store.notes(articleId), all -> {
-            if (request == latestLoad) {
-                notes.setAll(all);
-            }
-        }, failure -> onProblem.accept("Could not read the article's notes: " + failure.getMessage()));
+        long readFor = visit;
+        executor.submit(() -> new Read(store.notes(articleId), withDraft ? store.draft(articleId) : Optional.empty()),
+                read -> {
+                    if (request == latestLoad) {
+                        notes.setAll(read.notes());
+                    }
+                    if (readFor == visit) {
+                        read.draft().ifPresent(draft -> showStored(draft, read.notes()));
+                    }
+                }, failure -> onProblem.accept("Could not read the article's notes: " + failure.getMessage()));
     }
 }

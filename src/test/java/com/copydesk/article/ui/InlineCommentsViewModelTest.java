@@ -3,6 +3,7 @@ package com.copydesk.article.ui;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.NoteAnchor;
+import com.copydesk.article.NoteDraft;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.UserProfile;
 import com.copydesk.body.Block;
@@ -13,6 +14,7 @@ import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.NoteStore;
 import com.copydesk.task.ManualScheduler;
+import com.copydesk.task.QueuedExecutor;
 import com.copydesk.task.SameThreadExecutor;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -73,7 +76,7 @@ class InlineCommentsViewModelTest {
     private void newSession() {
         SameThreadExecutor executor = new SameThreadExecutor();
         editor = new ArticleEditorViewModel(articles, executor, new ManualScheduler(), clock, summary -> { });
-        notes = new NotesViewModel(noteStore, editor, executor, clock, profile, problems::add);
+        notes = new NotesViewModel(noteStore, editor, executor, new ManualScheduler(), clock, profile, problems::add);
         comments = new InlineCommentsViewModel(noteStore, editor, notes, executor, clock, profile, problems::add);
     }
 
@@ -111,6 +114,30 @@ class InlineCommentsViewModelTest {
         assertThat(notes.textProperty().get()).isEmpty();
         assertThat(comments.commentAt(9)).isEqualTo(note.id());
         assertThat(comments.commentAt(2)).isNull();
+    }
+
+    @Test
+    void textTypedWhileACommentIsBeingAddedStaysAndBecomesTheDraft() {
+        QueuedExecutor later = new QueuedExecutor();
+        ManualScheduler time = new ManualScheduler();
+        editor = new ArticleEditorViewModel(articles, later, time, clock, summary -> { });
+        notes = new NotesViewModel(noteStore, editor, later, time, clock, profile, problems::add);
+        comments = new InlineCommentsViewModel(noteStore, editor, notes, later, clock, profile, problems::add);
+        editor.open(story.id());
+        later.runAll();
+        comments.startComment(7, 13, "cranes");
+        notes.textProperty().set("Which cranes?");
+        comments.add();
+        time.advance(Duration.ofSeconds(1)); // the draft's save falls due before the comment is in
+        notes.textProperty().set("And a second thought");
+
+        later.runAll();
+
+        assertThat(notes.notes()).extracting(ReviewNote::text).containsExactly("Which cranes?");
+        assertThat(notes.textProperty().get()).isEqualTo("And a second thought");
+        time.advance(Duration.ofSeconds(1));
+        later.runAll();
+        assertThat(noteStore.draft(story.id())).map(NoteDraft::text).contains("And a second thought");
     }
 
     @Test

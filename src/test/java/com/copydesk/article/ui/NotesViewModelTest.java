@@ -2,13 +2,16 @@ package com.copydesk.article.ui;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.NoteDraft;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.UserProfile;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.NoteStore;
+import com.copydesk.store.StoreException;
 import com.copydesk.task.ManualScheduler;
+import com.copydesk.task.QueuedExecutor;
 import com.copydesk.task.SameThreadExecutor;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,7 +41,10 @@ class NotesViewModelTest {
     private final SimpleObjectProperty<UserProfile> profile =
             new SimpleObjectProperty<>(new UserProfile("Jon Berg", "", UserProfile.Role.EDITOR));
     private final List<String> problems = new ArrayList<>();
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private Path file;
     private Database database;
+    private NoteStore store;
     private ArticleEditorViewModel editor;
     private NotesViewModel notes;
     private Article one;
@@ -45,7 +52,9 @@ class NotesViewModelTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dir.resolve("notes.copydesk"));
+        file = dir.resolve("notes.copydesk");
+        database = Database.open(file);
+        store = new NoteStore(database);
         ArticleStore articles = new ArticleStore(database);
         one = new Article(UUID.randomUUID(), "One", "", "", "", null, List.of(), ArticleStatus.PUBLISHED,
                 BodyDocument.empty(), T0, T0);
@@ -54,8 +63,8 @@ class NotesViewModelTest {
         articles.save(one);
         articles.save(two);
         SameThreadExecutor executor = new SameThreadExecutor();
-        editor = new ArticleEditorViewModel(articles, executor, new ManualScheduler(), clock, summary -> { });
-        notes = new NotesViewModel(new NoteStore(database), editor, executor, clock, profile, problems::add);
+        editor = new ArticleEditorViewModel(articles, executor, scheduler, clock, summary -> { });
+        notes = new NotesViewModel(store, editor, executor, scheduler, clock, profile, problems::add);
     }
 
     @AfterEach
@@ -141,8 +150,8 @@ class NotesViewModelTest {
 
     @Test
     void textTypedWhileANoteIsBeingAddedIsNotWipedWhenItIsIn() {
-        com.copydesk.task.QueuedExecutor later = new com.copydesk.task.QueuedExecutor();
-        NotesViewModel slow = new NotesViewModel(new NoteStore(database), editor, later, clock, profile, problems::add);
+        QueuedExecutor later = new QueuedExecutor();
+        NotesViewModel slow = new NotesViewModel(store, editor, later, scheduler, clock, profile, problems::add);
         editor.open(one.id());
         later.runAll();
         slow.textProperty().set("First note");
@@ -153,6 +162,242 @@ class NotesViewModelTest {
 
         assertThat(slow.notes()).extracting(ReviewNote::text).containsExactly("First note");
         assertThat(slow.textProperty().get()).isEqualTo("Second note, typed at once");
+    }
+
+    @Test
+    void aNoteBeingTypedIsStoredAsADraftShortlyAfterTypingStops() {
+        editor.open(one.id());
+        notes.textProperty().set("Photo cred");
+        scheduler.advance(Duration.ofMillis(500));
+        notes.textProperty().set("Photo credit missing");
+        scheduler.advance(Duration.ofMillis(500));
+        assertThat(store.draft(one.id())).as("still typing").isEmpty();
+
+        scheduler.advance(Duration.ofMillis(400));
+
+        assertThat(store.draft(one.id())).contains(new NoteDraft(one.id(), "Photo credit missing", null));
+    }
+
+    @Test
+    void switchingArticlesStoresTheDraftAtOnce() {
+        editor.open(one.id());
+        ReviewNote question = addedNote("Who took the photo?");
+        notes.replyTo(question);
+        notes.textProperty().set("The agency");
+
+        editor.open(two.id());
+
+        assertThat(store.draft(one.id())).contains(new NoteDraft(one.id(), "The agency", question.id()));
+    }
+
+    @Test
+    void savingNowStoresTheDraftAtOnceAsWhenQuitting() {
+        editor.open(one.id());
+        notes.textProperty().set("Typed just before quitting");
+
+        notes.saveDraftsNow();
+
+        assertThat(store.draft(one.id())).contains(new NoteDraft(one.id(), "Typed just before quitting", null));
+        assertThat(scheduler.pending()).as("nothing left to save later").isZero();
+    }
+
+    @Test
+    void reopeningTheArticleAfterARestartShowsItsDraftAndTheNoteItAnswers() {
+        editor.open(one.id());
+        ReviewNote question = addedNote("Who took the photo?");
+        notes.replyTo(question);
+        notes.textProperty().set("The agency, I think");
+        notes.saveDraftsNow();
+        database.close();
+
+        database = Database.open(file);
+        SameThreadExecutor executor = new SameThreadExecutor();
+        ArticleEditorViewModel restarted = new ArticleEditorViewModel(new ArticleStore(database), executor, scheduler,
+                clock, summary -> { });
+        NotesViewModel again = new NotesViewModel(new NoteStore(database), restarted, executor, scheduler, clock,
+                profile, problems::add);
+        restarted.open(one.id());
+
+        assertThat(again.textProperty().get()).isEqualTo("The agency, I think");
+        assertThat(again.replyToProperty().get()).isEqualTo(question);
+        restarted.open(two.id());
+        assertThat(again.textProperty().get()).isEmpty();
+    }
+
+    @Test
+    void addingTheNoteLeavesNoDraftEvenWhenItWasAddedBeforeTheDraftWasSaved() {
+        QueuedExecutor later = new QueuedExecutor();
+        NotesViewModel slow = new NotesViewModel(store, editor, later, scheduler, clock, profile, problems::add);
+        editor.open(one.id());
+        later.runAll();
+        slow.textProperty().set("Trim the top");
+        slow.add();
+        scheduler.advance(Duration.ofSeconds(2)); // the draft's save falls due before the note is in
+        later.runAll();
+        scheduler.advance(Duration.ofSeconds(2));
+        later.runAll();
+
+        assertThat(slow.notes()).extracting(ReviewNote::text).containsExactly("Trim the top");
+        assertThat(slow.textProperty().get()).isEmpty();
+        assertThat(store.draft(one.id())).isEmpty();
+    }
+
+    @Test
+    void emptyingTheFieldDeletesTheDraft() {
+        editor.open(one.id());
+        notes.textProperty().set("Second thoughts");
+        scheduler.advance(Duration.ofSeconds(1));
+        assertThat(store.draft(one.id())).isPresent();
+
+        notes.textProperty().set("");
+        scheduler.advance(Duration.ofSeconds(1));
+
+        assertThat(store.draft(one.id())).isEmpty();
+    }
+
+    @Test
+    void justLookingAtADraftWritesNothing() {
+        store.saveDraft(new NoteDraft(one.id(), "Stored earlier", null));
+        QueuedExecutor later = new QueuedExecutor();
+        NotesViewModel looking = new NotesViewModel(store, editor, later, scheduler, clock, profile, problems::add);
+        editor.open(one.id());
+        later.runAll();
+        assertThat(looking.textProperty().get()).isEqualTo("Stored earlier");
+
+        editor.open(two.id());
+        scheduler.advance(Duration.ofSeconds(10));
+
+        assertThat(later.pending()).as("only the read of two's notes").isEqualTo(1);
+    }
+
+    @Test
+    void textTypedBeforeTheStoredDraftIsReadIsKeptWithIt() {
+        store.saveDraft(new NoteDraft(one.id(), "Stored earlier.", null));
+        QueuedExecutor later = new QueuedExecutor();
+        NotesViewModel quick = new NotesViewModel(store, editor, later, scheduler, clock, profile, problems::add);
+        editor.open(one.id());
+        quick.textProperty().set("Typed at once.");
+
+        later.runAll();
+        scheduler.advance(Duration.ofSeconds(1));
+        later.runAll();
+
+        assertThat(quick.textProperty().get()).isEqualTo("Stored earlier. Typed at once.");
+        assertThat(store.draft(one.id())).contains(new NoteDraft(one.id(), "Stored earlier. Typed at once.", null));
+    }
+
+    @Test
+    void aNoteAddedBeforeTheStoredDraftIsReadLeavesThatDraftInTheFieldAndTheStore() {
+        store.saveDraft(new NoteDraft(one.id(), "Stored earlier.", null));
+        QueuedExecutor busy = new QueuedExecutor();
+        ArticleEditorViewModel slowEditor = new ArticleEditorViewModel(new ArticleStore(database), busy, scheduler,
+                clock, summary -> { });
+        NotesViewModel quick = new NotesViewModel(store, slowEditor, busy, scheduler, clock, profile, problems::add);
+        slowEditor.open(one.id());
+        busy.runNext(); // the article is open; its notes and draft are still to be read
+        quick.textProperty().set("Quick note");
+        quick.add();
+
+        busy.runAll();
+        scheduler.advance(Duration.ofSeconds(1));
+        busy.runAll();
+
+        assertThat(quick.notes()).extracting(ReviewNote::text).containsExactly("Quick note");
+        assertThat(quick.textProperty().get()).startsWith("Stored earlier.");
+        assertThat(store.draft(one.id())).map(NoteDraft::text).contains(quick.textProperty().get());
+    }
+
+    @Test
+    void aNoteAddedAfterItsTextWasRetypedLeavesNoDraft() {
+        QueuedExecutor later = new QueuedExecutor();
+        NotesViewModel slow = new NotesViewModel(store, editor, later, scheduler, clock, profile, problems::add);
+        editor.open(one.id());
+        later.runAll();
+        slow.textProperty().set("Trim the top");
+        slow.add();
+        slow.textProperty().set("Trim the top, and");
+        slow.textProperty().set("Trim the top");
+        scheduler.advance(Duration.ofSeconds(1));
+
+        later.runAll();
+        scheduler.advance(Duration.ofSeconds(1));
+        later.runAll();
+
+        assertThat(slow.textProperty().get()).isEmpty();
+        assertThat(store.draft(one.id())).isEmpty();
+    }
+
+    @Test
+    void aFailedDraftSaveKeepsTheTextSaysSoAndIsRetried() {
+        QueuedExecutor later = new QueuedExecutor();
+        NotesViewModel failing = new NotesViewModel(store, editor, later, scheduler, clock, profile, problems::add);
+        editor.open(one.id());
+        later.runAll();
+        failing.textProperty().set("Do not lose me");
+        scheduler.advance(Duration.ofSeconds(1));
+
+        later.failNext(new StoreException("Could not save the note being typed: the disk is full."));
+
+        assertThat(failing.textProperty().get()).isEqualTo("Do not lose me");
+        assertThat(failing.problemProperty().get()).startsWith("Not saved: Could not save the note being typed")
+                .endsWith("Your note is kept; retrying…");
+        assertThat(failing.hasUnsavedDraft()).isTrue();
+
+        scheduler.advance(Duration.ofSeconds(5));
+        later.runAll();
+
+        assertThat(store.draft(one.id())).contains(new NoteDraft(one.id(), "Do not lose me", null));
+        assertThat(failing.problemProperty().get()).isEmpty();
+        assertThat(failing.hasUnsavedDraft()).isFalse();
+    }
+
+    @Test
+    void aDraftWhoseSaveFailedAfterTheUserMovedOnIsToldAndWaitsForItsArticle() {
+        QueuedExecutor later = new QueuedExecutor();
+        NotesViewModel failing = new NotesViewModel(store, editor, later, scheduler, clock, profile, problems::add);
+        editor.open(one.id());
+        later.runAll();
+        failing.textProperty().set("Left behind");
+        editor.open(two.id());
+
+        later.failNext(new StoreException("Could not save the note being typed: the disk is full."));
+        later.runAll();
+
+        assertThat(problems).anySatisfy(problem -> assertThat(problem).contains("another article")
+                .contains("the disk is full").contains("retrying"));
+        editor.open(one.id());
+        later.runAll();
+        assertThat(failing.textProperty().get()).isEqualTo("Left behind");
+    }
+
+    @Test
+    void aDraftGoesToTheTrashWithItsArticleAndComesBackWithIt() {
+        editor.open(one.id());
+        notes.textProperty().set("Before the Trash");
+        editor.close(); // as when the open article is deleted: saved first, then moved to the Trash
+        ArticleStore articles = new ArticleStore(database);
+        articles.trash(one.id(), T0);
+        assertThat(store.draft(one.id())).contains(new NoteDraft(one.id(), "Before the Trash", null));
+        articles.restore(one.id());
+
+        editor.open(one.id());
+
+        assertThat(notes.textProperty().get()).isEqualTo("Before the Trash");
+    }
+
+    @Test
+    void discardingForAReplacedDatabaseWritesNoDraftIntoIt() {
+        editor.open(one.id());
+        notes.textProperty().set("Typed before the restore");
+        notes.saveDraftsNow();
+        store.deleteDraft(one.id()); // the restored backup had none
+
+        notes.discard();
+        editor.discard();
+        scheduler.advance(Duration.ofSeconds(10));
+
+        assertThat(store.draft(one.id())).isEmpty();
+        assertThat(notes.textProperty().get()).isEmpty();
     }
 
     private ReviewNote addedNote(String text) {
