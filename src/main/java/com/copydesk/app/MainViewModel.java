@@ -109,8 +109,7 @@ public final class MainViewModel {
         this.list = new ArticleListViewModel(articles, executor, this::tell);
         this.editor = new ArticleEditorViewModel(articles, executor, scheduler, clock, list::show);
         this.preview = new PreviewViewModel(new PageRenderer(), editor.currentProperty(), scheduler);
-        this.history = new HistoryViewModel(revisions, executor, clock, editor.currentProperty()::get, editor::saveNow,
-                this::showRestored);
+        this.history = new HistoryViewModel(revisions, editor, executor, clock, this::showRestored);
         this.trash = new TrashViewModel(articles, executor, list::refresh);
         this.publicationSettings = new PublicationSettingsViewModel(executor, publications::save, preview.publicationProperty());
         preview.messageProperty().addListener((obs, old, text) -> {
@@ -507,18 +506,13 @@ public final class MainViewModel {
      * restored over them: editing goes on and {@code notRestored} gets why.
      */
     public void restoreAfterSaving(Runnable restore, Consumer<String> notRestored) {
-        editor.pauseEditing();
         tell("Restoring the backup… The editor takes no typing until it is done.");
-        saveNowThen(() -> {
-            // Unsaved edits, not the state: a failed read of an article also shows FAILED, with nothing to lose.
-            if (editor.hasUnsavedChanges()) {
-                editor.resumeEditing();
-                tell("The backup was not restored: your latest edits could not be saved first.");
-                String why = editor.problemProperty().get();
-                notRestored.accept(why.isEmpty() ? "They could not be saved first." : why);
-            } else {
-                restore.run();
-            }
+        if (inlineComments != null) {
+            inlineComments.saveNow();
+        }
+        editor.saveBeforeReplacing(restore, why -> {
+            tell("The backup was not restored: your latest edits could not be saved first.");
+            notRestored.accept(why);
         });
     }
 

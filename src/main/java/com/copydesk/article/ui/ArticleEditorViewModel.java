@@ -162,7 +162,7 @@ public final class ArticleEditorViewModel {
 
     public BooleanBinding openProperty() { return open; }
 
-    /** True while editing is paused (a backup is being restored): the view takes no typing then. */
+    /** True while editing is paused (a backup or an earlier version is being restored): the view takes no typing then. */
     public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
 
     /** Stops the view taking typing until {@link #resumeEditing()}, e.g. while the database's content is replaced. */
@@ -411,6 +411,28 @@ public final class ArticleEditorViewModel {
                     obs.removeListener(this);
                     then.run();
                 }
+            }
+        });
+    }
+
+    /**
+     * Before stored text is replaced (a backup or an earlier version restored): stops taking typing
+     * and saves pending edits, then runs {@code replace} once all of them are stored. When they cannot
+     * be, nothing may be replaced over them: typing goes on and {@code notReplaced} gets why. After
+     * {@code replace}, whoever replaced the text calls {@link #resumeEditing()}.
+     */
+    public void saveBeforeReplacing(Runnable replace, Consumer<String> notReplaced) {
+        Objects.requireNonNull(replace, "replace");
+        Objects.requireNonNull(notReplaced, "notReplaced");
+        pauseEditing();
+        saveNowThen(() -> {
+            // Unsaved edits, not the state: a failed read of an article also shows FAILED, with nothing to lose.
+            if (hasUnsavedChanges()) {
+                resumeEditing();
+                String why = problem.get();
+                notReplaced.accept(why.isEmpty() ? "They could not be saved first." : why);
+            } else {
+                replace.run();
             }
         });
     }
