@@ -173,12 +173,15 @@ public final class MainViewModel {
     public CategoriesViewModel categoryManager() { return categoryManager; }
 
     /**
-     * Categories were renamed, merged or deleted: the editor's choices and unsaved edits and the
-     * list's rows follow, and the open article is read again.
+     * Categories were renamed, merged or deleted: the editor's choices and unsaved edits, the list's
+     * rows and its filters follow, and the open article is read again.
      */
     private void categoriesChanged(CategoryRename rename) {
         reloadCategories();
         list.refresh();
+        if (desk != null && rename != null) {
+            desk.categoryChanged(rename);
+        }
         editor.categoryChanged(rename);
         UUID open = editor.openArticleId();
         if (open != null) {
