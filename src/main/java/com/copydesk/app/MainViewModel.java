@@ -109,8 +109,7 @@ public final class MainViewModel {
         this.list = new ArticleListViewModel(articles, executor, this::tell);
         this.editor = new ArticleEditorViewModel(articles, executor, scheduler, clock, list::show);
         this.preview = new PreviewViewModel(new PageRenderer(), editor.currentProperty(), scheduler);
-        this.history = new HistoryViewModel(revisions, executor, clock, editor.currentProperty()::get, editor::saveNow,
-                this::showRestored);
+        this.history = new HistoryViewModel(revisions, editor, executor, clock, this::showRestored);
         this.trash = new TrashViewModel(articles, executor, list::refresh);
         this.publicationSettings = new PublicationSettingsViewModel(executor, publications::save, preview.publicationProperty());
         preview.messageProperty().addListener((obs, old, text) -> {
@@ -174,12 +173,15 @@ public final class MainViewModel {
     public CategoriesViewModel categoryManager() { return categoryManager; }
 
     /**
-     * Categories were renamed, merged or deleted: the editor's choices and unsaved edits and the
-     * list's rows follow, and the open article is read again.
+     * Categories were renamed, merged or deleted: the editor's choices and unsaved edits, the list's
+     * rows and its filters follow, and the open article is read again.
      */
     private void categoriesChanged(CategoryRename rename) {
         reloadCategories();
         list.refresh();
+        if (desk != null && rename != null) {
+            desk.categoryChanged(rename);
+        }
         editor.categoryChanged(rename);
         UUID open = editor.openArticleId();
         if (open != null) {

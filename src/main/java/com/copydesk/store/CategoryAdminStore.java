@@ -2,6 +2,7 @@ package com.copydesk.store;
 
 import com.copydesk.article.Category;
 import com.copydesk.article.CategoryInfo;
+import com.copydesk.article.CategoryRename;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,12 +43,18 @@ public final class CategoryAdminStore {
         });
     }
 
-    /** @throws StoreException when another category already has that name */
+    /**
+     * Renames the category; the user's saved views filtering on it follow.
+     *
+     * @throws StoreException when another category already has that name
+     */
     public void rename(long id, String newName) {
         String clean = CategoryInfo.cleanName(newName);
         db.transaction("rename the category", connection -> {
             requireFree(connection, clean, id);
+            String old = nameOf(overview(connection), id);
             update(connection, "UPDATE categories SET name = ? WHERE id = ?", clean, id);
+            SavedViewStore.followCategory(connection, new CategoryRename(old, clean));
             return null;
         });
     }
@@ -96,7 +103,7 @@ public final class CategoryAdminStore {
 
     /**
      * Files every article of {@code fromId} under {@code intoId} (in the same place in its list of
-     * categories) and deletes {@code fromId}.
+     * categories) and deletes {@code fromId}; the user's saved views filtering on it follow.
      */
     public void merge(long fromId, long intoId) {
         if (fromId == intoId) {
@@ -109,8 +116,9 @@ public final class CategoryAdminStore {
     }
 
     /**
-     * Deletes the category; its articles move to {@code moveTo}. With no {@code moveTo}, only a
-     * category no article uses can be deleted.
+     * Deletes the category; its articles, and the saved views filtering on it, move to {@code moveTo}.
+     * With no {@code moveTo}, only a category no article uses can be deleted, and a saved view naming
+     * it keeps it: it showed none of its articles, and dropping it would show every category's.
      */
     public void delete(long id, Long moveTo) {
         db.transaction("delete the category", connection -> {
@@ -129,7 +137,8 @@ public final class CategoryAdminStore {
     }
 
     private static void mergeIn(Connection connection, long fromId, long intoId) throws SQLException {
-        indexOf(overview(connection), intoId);
+        List<CategoryInfo> all = overview(connection);
+        CategoryRename merge = new CategoryRename(nameOf(all, fromId), nameOf(all, intoId));
         // Articles that already have the target keep it where it is; the others get it in place of the old one.
         try (PreparedStatement move = connection.prepareStatement("UPDATE article_categories SET category_id = ? "
                 + "WHERE category_id = ? AND article_id NOT IN "
@@ -141,6 +150,7 @@ public final class CategoryAdminStore {
         }
         update(connection, "DELETE FROM article_categories WHERE category_id = ?", null, fromId);
         update(connection, "DELETE FROM categories WHERE id = ?", null, fromId);
+        SavedViewStore.followCategory(connection, merge);
     }
 
     private static void requireFree(Connection connection, String name, long exceptId) throws SQLException {
@@ -150,6 +160,10 @@ public final class CategoryAdminStore {
                 throw new StoreException("There is already a category “" + other.name() + "”.");
             }
         }
+    }
+
+    private static String nameOf(List<CategoryInfo> all, long id) {
+        return all.get(indexOf(all, id)).name();
     }
 
     private static int indexOf(List<CategoryInfo> all, long id) {

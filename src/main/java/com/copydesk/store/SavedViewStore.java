@@ -1,6 +1,7 @@
 package com.copydesk.store;
 
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.CategoryRename;
 import com.copydesk.article.DeskQuery;
 import com.copydesk.article.SavedView;
 
@@ -102,6 +103,26 @@ public final class SavedViewStore {
             }
             return null;
         });
+    }
+
+    /**
+     * Views filtering on a category renamed or merged into another follow it, as its articles do
+     * ({@link CategoryRename#applyTo(List)}); run in the transaction of that change.
+     */
+    static void followCategory(Connection connection, CategoryRename rename) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, categories FROM saved_views");
+             PreparedStatement update = connection.prepareStatement("UPDATE saved_views SET categories = ? WHERE id = ?");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                List<String> named = jsonValues(connection, rows.getString(2));
+                List<String> followed = rename.applyTo(named);
+                if (!followed.equals(named)) {
+                    update.setString(1, DeskStore.jsonArray(followed.stream().sorted().toList()));
+                    update.setLong(2, rows.getLong(1));
+                    update.executeUpdate();
+                }
+            }
+        }
     }
 
     private static void refuseTaken(Connection connection, String name, long except) throws SQLException {

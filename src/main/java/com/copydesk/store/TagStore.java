@@ -16,6 +16,9 @@ import java.util.UUID;
 /** Free keywords on articles (tables tags and article_tags). */
 public final class TagStore {
 
+    private static final String TAGS_OF = "SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+            + "WHERE at.article_id = ? ORDER BY at.position";
+
     private final Database db;
 
     public TagStore(Database db) {
@@ -31,8 +34,51 @@ public final class TagStore {
     /** The article's tags in the order they were added. */
     public List<String> tagsOf(UUID articleId) {
         Objects.requireNonNull(articleId, "articleId");
-        return db.query("read the article's tags", connection -> names(connection, "SELECT t.name FROM article_tags at "
-                + "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY at.position", articleId));
+        return db.query("read the article's tags", connection -> names(connection, TAGS_OF, articleId));
+    }
+
+    /**
+     * Adds one tag after the article's others, filed under an existing tag's spelling when one
+     * matches ignoring case and Unicode normalization; nothing changes when the article has it.
+     * Only that tag is written, so a change made to the article's other tags meanwhile (a step on
+     * the selection) stays. Returns the article's tags as stored.
+     *
+     * @throws IllegalArgumentException for a name {@link TagName} refuses; nothing is changed then
+     */
+    public List<String> addTag(UUID articleId, String name) {
+        Objects.requireNonNull(articleId, "articleId");
+        String clean = TagName.clean(name);
+        String key = TagName.key(clean);
+        return db.transaction("add a tag to the article", connection -> {
+            long tag = findOrCreate(connection, key, clean);
+            try (PreparedStatement link = connection.prepareStatement("INSERT OR IGNORE INTO article_tags "
+                    + "(article_id, tag_id, position) SELECT ?, ?, coalesce(max(position), -1) + 1 "
+                    + "FROM article_tags WHERE article_id = ?")) {
+                link.setString(1, articleId.toString());
+                link.setLong(2, tag);
+                link.setString(3, articleId.toString());
+                link.executeUpdate();
+            }
+            return names(connection, TAGS_OF, articleId);
+        });
+    }
+
+    /**
+     * Takes one tag (matched ignoring case and Unicode normalization) off the article and leaves its
+     * others as they are stored. Returns the article's tags as stored.
+     */
+    public List<String> removeTag(UUID articleId, String name) {
+        Objects.requireNonNull(articleId, "articleId");
+        String key = TagName.key(name);
+        return db.transaction("take a tag off the article", connection -> {
+            try (PreparedStatement unlink = connection.prepareStatement("DELETE FROM article_tags "
+                    + "WHERE article_id = ? AND tag_id = (SELECT id FROM tags WHERE name_key = ?)")) {
+                unlink.setString(1, articleId.toString());
+                unlink.setString(2, key);
+                unlink.executeUpdate();
+            }
+            return names(connection, TAGS_OF, articleId);
+        });
     }
 
     /**
@@ -63,8 +109,7 @@ public final class TagStore {
                     link.executeUpdate();
                 }
             }
-            return names(connection, "SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-                    + "WHERE at.article_id = ? ORDER BY at.position", articleId);
+            return names(connection, TAGS_OF, articleId);
         });
     }
 

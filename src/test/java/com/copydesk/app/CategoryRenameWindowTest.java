@@ -2,14 +2,20 @@ package com.copydesk.app;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.ArticleSummary;
 import com.copydesk.body.Block;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.CategoryAdminStore;
 import com.copydesk.store.CategoryStore;
 import com.copydesk.store.Database;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
@@ -33,9 +39,11 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A category ticked while the article cannot be written (a failing disk) is not saved; the
- * category is renamed in Edit → Categories… before the tick could be saved. Once the disk works
- * again the story is saved under the new name, and the old one does not come back.
+ * A category renamed in Edit → Categories… while something still names it. A category ticked while
+ * the article cannot be written (a failing disk) is not saved; the category is renamed before the
+ * tick could be saved. Once the disk works again the story is saved under the new name, and the
+ * old one does not come back. The list filtered on the category, and a view saved with it, follow
+ * the new name.
  */
 @ExtendWith(ApplicationExtension.class)
 class CategoryRenameWindowTest {
@@ -60,6 +68,9 @@ class CategoryRenameWindowTest {
                     ArticleStatus.DRAFT, BodyDocument.of(Block.paragraph("The bank raised rates.")), now, now);
             new ArticleStore(database).save(article);
             story = article.id();
+            new ArticleStore(database).save(new Article(UUID.randomUUID(), "Match report", "", "", "", null,
+                    List.of("Sports"), ArticleStatus.DRAFT, BodyDocument.of(Block.paragraph("They won.")),
+                    now.minusSeconds(60), now.minusSeconds(60)));
         }
         app = RunningCopydesk.open(stage, databaseFile, dir.resolve("config"));
     }
@@ -111,6 +122,33 @@ class CategoryRenameWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(categoryPicker(robot).getCheckModel().getCheckedItems()).containsExactly("Politics", "Business");
         assertThat(categoryPicker(robot).getItems()).doesNotContain("Economy");
+    }
+
+    @Test
+    void theListFilteredOnACategoryAndAViewSavedWithItFollowItsNewName(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#articleList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+        robot.clickOn("#categoryFilter").clickOn("#categoryFilter-Politics");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        robot.clickOn("#moreFilters .title");
+        robot.clickOn("#viewName").write("Politics desk");
+        robot.clickOn("#saveView");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#savedViews .user-view").tryQuery().isPresent());
+
+        renameInTheManager(robot, "Politics", "Government");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> filterChips(robot).equals(List.of("Category: Government")));
+        assertThat(list.getItems()).extracting(ArticleSummary::headline).containsExactly("Rates rise");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#savedViews .user-view")
+                .queryAs(Button.class).getText().equals("Politics desk (1)"));
+        MenuButton categoryFilter = robot.lookup("#categoryFilter").queryAs(MenuButton.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> categoryFilter.getItems().stream()
+                .anyMatch(item -> item.getText().equals("Government") && ((CheckMenuItem) item).isSelected()));
+        assertThat(categoryFilter.getItems()).extracting(MenuItem::getText).doesNotContain("Politics");
+    }
+
+    private static List<String> filterChips(FxRobot robot) {
+        return robot.lookup("#filterChips .chip .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
     /** Edit → Categories…, the category selected, its new name typed, Rename; returns once the list shows it. */

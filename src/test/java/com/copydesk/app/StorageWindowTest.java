@@ -155,6 +155,49 @@ class StorageWindowTest {
     }
 
     @Test
+    void aVersionIsNotRestoredOverAnEditThatCannotBeSavedAndTheEditIsKept(FxRobot robot) throws Exception {
+        ListView<ArticleSummary> list = robot.lookup("#articleList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        TextField headline = app.headline();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !headline.getText().isEmpty());
+        java.util.UUID story = app.copydesk.model().editor().currentProperty().get().id();
+        TextField dek = robot.lookup("#dek").queryAs(TextField.class);
+        robot.interact(() -> dek.setText("A dek written later"));
+        Label status = robot.lookup("#saveStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().equals("Saved"));
+
+        try (java.sql.Connection disk = java.sql.DriverManager.getConnection("jdbc:sqlite:" + app.database.file())) {
+            // From now on this headline cannot be written, as with a disk failing for one save; the rest can.
+            disk.createStatement().execute("CREATE TRIGGER failing_disk BEFORE UPDATE OF headline ON articles"
+                    + " WHEN NEW.headline = 'Rewritten headline' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+            robot.interact(() -> headline.setText("Rewritten headline"));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("Not saved"));
+
+            robot.clickOn("Article").clickOn("#menuHistory");
+            ListView<?> versions = robot.lookup("#historyList").queryAs(ListView.class);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> versions.getItems().size() == 2);
+            robot.interact(() -> versions.getSelectionModel().select(1));
+            robot.clickOn("#restoreRevision");
+            Label message = robot.lookup("#historyMessage").queryAs(Label.class);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().startsWith("Not restored")
+                    || message.getText().startsWith("Restored"));
+
+            assertThat(message.getText()).startsWith("Not restored, so that your latest edits are not lost.")
+                    .contains("disk I/O error");
+            assertThat(headline.getText()).isEqualTo("Rewritten headline");
+            assertThat(dek.getText()).isEqualTo("A dek written later");
+            assertThat(headline.isEditable()).as("takes typing again").isTrue();
+            robot.interact(() -> versions.getScene().getWindow().hide());
+            disk.createStatement().execute("DROP TRIGGER failing_disk");
+        }
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().equals("Saved"));
+        com.copydesk.article.Article stored = new com.copydesk.store.ArticleStore(app.database).find(story).orElseThrow();
+        assertThat(stored.headline()).isEqualTo("Rewritten headline");
+        assertThat(stored.dek()).isEqualTo("A dek written later");
+    }
+
+    @Test
     void restoringTheDailyBackupBringsBackTheArticlesOfTheMorning(FxRobot robot) throws Exception {
         ListView<ArticleSummary> list = robot.lookup("#articleList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());

@@ -3,6 +3,7 @@ package com.copydesk.store;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.CategoryInfo;
+import com.copydesk.article.DeskQuery;
 import com.copydesk.body.BodyDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +105,47 @@ class CategoryAdminStoreTest {
         admin.delete(info("Sports").id(), info("Culture").id());
         assertThat(articles.find(both.id()).orElseThrow().categories()).containsExactly("Culture", "Local");
         assertThat(admin.overview()).extracting(CategoryInfo::name).doesNotContain("Sports", "World");
+    }
+
+    @Test
+    void aSavedViewFilteringOnARenamedCategoryFollowsTheNewName() {
+        SavedViewStore views = new SavedViewStore(db);
+        views.create("Sports desk", query("sports", "Local"));
+        views.create("Culture desk", query("Culture"));
+
+        admin.rename(info("Sports").id(), "Sport");
+
+        assertThat(views.all()).extracting(view -> view.query().categories())
+                .containsExactly(Set.of("Sport", "Local"), Set.of("Culture"));
+    }
+
+    @Test
+    void aSavedViewFilteringOnAMergedCategoryFollowsTheOneItWentInto() {
+        SavedViewStore views = new SavedViewStore(db);
+        views.create("Sports desk", query("Sports"));
+        views.create("Sports and local", query("Sports", "Local"));
+        views.create("Culture desk", query("Culture"));
+
+        admin.merge(info("Sports").id(), info("Local").id());
+        admin.delete(info("Culture").id(), info("Politics").id());
+
+        assertThat(views.all()).extracting(view -> view.query().categories())
+                .containsExactly(Set.of("Local"), Set.of("Local"), Set.of("Politics"));
+    }
+
+    @Test
+    void aSavedViewKeepsADeletedCategoryThatNoArticleWasFiledUnder() {
+        SavedViewStore views = new SavedViewStore(db);
+        views.create("World desk", query("World", "Local"));
+
+        admin.delete(info("World").id(), null);
+
+        // Dropping it would widen the view to every category; as it is, it shows what it showed.
+        assertThat(views.all()).extracting(view -> view.query().categories()).containsExactly(Set.of("World", "Local"));
+    }
+
+    private static DeskQuery query(String... categories) {
+        return new DeskQuery(Set.of(), Set.of(categories), false, "", "", null, null, "");
     }
 
     private CategoryInfo info(String name) {

@@ -71,6 +71,45 @@ class TagStoreTest {
     }
 
     @Test
+    void oneTagIsAddedAfterTheArticlesOthersUnderTheKnownSpellingAndOnlyOnce() {
+        tags.setTags(one.id(), List.of("Harbor"));
+        tags.setTags(two.id(), List.of("Café"));
+
+        assertThat(tags.addTag(one.id(), "  cafe\u0301 ")).containsExactly("Harbor", "Café");
+        assertThat(tags.addTag(one.id(), "HARBOR")).containsExactly("Harbor", "Café");
+        assertThat(tags.addTag(one.id(), "Night buses")).containsExactly("Harbor", "Café", "Night buses");
+        assertThat(tags.tagsOf(one.id())).containsExactly("Harbor", "Café", "Night buses");
+        assertThat(tags.tagsOf(two.id())).containsExactly("Café");
+    }
+
+    @Test
+    void oneTagIsTakenOffWhateverItsCaseAndTheOthersStay() {
+        tags.setTags(one.id(), List.of("Harbor", "Café", "Ferries"));
+
+        assertThat(tags.removeTag(one.id(), "CAFE\u0301")).containsExactly("Harbor", "Ferries");
+        assertThat(tags.removeTag(one.id(), "never used")).containsExactly("Harbor", "Ferries");
+        assertThat(tags.tagsOf(one.id())).containsExactly("Harbor", "Ferries");
+        assertThat(tags.all()).as("the tag stays known").contains("Café");
+    }
+
+    @Test
+    void addingOrRemovingOneTagLeavesTheTagsAnotherChangeStoredMeanwhile() {
+        tags.setTags(one.id(), List.of("Harbor"));
+        new BulkStore(db).addTag(List.of(one.id(), two.id()), "Ferries", T0, done -> { });
+
+        assertThat(tags.addTag(one.id(), "Night buses")).containsExactly("Harbor", "Ferries", "Night buses");
+        assertThat(tags.removeTag(one.id(), "Harbor")).containsExactly("Ferries", "Night buses");
+    }
+
+    @Test
+    void aBadNameToAddIsRefusedWithASentenceAndNothingChanges() {
+        tags.setTags(one.id(), List.of("ferries"));
+        assertThatThrownBy(() -> tags.addTag(one.id(), "a,b")).hasMessageContaining("comma");
+        assertThat(tags.tagsOf(one.id())).containsExactly("ferries");
+        assertThat(tags.all()).containsExactly("ferries");
+    }
+
+    @Test
     void emptyingTheTrashRemovesTagLinksButKeepsTheTags() {
         tags.setTags(one.id(), List.of("ferries"));
         ArticleStore articles = new ArticleStore(db);

@@ -30,8 +30,6 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,23 +86,10 @@ public final class ArticleEditorViewModel {
     /** The article last asked for with {@link #open}, while it is read; null once it is shown. */
     private UUID opening;
     private int savesInFlight;
-    /** The latest version of each article whose save failed; retried until it reaches the store. */
-    private final Map<UUID, Article> failed = new LinkedHashMap<>();
-    /**
-     * For each of {@link #failed}, the article as the editor knew it stored when its save failed,
-     * where known: the fields the failed version changed from it are the user's, the others keep
-     * what the store has since (a bulk step on the article) when it is retried or opened again.
-     */
-    private final Map<UUID, Article> failedBase = new java.util.HashMap<>();
-    /**
-     * Changes to the categories queued and not yet done. Saves wait for them in {@link #held}: one
-     * queued behind a rename would write the old name back (see {@link #holdSavesForCategoryChange}).
-     */
-    private int categoryChangesUnderWay;
-    private final List<HeldSave> held = new ArrayList<>();
-
-    private record HeldSave(Article toSave, Article base) {
-    }
+    /** Retried until they reach the store. */
+    private final FailedSaves failedSaves = new FailedSaves();
+    /** Saves asked for while a change to the categories is under way (see {@link #holdSavesForCategoryChange}). */
+    private final HeldSaves heldSaves = new HeldSaves();
 
     public ArticleEditorViewModel(ArticleStore store, BackgroundExecutor executor, Scheduler scheduler,
                                   Clock clock, Consumer<ArticleSummary> onSaved) {
@@ -162,7 +147,7 @@ public final class ArticleEditorViewModel {
 
     public BooleanBinding openProperty() { return open; }
 
-    /** True while editing is paused (a backup is being restored): the view takes no typing then. */
+    /** True while editing is paused (a backup or an earlier version is being restored): the view takes no typing then. */
     public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
 
     /** Stops the view taking typing until {@link #resumeEditing()}, e.g. while the database's content is replaced. */
@@ -176,7 +161,7 @@ public final class ArticleEditorViewModel {
 
     public boolean hasUnsavedChanges() {
         Article now = current.get();
-        return !failed.isEmpty() || (now != null && !now.sameContentAs(lastSaved));
+        return !failedSaves.isEmpty() || (now != null && !now.sameContentAs(lastSaved));
     }
 
     /**
@@ -186,9 +171,7 @@ public final class ArticleEditorViewModel {
      */
     public void load(Article article) {
         saveNow();
-        Article pending = failed.get(article.id());
-        Article base = failedBase.get(article.id());
-        show(article, pending == null ? article : base == null ? pending : article.withEditsSince(base, pending));
+        show(article, failedSaves.shownOver(article));
     }
 
     /**
@@ -222,7 +205,7 @@ public final class ArticleEditorViewModel {
             updateEffectiveTarget();
             loaded.set(shown);
             current.set(shown);
-            if (!failed.isEmpty()) {
+            if (!failedSaves.isEmpty()) {
                 setState(SaveState.FAILED, problem.get());
                 retry.trigger();
             } else if (shown.sameContentAs(stored)) {
@@ -314,8 +297,7 @@ public final class ArticleEditorViewModel {
             current.set(now.withStatus(recorded));
             lastSaved = lastSaved == null ? null : lastSaved.withStatus(recorded);
             lastSubmitted = lastSubmitted == null ? null : lastSubmitted.withStatus(recorded);
-            failed.computeIfPresent(id, (key, pending) -> pending.withStatus(recorded));
-            failedBase.computeIfPresent(id, (key, base) -> base.withStatus(recorded));
+            failedSaves.statusRecorded(id, recorded);
         } finally {
             loading = false;
         }
@@ -328,7 +310,7 @@ public final class ArticleEditorViewModel {
      */
     public void holdSavesForCategoryChange() {
         saveNow();
-        categoryChangesUnderWay++;
+        heldSaves.changeQueued();
     }
 
     /**
@@ -357,21 +339,15 @@ public final class ArticleEditorViewModel {
             }
             lastSaved = rename.applyTo(lastSaved);
             lastSubmitted = rename.applyTo(lastSubmitted);
-            failed.replaceAll((id, pending) -> rename.applyTo(pending));
-            failedBase.replaceAll((id, base) -> rename.applyTo(base));
-            held.replaceAll(save -> new HeldSave(rename.applyTo(save.toSave()), rename.applyTo(save.base())));
+            failedSaves.follow(rename);
+            heldSaves.follow(rename);
         } finally {
             loading = false;
         }
     }
 
     private void releaseHeldSaves() {
-        categoryChangesUnderWay = Math.max(0, categoryChangesUnderWay - 1);
-        if (categoryChangesUnderWay == 0) {
-            List<HeldSave> waiting = List.copyOf(held);
-            held.clear();
-            waiting.forEach(save -> queue(save.toSave(), save.base()));
-        }
+        heldSaves.changeDone().forEach(this::queue);
     }
 
     /** Writes the current state to the store now if it differs from what was last saved. */
@@ -379,18 +355,14 @@ public final class ArticleEditorViewModel {
         autosave.cancel();
         retry.cancel();
         Article edited = current.get();
-        for (Article retried : List.copyOf(failed.values())) {
-            if (edited == null || !retried.id().equals(edited.id())) {
-                submit(retried, failedBase.get(retried.id()));
-            }
-        }
+        failedSaves.toRetry(edited == null ? null : edited.id()).forEach(this::submit);
         if (edited == null || edited.sameContentAs(lastSaved) || edited.sameContentAs(lastSubmitted)) {
             return;
         }
         Article toSave = edited.withModified(clock.instant());
         Article base = lastSubmitted != null ? lastSubmitted : lastSaved;
         lastSubmitted = toSave;
-        submit(toSave, base);
+        submit(new PendingSave(toSave, base));
     }
 
     /**
@@ -415,18 +387,41 @@ public final class ArticleEditorViewModel {
         });
     }
 
-    /** {@code base}: the article as this editor believes it stored, or null to store {@code toSave} whole. */
-    private void submit(Article toSave, Article base) {
+    /**
+     * Before stored text is replaced (a backup or an earlier version restored): stops taking typing
+     * and saves pending edits, then runs {@code replace} once all of them are stored. When they cannot
+     * be, nothing may be replaced over them: typing goes on and {@code notReplaced} gets why. After
+     * {@code replace}, whoever replaced the text calls {@link #resumeEditing()}.
+     */
+    public void saveBeforeReplacing(Runnable replace, Consumer<String> notReplaced) {
+        Objects.requireNonNull(replace, "replace");
+        Objects.requireNonNull(notReplaced, "notReplaced");
+        pauseEditing();
+        saveNowThen(() -> {
+            // Unsaved edits, not the state: a failed read of an article also shows FAILED, with nothing to lose.
+            if (hasUnsavedChanges()) {
+                resumeEditing();
+                String why = problem.get();
+                notReplaced.accept(why.isEmpty() ? "They could not be saved first." : why);
+            } else {
+                replace.run();
+            }
+        });
+    }
+
+    private void submit(PendingSave save) {
         savesInFlight++;
         setState(SaveState.SAVING, "");
-        if (categoryChangesUnderWay > 0) {
-            held.add(new HeldSave(toSave, base));
+        if (heldSaves.holding()) {
+            heldSaves.hold(save);
         } else {
-            queue(toSave, base);
+            queue(save);
         }
     }
 
-    private void queue(Article toSave, Article base) {
+    private void queue(PendingSave save) {
+        Article toSave = save.toSave();
+        Article base = save.base();
         executor.submit(() -> base == null ? saveWhole(toSave) : store.saveEdits(base, toSave), stored -> {
             if (stored) {
                 saved(toSave, base);
@@ -448,10 +443,7 @@ public final class ArticleEditorViewModel {
      */
     private void saved(Article article, Article base) {
         savesInFlight--;
-        if (isCurrent(article) || article.sameContentAs(failed.get(article.id()))) {
-            failed.remove(article.id());
-            failedBase.remove(article.id());
-        }
+        failedSaves.stored(article, isCurrent(article));
         if (isCurrent(article)) {
             lastSaved = base == null || lastSaved == null ? article
                     : lastSaved.withEditsSince(base, article).withModified(article.modified());
@@ -469,8 +461,7 @@ public final class ArticleEditorViewModel {
      */
     private void gone(Article article) {
         savesInFlight--;
-        failed.remove(article.id());
-        failedBase.remove(article.id());
+        failedSaves.forget(article.id());
         if (isCurrent(article)) {
             lastSaved = current.get(); // nothing left to save it to
             lastSubmitted = lastSaved;
@@ -483,7 +474,7 @@ public final class ArticleEditorViewModel {
         if (savesInFlight > 0) {
             return;
         }
-        if (!failed.isEmpty()) {
+        if (!failedSaves.isEmpty()) {
             setState(SaveState.FAILED, problem.get());
         } else if (hasUnsavedChanges()) {
             setState(SaveState.EDITED, "");
@@ -495,12 +486,8 @@ public final class ArticleEditorViewModel {
 
     private void saveFailed(Article article, Article base, Throwable failure) {
         savesInFlight--;
-        failed.put(article.id(), article);
-        if (isCurrent(article) && lastSaved != null && lastSaved.id().equals(article.id())) {
-            failedBase.put(article.id(), lastSaved);
-        } else if (base != null) {
-            failedBase.putIfAbsent(article.id(), base);
-        }
+        boolean knownStored = isCurrent(article) && lastSaved != null && lastSaved.id().equals(article.id());
+        failedSaves.add(article, base, knownStored ? lastSaved : null);
         if (isCurrent(article)) {
             lastSubmitted = null;
         }

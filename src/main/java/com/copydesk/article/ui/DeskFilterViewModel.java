@@ -1,6 +1,7 @@
 package com.copydesk.article.ui;
 
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.CategoryRename;
 import com.copydesk.article.DeskFilter;
 import com.copydesk.article.DeskQuery;
 import com.copydesk.article.SavedView;
@@ -240,6 +241,25 @@ public final class DeskFilterViewModel {
             savedViews.delete(view.id());
             return savedViews.all();
         }, this::showUserViews, failure -> onProblem.accept(failure.getMessage()));
+    }
+
+    /**
+     * A category was renamed, merged into another or deleted: the active filter follows it to its new
+     * name, or drops it, and the saved views are read again (the store made them follow it).
+     */
+    public void categoryChanged(CategoryRename rename) {
+        List<String> filtered = List.copyOf(categories);
+        List<String> followed = rename.applyTo(filtered);
+        if (!followed.equals(filtered)) {
+            set(() -> {
+                categories.clear();
+                categories.addAll(followed);
+            });
+        }
+        if (savedViews != null) {
+            executor.submit(savedViews::all, this::showUserViews,
+                    failure -> onProblem.accept("Could not read the saved views: " + failure.getMessage()));
+        }
     }
 
     /** Asks the store for the saved views' counts again; late answers to older requests are dropped. */

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The History panel of one article: its revisions, newest first; the selected one compared word
@@ -27,8 +26,7 @@ public final class HistoryViewModel {
     private final RevisionStore revisions;
     private final BackgroundExecutor executor;
     private final Clock clock;
-    private final Supplier<Article> current;
-    private final Runnable saveEdits;
+    private final ArticleEditorViewModel editor;
     private final Consumer<Article> onRestored;
     private final RelativeTimeFormat times;
     private final ObservableList<Revision> items = FXCollections.observableArrayList();
@@ -38,17 +36,16 @@ public final class HistoryViewModel {
     private UUID articleId;
 
     /**
-     * @param current    the article as it stands in the editor
-     * @param saveEdits  saves pending edits first, so a restore never loses them (they become a revision)
+     * @param editor     whose article's history is shown; its pending edits are saved before the history
+     *                   is read and before a restore, so a restore never loses them (they become a revision)
      * @param onRestored receives the restored article to show in the editor and the list
      */
-    public HistoryViewModel(RevisionStore revisions, BackgroundExecutor executor, Clock clock,
-                            Supplier<Article> current, Runnable saveEdits, Consumer<Article> onRestored) {
+    public HistoryViewModel(RevisionStore revisions, ArticleEditorViewModel editor, BackgroundExecutor executor,
+                            Clock clock, Consumer<Article> onRestored) {
         this.revisions = Objects.requireNonNull(revisions);
+        this.editor = Objects.requireNonNull(editor);
         this.executor = Objects.requireNonNull(executor);
         this.clock = Objects.requireNonNull(clock);
-        this.current = Objects.requireNonNull(current);
-        this.saveEdits = Objects.requireNonNull(saveEdits);
         this.onRestored = Objects.requireNonNull(onRestored);
         this.times = new RelativeTimeFormat(clock);
         selected.addListener((obs, old, now) -> compare(now));
@@ -62,7 +59,7 @@ public final class HistoryViewModel {
 
     /** Loads the history of the article open in the editor (after saving its pending edits). */
     public void showCurrentArticle() {
-        Article article = current.get();
+        Article article = editor.currentProperty().get();
         selected.set(null);
         items.clear();
         diff.clear();
@@ -72,7 +69,7 @@ public final class HistoryViewModel {
             return;
         }
         articleId = article.id();
-        saveEdits.run();
+        editor.saveNow();
         reloadAfter("");
     }
 
@@ -92,18 +89,30 @@ public final class HistoryViewModel {
         return text.toString();
     }
 
+    /**
+     * Makes the selected version the current one, once the editor's pending edits are saved (they
+     * become a version of their own). When they cannot be saved nothing is restored, so that the
+     * restore neither loses them nor has them put back on top of it when they are saved later.
+     */
     public void restoreSelected() {
         Revision revision = selected.get();
         if (revision == null) {
             return;
         }
-        saveEdits.run();
-        executor.submit(() -> revisions.restore(revision.id(), clock.instant()), restored -> {
-            onRestored.accept(restored);
-            String outcome = "Restored the version of " + times.format(revision.saved()) + ".";
-            message.set(outcome);
-            reloadAfter(outcome + " ");
-        }, failure -> message.set("Could not restore: " + failure.getMessage()));
+        message.set("Saving your edits first…");
+        editor.saveBeforeReplacing(() -> {
+            message.set("Restoring…");
+            executor.submit(() -> revisions.restore(revision.id(), clock.instant()), restored -> {
+                editor.resumeEditing();
+                onRestored.accept(restored);
+                String outcome = "Restored the version of " + times.format(revision.saved()) + ".";
+                message.set(outcome);
+                reloadAfter(outcome + " ");
+            }, failure -> {
+                editor.resumeEditing();
+                message.set("Could not restore: " + failure.getMessage());
+            });
+        }, whyNot -> message.set("Not restored, so that your latest edits are not lost. " + whyNot));
     }
 
     /** Reads the versions again; their count follows {@code outcome}, the news of what was just done, rather than replacing it. */
@@ -123,7 +132,7 @@ public final class HistoryViewModel {
             return;
         }
         executor.submit(() -> revisions.content(revision.id()), found -> {
-            Article now = current.get();
+            Article now = editor.currentProperty().get();
             if (found.isPresent() && revision.equals(selected.get()) && now != null) {
                 diff.setAll(WordDiff.between(text(found.get()), text(now)));
             }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The open article's tags, the known tags for autocompletion, and adding/removing (saved at once). */
 public final class TagsViewModel {
@@ -91,29 +92,27 @@ public final class TagsViewModel {
         String typed = input.get() == null ? "" : input.get();
         try {
             String name = TagName.clean(typed);
-            List<String> next = new ArrayList<>(tags);
-            if (next.stream().noneMatch(tag -> TagName.key(tag).equals(TagName.key(name)))) {
-                next.add(name);
-            }
-            save(next, () -> input.set(""));
+            change(id -> store.addTag(id, name), () -> input.set(""));
         } catch (IllegalArgumentException bad) {
             problem.set(bad.getMessage());
         }
     }
 
     public void remove(String tag) {
-        List<String> next = new ArrayList<>(tags);
-        next.remove(tag);
-        save(next, () -> { });
+        change(id -> store.removeTag(id, tag), () -> { });
     }
 
-    private void save(List<String> next, Runnable then) {
+    /**
+     * Stores one tag added or taken off, not the list shown: a list read before a change queued
+     * ahead of this one (a tag step on the selection) would undo that change.
+     */
+    private void change(Function<UUID, List<String>> oneTag, Runnable then) {
         Article open = editor.currentProperty().get();
         if (open == null) {
             return;
         }
         UUID id = open.id();
-        executor.submit(() -> new Saved(store.setTags(id, next), store.all()), saved -> {
+        executor.submit(() -> new Saved(oneTag.apply(id), store.all()), saved -> {
             known.setAll(saved.known());
             Article now = editor.currentProperty().get();
             if (now != null && now.id().equals(id)) {

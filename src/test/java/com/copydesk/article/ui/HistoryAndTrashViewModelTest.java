@@ -9,6 +9,8 @@ import com.copydesk.body.BodyDocument;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.RevisionStore;
+import com.copydesk.task.BackgroundExecutor;
+import com.copydesk.task.ManualScheduler;
 import com.copydesk.task.QueuedExecutor;
 import com.copydesk.task.SameThreadExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +39,7 @@ class HistoryAndTrashViewModelTest {
     private Database database;
     private ArticleStore articles;
     private Article article;
-    private Article inEditor;
     private final List<Article> restored = new ArrayList<>();
-    private final AtomicInteger saves = new AtomicInteger();
 
     @BeforeEach
     void open() {
@@ -48,7 +48,6 @@ class HistoryAndTrashViewModelTest {
         article = withBody("The mayor left office today.", T);
         articles.save(article);
         articles.save(withBody("The council left office today.", T.plusSeconds(600)));
-        inEditor = articles.find(article.id()).orElseThrow();
     }
 
     @AfterEach
@@ -62,12 +61,25 @@ class HistoryAndTrashViewModelTest {
 
         history.showCurrentArticle();
 
-        assertThat(saves).hasValue(1);
         assertThat(history.items()).hasSize(2);
         assertThat(history.describe(history.items().get(0))).contains("5 words");
         history.selectedProperty().set(history.items().get(1));
         assertThat(history.diff()).contains(new WordDiff.Part(WordDiff.Change.REMOVED, "mayor "),
                 new WordDiff.Part(WordDiff.Change.ADDED, "council "));
+    }
+
+    @Test
+    void whatWasTypedIsSavedBeforeTheHistoryIsRead() {
+        SameThreadExecutor storage = new SameThreadExecutor();
+        ArticleEditorViewModel editor = editorOn(storage);
+        HistoryViewModel history = history(editor, storage);
+        editor.headlineProperty().set("Mayor resigns");
+
+        history.showCurrentArticle();
+
+        assertThat(history.items()).hasSize(3);
+        assertThat(new RevisionStore(database).content(history.items().get(0).id()).orElseThrow().headline())
+                .isEqualTo("Mayor resigns");
     }
 
     @Test
@@ -128,8 +140,8 @@ class HistoryAndTrashViewModelTest {
     @Test
     void theConfirmationOfARestoredVersionStaysAfterTheHistoryIsReadAgain() {
         QueuedExecutor storage = new QueuedExecutor();
-        HistoryViewModel history = new HistoryViewModel(new RevisionStore(database), storage,
-                Clock.fixed(T.plusSeconds(3600), ZoneOffset.UTC), () -> inEditor, saves::incrementAndGet, restored::add);
+        HistoryViewModel history = history(editorOn(storage), storage);
+        storage.runAll();
         history.showCurrentArticle();
         storage.runAll();
         history.selectedProperty().set(history.items().get(1));
@@ -143,8 +155,24 @@ class HistoryAndTrashViewModelTest {
     }
 
     private HistoryViewModel history() {
-        return new HistoryViewModel(new RevisionStore(database), new SameThreadExecutor(),
-                Clock.fixed(T.plusSeconds(3600), ZoneOffset.UTC), () -> inEditor, saves::incrementAndGet, restored::add);
+        SameThreadExecutor storage = new SameThreadExecutor();
+        return history(editorOn(storage), storage);
+    }
+
+    private HistoryViewModel history(ArticleEditorViewModel editor, BackgroundExecutor storage) {
+        return new HistoryViewModel(new RevisionStore(database), editor, storage, clock(), restored::add);
+    }
+
+    /** An editor with the article open (once {@code storage} has read it). */
+    private ArticleEditorViewModel editorOn(BackgroundExecutor storage) {
+        ArticleEditorViewModel editor = new ArticleEditorViewModel(articles, storage, new ManualScheduler(), clock(),
+                summary -> { });
+        editor.open(article.id());
+        return editor;
+    }
+
+    private static Clock clock() {
+        return Clock.fixed(T.plusSeconds(3600), ZoneOffset.UTC);
     }
 
     private Article withBody(String text, Instant modified) {

@@ -4,9 +4,11 @@ import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.store.ArticleStore;
+import com.copydesk.store.BulkStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.TagStore;
 import com.copydesk.task.ManualScheduler;
+import com.copydesk.task.QueuedExecutor;
 import com.copydesk.task.SameThreadExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +101,48 @@ class TagsViewModelTest {
         assertThat(tags.tags()).containsExactly("Harbor", "Ferries", "Port authority");
         editor.open(one.id());
         assertThat(tags.tags()).isEmpty();
+    }
+
+    @Test
+    void aTagAddedWhileATagStepOnTheSelectionWaitsOnTheStorageThreadKeepsTheStepsTag() {
+        store.setTags(one.id(), List.of("Harbor"));
+        QueuedExecutor storage = new QueuedExecutor();
+        TagsViewModel field = tagsOn(storage);
+        storage.runAll();
+
+        storage.submit(() -> new BulkStore(database).addTag(List.of(one.id(), two.id()), "Ferries", T0, done -> { }),
+                count -> { }, failure -> { throw new AssertionError(failure); });
+        field.inputProperty().set("Night buses");
+        field.addInput();
+        storage.runAll();
+
+        assertThat(store.tagsOf(one.id())).containsExactly("Harbor", "Ferries", "Night buses");
+        assertThat(field.tags()).containsExactly("Harbor", "Ferries", "Night buses");
+    }
+
+    @Test
+    void aTagRemovedWhileATagIsTakenOffTheSelectionDoesNotBringThatOneBack() {
+        store.setTags(one.id(), List.of("Harbor", "Ferries"));
+        QueuedExecutor storage = new QueuedExecutor();
+        TagsViewModel field = tagsOn(storage);
+        storage.runAll();
+
+        storage.submit(() -> new BulkStore(database).removeTag(List.of(one.id(), two.id()), "Ferries", T0, done -> { }),
+                count -> { }, failure -> { throw new AssertionError(failure); });
+        field.remove("Harbor");
+        storage.runAll();
+
+        assertThat(store.tagsOf(one.id())).isEmpty();
+        assertThat(field.tags()).isEmpty();
+    }
+
+    /** The tag field of a second editor on {@code storage}, with article one open. */
+    private TagsViewModel tagsOn(QueuedExecutor storage) {
+        ArticleEditorViewModel queuedEditor = new ArticleEditorViewModel(new ArticleStore(database), storage,
+                new ManualScheduler(), Clock.fixed(T0, ZoneOffset.UTC), summary -> { });
+        TagsViewModel field = new TagsViewModel(store, queuedEditor, storage, message -> { });
+        queuedEditor.open(one.id());
+        return field;
     }
 
     private static Article article(String headline) {
