@@ -1,6 +1,7 @@
 package com.copydesk.cli;
 
 import com.copydesk.store.Database;
+import com.copydesk.store.StoreException;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,11 +13,30 @@ record CliContext(Path defaultDatabase, String version, Clock clock, PrintStream
 
     /** Opens the database named by {@code --db} (or the default), which must exist unless {@code create}. */
     Database open(Path chosen, boolean create) {
-        Path file = (chosen == null ? defaultDatabase : chosen).toAbsolutePath().normalize();
+        Path file = file(chosen);
         if (!create && !Files.exists(file)) {
             throw new BadInputException("there is no Copydesk database at " + file
                     + " (give one with --db FILE)");
         }
         return Database.open(file);
+    }
+
+    /**
+     * Opens the database for a command that only reads it. While the app (another Copydesk) has it
+     * open for writing, it is read read-only beside it rather than refused: SQLite lets readers in.
+     */
+    Database openForReading(Path chosen) {
+        try {
+            return open(chosen, false);
+        } catch (StoreException e) {
+            if (e.problem() != StoreException.Problem.IN_USE) {
+                throw e;
+            }
+            return Database.openReadOnly(file(chosen));
+        }
+    }
+
+    private Path file(Path chosen) {
+        return (chosen == null ? defaultDatabase : chosen).toAbsolutePath().normalize();
     }
 }

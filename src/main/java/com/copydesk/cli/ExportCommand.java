@@ -58,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--with-revisions works only with --format copydesk");
         }
-        try (Database db = context.open(database.file, false)) {
+        try (Database db = context.openForReading(database.file)) {
             ArticleStore store = new ArticleStore(db);
             List<UUID> selected = select(store);
             ArticleExporter exporter = new ArticleExporter(store, new PublicationStore(db), context.clock());

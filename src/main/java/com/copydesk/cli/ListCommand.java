@@ -32,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ArticleSummary> rows = new ArrayList<>();
-        try (Database db = context.open(database.file, false)) {
+        try (Database db = context.openForReading(database.file)) {
             new ArticleStore(db).forEach(List.of(), article -> {
                 if (filter.accepts(article)) {
                     rows.add(ArticleSummary.of(article));

@@ -36,7 +36,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new BadInputException("the search query is empty");
         }
         List<ArticleSummary> rows;
-        try (Database db = context.open(database.file, false)) {
+        try (Database db = context.openForReading(database.file)) {
             rows = new ArticleStore(db).list(query, Integer.MAX_VALUE);
         }
         SummaryPrinter.print(rows, json, context.out());

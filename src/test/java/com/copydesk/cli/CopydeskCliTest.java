@@ -69,6 +69,27 @@ class CopydeskCliTest {
         assertThat(run.err).isEmpty();
     }
 
+    /** The app holds the file's writer lock; reading it alongside is safe, so the reading commands do so read-only. */
+    @Test
+    void listSearchAndExportReadTheDatabaseWhileCopydeskHasItOpen() throws Exception {
+        Path out = dir.resolve("out.json");
+        try (Database app = Database.open(dbFile)) {
+            Run list = run("list", "--db", dbFile.toString());
+            Run search = run("search", "--db", dbFile.toString(), "budget");
+            Run export = run("export", "--db", dbFile.toString(), "--format", "copydesk", "--out", out.toString());
+            Run importing = run("import", "--db", dbFile.toString(), out.toString());
+
+            assertThat(list.code).as(list.err).isZero();
+            assertThat(list.out).endsWith("3 articles\n");
+            assertThat(search.code).as(search.err).isZero();
+            assertThat(search.out).contains("Council approves budget");
+            assertThat(export.code).as(export.err).isZero();
+            assertThat(MAPPER.readTree(out.toFile()).toString()).contains("Lake turns over early");
+            assertThat(importing.code).isNotZero();
+            assertThat(importing.err).contains("already open in another Copydesk");
+        }
+    }
+
     @Test
     void listFiltersByStatusAndCategoryAndPrintsJson() throws Exception {
         Run byStatus = run("list", "--db", dbFile.toString(), "--status", "in_review", "--json");
