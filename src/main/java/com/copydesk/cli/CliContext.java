@@ -36,6 +36,19 @@ record CliContext(Path defaultDatabase, String version, Clock clock, PrintStream
         }
     }
 
+    /** Opens the database for a command that writes to it, created if missing; refused while the app has it open. */
+    Database openForWriting(Path chosen) {
+        try {
+            return open(chosen, true);
+        } catch (StoreException e) {
+            if (e.problem() != StoreException.Problem.IN_USE) {
+                throw e;
+            }
+            throw new StoreException(StoreException.Problem.IN_USE, "Cannot write to " + file(chosen)
+                    + ": it is open in Copydesk. Close it there first, or import from the app (File → Import…).", e);
+        }
+    }
+
     private Path file(Path chosen) {
         return (chosen == null ? defaultDatabase : chosen).toAbsolutePath().normalize();
     }

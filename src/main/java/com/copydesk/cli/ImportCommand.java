@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConflictPolicy policy = onConflict;
-        try (Database db = context.open(database.file, true)) {
+        try (Database db = context.openForWriting(database.file)) {
             ImportBatch batch = new ArticleImporter(new ArticleStore(db)).importEach(files, policy);
             for (ImportSummary summary : batch.imported()) {
                 context.out().println("Imported " + summary.describe());
