@@ -53,6 +53,7 @@ public final class PasteCleaner {
             "object", "embed", "script", "style", "noscript", "template", "head", "title", "meta", "link",
             "xml", "dialog", "map", "area");
 
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#([xX][0-9a-fA-F]+|[0-9]+);?");
     private static final Pattern WINDOWS_HEADER = Pattern.compile("^Version:\\d[\\s\\S]*?(?=<)");
     private static final Pattern NUMBER_MARKER = Pattern.compile("^\\(?[0-9]{1,4}[.)]?|^\\(?[a-zA-Z][.)]|^\\(?[ivxlcIVXLC]{1,6}[.)]");
 
@@ -65,7 +66,7 @@ public final class PasteCleaner {
      * edge spaces included.
      */
     public static BodyDocument fromHtml(String html) {
-        String input = html == null ? "" : html.replace('\uFFFF', '\uFFFD');
+        String input = html == null ? "" : withoutSurrogateReferences(withoutLoneSurrogates(html.replace('\uFFFF', '\uFFFD')));
         input = WINDOWS_HEADER.matcher(input).replaceFirst("");
         BodyDocument copiedInCopydesk = CanonicalHtml.read(input);
         if (copiedInCopydesk != null) {
@@ -94,7 +95,7 @@ public final class PasteCleaner {
         if (text == null) {
             return paragraphs;
         }
-        String normal = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u0000', '\uFFFD');
+        String normal = withoutLoneSurrogates(text.replace("\r\n", "\n").replace('\r', '\n').replace('\u0000', '\uFFFD'));
         for (String chunk : normal.split("\n[ \t\u00A0]*\n")) {
             String joined = chunk.replaceAll("[ \t]*\n[ \t]*", " ");
             if (!joined.isBlank()) {
@@ -106,6 +107,38 @@ public final class PasteCleaner {
         }
         paragraphs.replaceAll(String::strip);
         return paragraphs;
+    }
+
+    /** A broken clipboard's half of a surrogate pair, alone, as U+FFFD: the store could only write it as "?". */
+    private static String withoutLoneSurrogates(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            if (Character.isSurrogate(c) && !paired) {
+                out = out == null ? new StringBuilder(text.substring(0, i)) : out;
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** A character reference to a surrogate is U+FFFD in HTML (browsers show that); jsoup would give the half itself. */
+    private static String withoutSurrogateReferences(String html) {
+        if (html.indexOf("&#") < 0) {
+            return html;
+        }
+        return NUMERIC_REFERENCE.matcher(html).replaceAll(reference -> {
+            String digits = reference.group(1);
+            boolean hex = digits.charAt(0) == 'x' || digits.charAt(0) == 'X';
+            String number = hex ? digits.substring(1) : digits;
+            long value = number.length() > 8 ? -1 : Long.parseLong(number, hex ? 16 : 10);
+            return value >= Character.MIN_SURROGATE && value <= Character.MAX_SURROGATE ? "&#xFFFD;"
+                    : java.util.regex.Matcher.quoteReplacement(reference.group());
+        });
     }
 
     private static String oneSpaceAtEachEdge(String text) {

@@ -17,6 +17,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Clipboard HTML as Google Docs, Word, LibreOffice and Chrome put it there, and hostile HTML. */
 class PasteCleanerTest {
 
+    /**
+     * Half of a surrogate pair alone is no character: SQLite's driver would store it as "?". HTML
+     * makes a character reference to one U+FFFD; a broken clipboard's lone half becomes the same.
+     */
+    @Test
+    void halfOfASurrogatePairAloneBecomesTheReplacementCharacterWhetherWrittenAsAReferenceOrRaw() {
+        BodyDocument referenced = PasteCleaner.fromHtml("<p>a &#xD800; b &#55296; c &#xdfff d</p>");
+        BodyDocument raw = PasteCleaner.fromHtml("<p>e \uDC00 f \uD83D\uDE00 g</p>");
+
+        assertThat(referenced.plainText()).isEqualTo("a \uFFFD b \uFFFD c \uFFFD d");
+        assertThat(raw.plainText()).isEqualTo("e \uFFFD f \uD83D\uDE00 g");
+        assertThat(PasteCleaner.plainTextParagraphs("x\uDC00y \uD83D\uDE00")).containsExactly("x\uFFFDy \uD83D\uDE00");
+        BodyDocument linked = PasteCleaner.fromHtml("<p><a href=\"https://example.org/&#xD800;\">link</a></p>");
+        assertThat(linked.plainText()).isEqualTo("link");
+        assertThat(String.valueOf(linked.blocks().get(0).runs().get(0).link())).doesNotContain("\uD800");
+    }
+
     private static String sample(String name) throws IOException {
         try (InputStream in = PasteCleanerTest.class.getResourceAsStream("clipboard/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
