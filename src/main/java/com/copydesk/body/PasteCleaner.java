@@ -66,7 +66,7 @@ public final class PasteCleaner {
      * edge spaces included.
      */
     public static BodyDocument fromHtml(String html) {
-        String input = html == null ? "" : withoutSurrogateReferences(withoutLoneSurrogates(html.replace('\uFFFF', '\uFFFD')));
+        String input = html == null ? "" : withoutSurrogateReferences(Surrogates.replaceLone(html.replace('\uFFFF', '\uFFFD')));
         input = WINDOWS_HEADER.matcher(input).replaceFirst("");
         BodyDocument copiedInCopydesk = CanonicalHtml.read(input);
         if (copiedInCopydesk != null) {
@@ -95,7 +95,7 @@ public final class PasteCleaner {
         if (text == null) {
             return paragraphs;
         }
-        String normal = withoutLoneSurrogates(text.replace("\r\n", "\n").replace('\r', '\n').replace('\u0000', '\uFFFD'));
+        String normal = Surrogates.replaceLone(text.replace("\r\n", "\n").replace('\r', '\n').replace('\u0000', '\uFFFD'));
         for (String chunk : normal.split("\n[ \t\u00A0]*\n")) {
             String joined = chunk.replaceAll("[ \t]*\n[ \t]*", " ");
             if (!joined.isBlank()) {
@@ -107,23 +107,6 @@ public final class PasteCleaner {
         }
         paragraphs.replaceAll(String::strip);
         return paragraphs;
-    }
-
-    /** A broken clipboard's half of a surrogate pair, alone, as U+FFFD: the store could only write it as "?". */
-    private static String withoutLoneSurrogates(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                    : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-            if (Character.isSurrogate(c) && !paired) {
-                out = out == null ? new StringBuilder(text.substring(0, i)) : out;
-                out.append('\uFFFD');
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
     }
 
     /** A character reference to a surrogate is U+FFFD in HTML (browsers show that); jsoup would give the half itself. */

@@ -3,6 +3,7 @@ package com.copydesk.exchange;
 import com.copydesk.body.Block;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.body.Run;
+import com.copydesk.body.Surrogates;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class ImportText {
 
     /** Why {@code text} of {@code field} cannot be stored, naming the half and where it is; empty when it can. */
     static Optional<String> loneSurrogate(String field, String text) {
-        int at = loneSurrogateAt(text);
+        int at = Surrogates.firstLoneAt(text);
         if (at < 0) {
             return Optional.empty();
         }
@@ -46,17 +47,5 @@ final class ImportText {
             }
         }
         return Optional.empty();
-    }
-
-    private static int loneSurrogateAt(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
