@@ -3,6 +3,7 @@ package com.copydesk.store;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleSummary;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,7 +42,7 @@ public final class ArticleStore {
     }
 
     /** The database file the articles are kept in, e.g. for an export that must not write over it. */
-    public java.nio.file.Path databaseFile() {
+    public Path databaseFile() {
         return db.file();
     }
 
