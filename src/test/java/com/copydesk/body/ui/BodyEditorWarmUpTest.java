@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The body editor's classes loaded off the FX thread: the list names real classes, and an editor built after it works. */
+/** The body editor's classes loaded off the FX thread: the list names the libraries' real classes, and an editor built after it works. */
 @ExtendWith(ApplicationExtension.class)
 class BodyEditorWarmUpTest {
 
@@ -33,7 +33,17 @@ class BodyEditorWarmUpTest {
         assertThat(listed).hasSizeGreaterThan(500).contains("org.fxmisc.richtext.GenericStyledArea",
                 "org.fxmisc.flowless.VirtualFlow", "com.copydesk.body.ui.BodyEditor");
         ClassLoader loader = BodyEditorWarmUp.class.getClassLoader();
-        assertThat(listed).allSatisfy(name -> assertThat(Class.forName(name, false, loader)).isNotNull());
+        assertThat(listed.stream().filter(name -> !isTheJdks(name)))
+                .allSatisfy(name -> assertThat(Class.forName(name, false, loader)).isNotNull());
+    }
+
+    /**
+     * The list was made on Java 17; the JDK's own inner classes are named differently on others
+     * (java.lang.runtime.ObjectMethods$1 is gone in 25), and the warm-up skips a class it cannot find.
+     */
+    private static boolean isTheJdks(String className) {
+        return className.startsWith("java.") || className.startsWith("javax.") || className.startsWith("jdk.")
+                || className.startsWith("sun.");
     }
 
     @Test
