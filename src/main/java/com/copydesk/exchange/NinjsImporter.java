@@ -195,7 +195,7 @@ public final class NinjsImporter {
             JsonNode descriptions = node.get("descriptions");
             if (descriptions != null) {
                 String summary = byRole(descriptions, "/descriptions", "summary");
-                return summary != null ? summary : fromHtml(firstValue(descriptions, "/descriptions"), "/descriptions/0", "value").plainText();
+                return summary != null ? summary : firstValue(descriptions, "/descriptions");
             }
             String text = firstText("description_text");
             return !text.isEmpty() ? text : fromHtml(firstText("description_html"), "", "description_html").plainText();

@@ -310,6 +310,20 @@ class NinjsTest {
         assertThat(store.count()).isZero();
     }
 
+    /** A plain-text description without a summary role was read as HTML: "&amp;" became "&" and "<b>" vanished. */
+    @Test
+    void aPlainTextDescriptionWithoutARoleKeepsItsTextAsWritten() throws IOException {
+        Path file = dir.resolve("plain-description.json");
+        Files.writeString(file, "{\"uri\": \"urn:a:b\", \"headline\": \"H\", \"descriptions\": [{\"contentType\": "
+                + "\"text/plain\", \"value\": \"Fish &amp; chips: why <b> tags and 3 < 4 stay\"}]}");
+        Path html = dir.resolve("html-description.json");
+        Files.writeString(html, "{\"uri\": \"urn:a:c\", \"headline\": \"H\", \"descriptions\": [{\"contentType\": "
+                + "\"text/html\", \"value\": \"<p>Fish &amp; <b>chips</b></p>\"}]}");
+
+        assertThat(new NinjsImporter().read(file).get(0).dek()).isEqualTo("Fish &amp; chips: why <b> tags and 3 < 4 stay");
+        assertThat(new NinjsImporter().read(html).get(0).dek()).isEqualTo("Fish & chips");
+    }
+
     /** The store counts milliseconds in a long, which such a year overflowed; ninjs itself has four-digit years. */
     @Test
     void aTimeOutsideTheYears0001To9999IsRefusedNamingTheField() throws IOException {
