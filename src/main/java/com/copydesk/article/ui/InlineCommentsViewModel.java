@@ -85,6 +85,9 @@ public final class InlineCommentsViewModel {
         }
     }
 
+    /** The key of the highlight on the words a comment is being typed about (notes' ids start at 1). */
+    public static final long BEING_TYPED = 0L;
+
     private final NoteStore store;
     private final ArticleEditorViewModel editor;
     private final NotesViewModel notes;
@@ -99,6 +102,7 @@ public final class InlineCommentsViewModel {
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Target> target;
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
+    private final ReadOnlyIntegerWrapper starts = new ReadOnlyIntegerWrapper(this, "starts");
     private Consumer<TextAnchor> onReveal = span -> { };
 
     private UUID articleId;
@@ -129,9 +133,13 @@ public final class InlineCommentsViewModel {
             }
         });
         notes.notes().addListener((ListChangeListener<ReviewNote>) change -> updateHighlights());
+        target.addListener((obs, old, now) -> updateHighlights());
     }
 
-    /** Spans the editor shows highlighted, by note id: open, attached inline comments. */
+    /**
+     * Spans the editor shows highlighted, by note id: open, attached inline comments, and under
+     * {@link #BEING_TYPED} the words of the comment being typed.
+     */
     public ObservableMap<Long, TextAnchor> highlights() { return highlights; }
 
     /** The comment selected in the side panel (caret or pointer in its span, or clicked); null for none. */
@@ -145,6 +153,12 @@ public final class InlineCommentsViewModel {
 
     /** Counts changes a list of comments shows (a comment added, detached or re-anchored). */
     public ReadOnlyIntegerProperty changesProperty() { return changes.getReadOnlyProperty(); }
+
+    /**
+     * Counts comments the user started on selected words; a comment coming back with its draft
+     * is not counted: the user is only taken to the note field when they asked for a comment.
+     */
+    public ReadOnlyIntegerProperty startsProperty() { return starts.getReadOnlyProperty(); }
 
     /** Whether the note is an inline comment (anchored, or detached from its text). */
     public boolean isInline(ReviewNote note) {
@@ -171,7 +185,7 @@ public final class InlineCommentsViewModel {
         Long best = null;
         for (Map.Entry<Long, TextAnchor> highlight : highlights.entrySet()) {
             TextAnchor span = highlight.getValue();
-            if (span.touches(offset) && (best == null || span.length() < highlights.get(best).length())) {
+            if (highlight.getKey() != BEING_TYPED && span.touches(offset) && (best == null || span.length() < highlights.get(best).length())) {
                 best = highlight.getKey(); // the innermost of nested comments
             }
         }
@@ -203,6 +217,7 @@ public final class InlineCommentsViewModel {
         }
         notes.problemProperty().set("");
         target.set(new Target(new TextAnchor(start, end), quote));
+        starts.set(starts.get() + 1);
     }
 
     public void cancelComment() {
@@ -383,6 +398,10 @@ public final class InlineCommentsViewModel {
             if (comment != null && comment.span() != null && !note.isResolved() && !note.isReply()) {
                 shown.put(note.id(), comment.span());
             }
+        }
+        Target typing = target.get();
+        if (typing != null && !typing.isDetached()) {
+            shown.put(BEING_TYPED, typing.span());
         }
         highlights.keySet().retainAll(shown.keySet());
         highlights.putAll(shown);

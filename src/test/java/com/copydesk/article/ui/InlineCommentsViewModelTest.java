@@ -257,6 +257,9 @@ class InlineCommentsViewModelTest {
 
         assertThat(notes.textProperty().get()).isEqualTo("Which cranes?");
         assertThat(comments.targetProperty().get()).isEqualTo(new Target(new TextAnchor(7, 13), "cranes"));
+        assertThat(comments.highlights()).as("its words highlighted in the body")
+                .containsExactly(Map.entry(InlineCommentsViewModel.BEING_TYPED, new TextAnchor(7, 13)));
+        assertThat(comments.commentAt(9)).as("no comment to select yet").isNull();
         comments.add();
         ReviewNote note = notes.notes().get(0);
         assertThat(comments.quoteOf(note)).contains("cranes");
