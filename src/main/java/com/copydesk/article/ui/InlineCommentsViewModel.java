@@ -185,7 +185,8 @@ public final class InlineCommentsViewModel {
         Long best = null;
         for (Map.Entry<Long, TextAnchor> highlight : highlights.entrySet()) {
             TextAnchor span = highlight.getValue();
-            if (highlight.getKey() != BEING_TYPED && span.touches(offset) && (best == null || span.length() < highlights.get(best).length())) {
+            boolean aComment = highlight.getKey() != BEING_TYPED;
+            if (aComment && span.touches(offset) && (best == null || span.length() < highlights.get(best).length())) {
                 best = highlight.getKey(); // the innermost of nested comments
             }
         }
