@@ -15,7 +15,8 @@ final class Migrations {
             Migration.named("V7__saved_views.sql"),
             Migration.named("V8__sort_keys.sql"),
             Migration.named("V9__one_category_per_key.sql"),
-            Migration.named("V10__note_drafts.sql"));
+            Migration.named("V10__note_drafts.sql"),
+            Migration.named("V11__inline_comment_drafts.sql"));
 
     static {
         for (int i = 0; i < ALL.size(); i++) {

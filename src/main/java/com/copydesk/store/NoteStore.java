@@ -103,8 +103,9 @@ public final class NoteStore {
     }
 
     /**
-     * Keeps {@code draft} as its article's only draft. A reply to anything but a top-level note of
-     * the article is kept as a new thread; nothing is kept for an article deleted for good.
+     * Keeps {@code draft} as its article's only draft, with the words it comments on if it is an
+     * inline comment. A reply to anything but a top-level note of the article is kept as a new
+     * thread; nothing is kept for an article deleted for good.
      */
     public void saveDraft(NoteDraft draft) {
         Objects.requireNonNull(draft, "draft");

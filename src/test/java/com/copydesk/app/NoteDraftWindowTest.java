@@ -1,10 +1,14 @@
 package com.copydesk.app;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,6 +90,77 @@ class NoteDraftWindowTest {
         openNewestArticle(robot, reopened);
         TextField again = noteField(robot, reopened);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Typed just before quitting".equals(again.getText()));
+    }
+
+    @Test
+    void aCommentBeingTypedOnWordsOfTheBodyIsStillOnThemAfterARestart(FxRobot robot) throws Exception {
+        ListView<?> list = (ListView<?>) app.stage.getScene().lookup("#articleList");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        robot.clickOn("#newArticle");
+        TextField headline = app.headline();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.isFocused() && headline.getText().isEmpty());
+        robot.write("Cranes are back");
+        GenericStyledArea<?, ?, ?> body = app.body(robot);
+        robot.interact(body::requestFocus);
+        robot.write("The cranes are back at last.");
+        // Select "cranes" with the keyboard and start a comment on it.
+        robot.press(KeyCode.CONTROL, KeyCode.HOME).release(KeyCode.HOME, KeyCode.CONTROL);
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        robot.press(KeyCode.SHIFT);
+        for (int i = 0; i < 6; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        robot.release(KeyCode.SHIFT);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT, KeyCode.CONTROL);
+        TextField field = noteField(robot, app);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, field::isFocused);
+        robot.write("Which cranes? Name the operator.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Which cranes? Name the operator.".equals(storedDraft()));
+
+        RunningCopydesk reopened = restart(robot); // as after a crash: the comment was never added
+        ListView<?> reopenedList = (ListView<?>) reopened.stage.getScene().lookup("#articleList");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopenedList.getItems().toString().contains("Cranes are back"));
+        robot.interact(() -> reopenedList.getSelectionModel().select(0));
+        GenericStyledArea<?, ?, ?> reopenedBody = reopened.body(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopenedBody.getText().startsWith("The cranes"));
+        TextField again = noteField(robot, reopened);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Which cranes? Name the operator.".equals(again.getText()));
+
+        // Still a comment on "cranes": said above the field, and the words highlighted in the body.
+        Label target = (Label) reopened.stage.getScene().lookup("#commentTarget");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> target != null && target.isVisible());
+        assertThat(target.getText()).contains("“cranes”");
+        waitForHighlightOn(robot, reopenedBody, "cranes");
+
+        // Added, it is listed as a comment on those words.
+        robot.clickOn(again).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> reopened.stage.getScene().getRoot().lookupAll(".note-quote").size() == 1);
+        Label quote = (Label) reopened.stage.getScene().getRoot().lookupAll(".note-quote").iterator().next();
+        assertThat(quote.getText()).isEqualTo("“cranes”");
+        assertThat(target.isVisible()).isFalse();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storedDraft() == null);
+    }
+
+    /** Waits until a comment highlight is drawn over {@code word} in the body (the first occurrence). */
+    private static void waitForHighlightOn(FxRobot robot, GenericStyledArea<?, ?, ?> body, String word) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Bounds[] result = new Bounds[2];
+            robot.interact(() -> {
+                int start = body.getText().indexOf(word);
+                result[0] = body.getCharacterBoundsOnScreen(start, start + word.length()).orElse(null);
+                result[1] = body.lookupAll(".comment-highlight").stream().filter(Node::isVisible)
+                        .map(node -> node.localToScreen(node.getBoundsInLocal()))
+                        .filter(bounds -> bounds != null && bounds.getWidth() > 0).findFirst().orElse(null);
+            });
+            return result[0] != null && result[1] != null
+                    && Math.abs(result[0].getMinX() - result[1].getMinX()) < 2
+                    && Math.abs(result[0].getMaxX() - result[1].getMaxX()) < 2
+                    && Math.abs(result[0].getMinY() - result[1].getMinY()) < 4;
+        });
     }
 
     private RunningCopydesk restart(FxRobot robot) {

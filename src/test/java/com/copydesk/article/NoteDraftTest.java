@@ -1,5 +1,6 @@
 package com.copydesk.article;
 
+import com.copydesk.body.BodyText.Place;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -26,5 +27,29 @@ class NoteDraftTest {
     void aReplyNamesARealNote() {
         assertThat(new NoteDraft(ARTICLE, "Yes", 7L).replyTo()).isEqualTo(7L);
         assertThatThrownBy(() -> new NoteDraft(ARTICLE, "Yes", 0L)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDraftOfAnInlineCommentKeepsTheWordsItIsAbout() {
+        NoteAnchor cranes = new NoteAnchor(0, new Place(0, 7), new Place(0, 13), "cranes", "cranes");
+
+        assertThat(new NoteDraft(ARTICLE, "Which cranes?", null, cranes).anchor()).isEqualTo(cranes);
+        assertThat(new NoteDraft(ARTICLE, "Plain", null).anchor()).isNull();
+    }
+
+    @Test
+    void aDraftAnchorBelongsToNoNoteYet() {
+        NoteAnchor ofANote = new NoteAnchor(12, new Place(0, 7), new Place(0, 13), "cranes", "cranes");
+
+        assertThat(new NoteDraft(ARTICLE, "Which cranes?", null, ofANote).anchor().noteId()).isZero();
+    }
+
+    @Test
+    void aDraftCannotBothReplyToANoteAndCommentOnWords() {
+        // The note field answers a note or comments on words, never both: choosing one drops the other.
+        NoteAnchor cranes = NoteAnchor.detached(0, "cranes", "cranes");
+
+        assertThatThrownBy(() -> new NoteDraft(ARTICLE, "Which cranes?", 7L, cranes))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

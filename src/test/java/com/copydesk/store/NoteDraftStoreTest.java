@@ -155,6 +155,42 @@ class NoteDraftStoreTest {
     }
 
     @Test
+    void aDraftOfAnInlineCommentKeepsTheWordsItIsAboutThroughAReopen() {
+        NoteAnchor cranes = new NoteAnchor(0, new Place(1, 4), new Place(1, 10), "cranes", "cranes");
+        NoteAnchor gone = NoteAnchor.detached(0, "the old port", "old port");
+        notes.saveDraft(new NoteDraft(article.id(), "Which cranes?", null, cranes));
+        notes.saveDraft(new NoteDraft(other.id(), "Which port?", null, gone));
+
+        db.close();
+        db = Database.open(file);
+        notes = new NoteStore(db);
+
+        assertThat(notes.draft(article.id())).contains(new NoteDraft(article.id(), "Which cranes?", null, cranes));
+        assertThat(notes.draft(other.id())).contains(new NoteDraft(other.id(), "Which port?", null, gone));
+    }
+
+    @Test
+    void aDraftTypedAsAPlainNoteAfterACommentLosesTheCommentsWords() {
+        notes.saveDraft(new NoteDraft(article.id(), "Which cranes?", null,
+                new NoteAnchor(0, new Place(0, 4), new Place(0, 10), "cranes", "cranes")));
+
+        notes.saveDraft(new NoteDraft(article.id(), "Just a note now", null));
+
+        assertThat(notes.draft(article.id())).contains(new NoteDraft(article.id(), "Just a note now", null));
+    }
+
+    @Test
+    void anInlineCommentsDraftGoesToTheTrashAndComesBackWithItsWords() {
+        NoteAnchor cranes = new NoteAnchor(0, new Place(0, 4), new Place(0, 10), "cranes", "cranes");
+        notes.saveDraft(new NoteDraft(article.id(), "Which cranes?", null, cranes));
+
+        articles.trash(article.id(), T0);
+        articles.restore(article.id());
+
+        assertThat(notes.draft(article.id())).contains(new NoteDraft(article.id(), "Which cranes?", null, cranes));
+    }
+
+    @Test
     void aDraftOfAnArticleDeletedForGoodIsNotKept() {
         articles.trash(article.id(), T0);
         articles.emptyTrash();
@@ -174,6 +210,20 @@ class NoteDraftStoreTest {
         try (Database copied = Database.open(copy)) {
             assertThat(new NoteStore(copied).draft(article.id()))
                     .contains(new NoteDraft(article.id(), "Working state", null));
+        }
+    }
+
+    @Test
+    void aCopyOfTheDatabaseKeepsTheWordsADraftCommentsOn() {
+        NoteAnchor cranes = new NoteAnchor(0, new Place(0, 4), new Place(0, 10), "cranes", "cranes");
+        notes.saveDraft(new NoteDraft(article.id(), "Which cranes?", null, cranes));
+        Path copy = dir.resolve("copy.copydesk");
+
+        new DatabaseCopy(db).saveTo(copy);
+
+        try (Database copied = Database.open(copy)) {
+            assertThat(new NoteStore(copied).draft(article.id()))
+                    .contains(new NoteDraft(article.id(), "Which cranes?", null, cranes));
         }
     }
 }

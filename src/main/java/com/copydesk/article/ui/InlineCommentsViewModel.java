@@ -40,11 +40,35 @@ import java.util.function.Consumer;
  */
 public final class InlineCommentsViewModel {
 
-    /** What a comment is being typed about: a span of the body and the words in it. */
+    /**
+     * What a comment is being typed about: a span of the body and the words it was started on. The
+     * span is null (detached) when those words are no longer in the body: the comment is then added
+     * detached, as a comment whose words were deleted is, and never put on other words.
+     */
     public record Target(TextAnchor span, String quote) {
         public Target {
-            Objects.requireNonNull(span, "span");
             Objects.requireNonNull(quote, "quote");
+            if (quote.isBlank()) {
+                throw new IllegalArgumentException("a comment is on some words");
+            }
+        }
+
+        public boolean isDetached() {
+            return span == null;
+        }
+
+        /** Where the draft of the comment keeps these words, the body being {@code body}. */
+        NoteAnchor anchorIn(BodyDocument body) {
+            String text = BodyText.of(body);
+            if (isDetached() || span.end() > text.length()) {
+                return NoteAnchor.detached(0, quote, quote);
+            }
+            return NoteAnchor.at(0, body, text, span, quote);
+        }
+
+        /** The words a draft comments on, found in {@code body} as a stored comment's are (else detached). */
+        static Target of(NoteAnchor anchor, BodyDocument body) {
+            return new Target(anchor.locateIn(body, BodyText.of(body)).orElse(null), anchor.quote());
         }
     }
 
@@ -61,6 +85,9 @@ public final class InlineCommentsViewModel {
         }
     }
 
+    /** The key of the highlight on the words a comment is being typed about (notes' ids start at 1). */
+    public static final long BEING_TYPED = 0L;
+
     private final NoteStore store;
     private final ArticleEditorViewModel editor;
     private final NotesViewModel notes;
@@ -73,8 +100,9 @@ public final class InlineCommentsViewModel {
     private final List<Pending> pending = new ArrayList<>();
     private final ObservableMap<Long, TextAnchor> highlights = FXCollections.observableHashMap();
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ObjectProperty<Target> target = new SimpleObjectProperty<>(this, "target");
+    private final ObjectProperty<Target> target;
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
+    private final ReadOnlyIntegerWrapper starts = new ReadOnlyIntegerWrapper(this, "starts");
     private Consumer<TextAnchor> onReveal = span -> { };
 
     private UUID articleId;
@@ -92,6 +120,7 @@ public final class InlineCommentsViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.profile = Objects.requireNonNull(profile);
         this.onProblem = Objects.requireNonNull(onProblem);
+        this.target = notes.commentOnProperty();
         editor.loadedProperty().addListener((obs, old, now) -> loaded(now));
         editor.currentProperty().addListener((obs, old, now) -> {
             if (now != null && now.id().equals(articleId)) {
@@ -104,29 +133,32 @@ public final class InlineCommentsViewModel {
             }
         });
         notes.notes().addListener((ListChangeListener<ReviewNote>) change -> updateHighlights());
-        target.addListener((obs, old, now) -> {
-            if (now != null) {
-                notes.replyToProperty().set(null);
-            }
-        });
-        notes.replyToProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                target.set(null);
-            }
-        });
+        target.addListener((obs, old, now) -> updateHighlights());
     }
 
-    /** Spans the editor shows highlighted, by note id: open, attached inline comments. */
+    /**
+     * Spans the editor shows highlighted, by note id: open, attached inline comments, and under
+     * {@link #BEING_TYPED} the words of the comment being typed.
+     */
     public ObservableMap<Long, TextAnchor> highlights() { return highlights; }
 
     /** The comment selected in the side panel (caret or pointer in its span, or clicked); null for none. */
     public ObjectProperty<Long> selectedProperty() { return selected; }
 
-    /** The span the note being typed will comment on; null while typing an ordinary note. */
+    /**
+     * The span the note being typed will comment on; null while typing an ordinary note. Kept with
+     * the note's draft (see {@link NotesViewModel}), so it comes back with it.
+     */
     public ObjectProperty<Target> targetProperty() { return target; }
 
     /** Counts changes a list of comments shows (a comment added, detached or re-anchored). */
     public ReadOnlyIntegerProperty changesProperty() { return changes.getReadOnlyProperty(); }
+
+    /**
+     * Counts comments the user started on selected words; a comment coming back with its draft
+     * is not counted: the user is only taken to the note field when they asked for a comment.
+     */
+    public ReadOnlyIntegerProperty startsProperty() { return starts.getReadOnlyProperty(); }
 
     /** Whether the note is an inline comment (anchored, or detached from its text). */
     public boolean isInline(ReviewNote note) {
@@ -153,7 +185,8 @@ public final class InlineCommentsViewModel {
         Long best = null;
         for (Map.Entry<Long, TextAnchor> highlight : highlights.entrySet()) {
             TextAnchor span = highlight.getValue();
-            if (span.touches(offset) && (best == null || span.length() < highlights.get(best).length())) {
+            boolean aComment = highlight.getKey() != BEING_TYPED;
+            if (aComment && span.touches(offset) && (best == null || span.length() < highlights.get(best).length())) {
                 best = highlight.getKey(); // the innermost of nested comments
             }
         }
@@ -185,6 +218,7 @@ public final class InlineCommentsViewModel {
         }
         notes.problemProperty().set("");
         target.set(new Target(new TextAnchor(start, end), quote));
+        starts.set(starts.get() + 1);
     }
 
     public void cancelComment() {
@@ -207,12 +241,12 @@ public final class InlineCommentsViewModel {
         }
         BodyDocument now = open.body();
         String text = BodyText.of(now);
-        if (on.span().end() > text.length()) {
+        if (!on.isDetached() && on.span().end() > text.length()) {
             notes.problemProperty().set("The words you selected have changed; select them again.");
             target.set(null);
             return;
         }
-        NoteAnchor anchor = NoteAnchor.at(0, now, text, on.span(), on.quote());
+        NoteAnchor anchor = on.anchorIn(now);
         Pending adding = new Pending(on.span());
         pending.add(adding);
         UUID id = open.id();
@@ -229,8 +263,7 @@ public final class InlineCommentsViewModel {
                 changed();
                 selected.set(note.id());
             }
-            notes.added(id, sent, null);
-            target.set(null);
+            notes.added(id, sent, null, true);
             notes.reload();
         }, failure -> {
             pending.remove(adding);
@@ -262,9 +295,8 @@ public final class InlineCommentsViewModel {
             adding.span = adding.span == null ? null : adding.span.afterEdit(position, removed, inserted).orElse(null);
         }
         Target on = target.get();
-        if (on != null) {
-            Optional<TextAnchor> moved = on.span().afterEdit(position, removed, inserted);
-            target.set(moved.map(span -> new Target(span, on.quote())).orElse(null));
+        if (on != null && !on.isDetached()) { // all its words deleted: still a comment, detached
+            target.set(new Target(on.span().afterEdit(position, removed, inserted).orElse(null), on.quote()));
         }
         updateHighlights();
         if (detachedAny) {
@@ -303,8 +335,7 @@ public final class InlineCommentsViewModel {
         saveNow();
         tracked.clear();
         pending.clear();
-        target.set(null);
-        selected.set(null);
+        selected.set(null); // the note field, comment target included, is the notes' (their draft)
         dirty = false;
         articleId = now == null ? null : now.id();
         body = now == null ? null : now.body();
@@ -348,7 +379,10 @@ public final class InlineCommentsViewModel {
                 dirty = true;
             }
         }
-        target.set(null);
+        Target on = target.get();
+        if (on != null && !on.isDetached()) {
+            target.set(new Target(BodyText.locate(text, on.span(), on.quote()).orElse(null), on.quote()));
+        }
         changed();
         saveNow();
     }
@@ -365,6 +399,10 @@ public final class InlineCommentsViewModel {
             if (comment != null && comment.span() != null && !note.isResolved() && !note.isReply()) {
                 shown.put(note.id(), comment.span());
             }
+        }
+        Target typing = target.get();
+        if (typing != null && !typing.isDetached()) {
+            shown.put(BEING_TYPED, typing.span());
         }
         highlights.keySet().retainAll(shown.keySet());
         highlights.putAll(shown);

@@ -1,5 +1,6 @@
 package com.copydesk.article.ui;
 
+import com.copydesk.article.NoteAnchor;
 import com.copydesk.article.NoteDraft;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.store.NoteStore;
@@ -24,18 +25,29 @@ import java.util.function.Consumer;
  */
 final class NoteDraftKeeper {
 
-    /** What the note field holds for an article: the text and the note it answers (null for a new thread). */
-    record Draft(String text, ReviewNote replyTo) {
+    /**
+     * What the note field holds for an article: the text, and the note it answers or the words it
+     * comments on (as {@link NoteDraft} has them), or neither for a new thread.
+     */
+    record Draft(String text, ReviewNote replyTo, NoteAnchor anchor) {
 
-        static final Draft NONE = new Draft("", null);
+        static final Draft NONE = new Draft("", null, null);
 
         Draft {
             text = text == null ? "" : text;
+            if (replyTo != null && anchor != null) {
+                throw new IllegalArgumentException("the note field answers a note or comments on words, not both");
+            }
         }
 
-        /** An empty field is no draft, whatever note it was about to answer. */
+        /** An empty field is no draft, whatever note it was about to answer or words it was about. */
         boolean isEmpty() {
             return text.isBlank();
+        }
+
+        /** A reply or a comment was started, whether or not anything is typed yet. */
+        boolean isStarted() {
+            return replyTo != null || anchor != null;
         }
     }
 
@@ -49,6 +61,11 @@ final class NoteDraftKeeper {
     private final Map<UUID, Draft> unsaved = new LinkedHashMap<>();
     /** For each article, the latest draft handed to the store and not yet answered. */
     private final Map<UUID, Draft> submitted = new HashMap<>();
+    /**
+     * For each article, a reply or comment started with nothing typed yet: no draft for the store,
+     * but shown again when the user comes back to the article while Copydesk runs.
+     */
+    private final Map<UUID, Draft> started = new HashMap<>();
 
     NoteDraftKeeper(NoteStore store, BackgroundExecutor executor, Scheduler scheduler,
                     BiConsumer<UUID, Throwable> onFailure, Consumer<UUID> onStored) {
@@ -63,7 +80,17 @@ final class NoteDraftKeeper {
     /** The user changed the article's note field: it is stored once typing pauses. */
     void typed(UUID articleId, Draft draft) {
         unsaved.put(articleId, draft);
+        if (draft.isEmpty() && draft.isStarted()) {
+            started.put(articleId, draft);
+        } else {
+            started.remove(articleId);
+        }
         save.trigger();
+    }
+
+    /** What to show in the article's note field when it is opened again, before the store is read. */
+    Optional<Draft> shown(UUID articleId) {
+        return unsaved(articleId).or(() -> Optional.ofNullable(started.get(articleId)));
     }
 
     /** The draft typed for the article that the store does not have yet, if any: it is newer than the store's. */
@@ -105,6 +132,7 @@ final class NoteDraftKeeper {
         retry.cancel();
         unsaved.clear();
         submitted.clear();
+        started.clear();
     }
 
     private void submit(UUID articleId, Draft draft) {
@@ -114,7 +142,7 @@ final class NoteDraftKeeper {
                 store.deleteDraft(articleId);
             } else {
                 store.saveDraft(new NoteDraft(articleId, draft.text(),
-                        draft.replyTo() == null ? null : draft.replyTo().id()));
+                        draft.replyTo() == null ? null : draft.replyTo().id(), draft.anchor()));
             }
         }, () -> stored(articleId, draft), failure -> failed(articleId, draft, failure));
     }

@@ -31,6 +31,7 @@ public final class NotesPane {
     private final VBox threads = new VBox(6);
     private final TitledPane pane = new TitledPane();
     private final TextField field = new TextField();
+    private final Label commentTarget = new Label();
     private InlineCommentsViewModel inline;
 
     public NotesPane(NotesViewModel model, Clock clock) {
@@ -63,12 +64,18 @@ public final class NotesPane {
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
 
+        commentTarget.setId("commentTarget");
+        commentTarget.getStyleClass().add("comment-target");
+        commentTarget.setWrapText(true);
+        commentTarget.setVisible(false);
+        commentTarget.managedProperty().bind(commentTarget.visibleProperty());
+
         ScrollPane scroll = new ScrollPane(threads);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(130);
         HBox entry = new HBox(6, field, cancelReply, add);
         entry.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(6, scroll, entry, problem);
+        VBox content = new VBox(6, scroll, commentTarget, entry, problem);
         pane.textProperty().bind(Bindings.createStringBinding(() -> "Notes (" + model.notes().size() + ", "
                 + model.openCountProperty().get() + " open)", model.notes(), model.openCountProperty()));
         pane.setExpanded(false);
@@ -98,15 +105,30 @@ public final class NotesPane {
                 event.consume();
             }
         });
-        comments.targetProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                pane.setExpanded(true);
-                field.requestFocus();
-            }
+        comments.targetProperty().addListener((obs, old, now) -> showTarget(now));
+        comments.startsProperty().addListener((obs, old, now) -> {
+            pane.setExpanded(true);
+            field.requestFocus();
         });
+        showTarget(comments.targetProperty().get());
         comments.changesProperty().addListener((obs, old, now) -> showNotes());
         comments.selectedProperty().addListener((obs, old, now) -> showNotes());
         showNotes();
+    }
+
+    /** Says, above the field, which words the note being typed comments on, or that they are gone. */
+    private void showTarget(InlineCommentsViewModel.Target target) {
+        commentTarget.setVisible(target != null);
+        commentTarget.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("detached"),
+                target != null && target.isDetached());
+        if (target == null) {
+            commentTarget.setText("");
+        } else if (target.isDetached()) {
+            commentTarget.setText("Comment on “" + shortQuote(target.quote()) + "”: those words are no longer in the "
+                    + "text, so it will be added as a detached comment (Esc makes it a plain note).");
+        } else {
+            commentTarget.setText("Comment on “" + shortQuote(target.quote()) + "” (Esc makes it a plain note)");
+        }
     }
 
     private void addTyped() {

@@ -4,6 +4,7 @@ import com.copydesk.article.Article;
 import com.copydesk.article.NoteDraft;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.UserProfile;
+import com.copydesk.article.ui.InlineCommentsViewModel.Target;
 import com.copydesk.article.ui.NoteDraftKeeper.Draft;
 import com.copydesk.store.NoteStore;
 import com.copydesk.task.BackgroundExecutor;
@@ -28,7 +29,8 @@ import java.util.function.Consumer;
 /**
  * The review notes of the open article: reading, adding, replying (one level) and resolving. The
  * note being typed is the article's draft: it is kept in the store shortly after typing stops and at
- * once when the user opens another article or quits, and shown again when the article is reopened.
+ * once when the user opens another article or quits, and shown again when the article is reopened,
+ * with the note it answers or the words of the body it comments on (see {@link InlineCommentsViewModel}).
  */
 public final class NotesViewModel {
 
@@ -42,6 +44,7 @@ public final class NotesViewModel {
     private final ObservableList<ReviewNote> notes = FXCollections.observableArrayList();
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<ReviewNote> replyTo = new SimpleObjectProperty<>(this, "replyTo");
+    private final ObjectProperty<Target> commentOn = new SimpleObjectProperty<>(this, "commentOn");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final IntegerBinding openCount =
             Bindings.createIntegerBinding(() -> (int) notes.stream().filter(n -> !n.isResolved()).count(), notes);
@@ -78,7 +81,18 @@ public final class NotesViewModel {
             problem.set("");
             typed();
         });
-        replyTo.addListener((obs, old, now) -> typed());
+        replyTo.addListener((obs, old, now) -> {
+            if (now != null) {
+                commentOn.set(null);
+            }
+            typed();
+        });
+        commentOn.addListener((obs, old, now) -> {
+            if (now != null) {
+                replyTo.set(null);
+            }
+            typed();
+        });
     }
 
     /** Notes in reading order: each note followed by its replies. */
@@ -89,6 +103,9 @@ public final class NotesViewModel {
 
     /** The note the next one answers; null for a new thread. */
     public ObjectProperty<ReviewNote> replyToProperty() { return replyTo; }
+
+    /** The words of the body the note being typed comments on; null for a note or a reply. */
+    ObjectProperty<Target> commentOnProperty() { return commentOn; }
 
     /** True while editing is paused (a backup is being restored): the note field takes no typing then. */
     public javafx.beans.property.ReadOnlyBooleanProperty pausedProperty() { return editor.pausedProperty(); }
@@ -158,7 +175,7 @@ public final class NotesViewModel {
             store.add(id, parent, who, clock.instant(), checked);
             return store.notes(id);
         }, all -> {
-            added(id, sent, answered);
+            added(id, sent, answered, false);
             showNotes(id, all);
         }, failure -> {
             problem.set(failure.getMessage());
@@ -172,7 +189,7 @@ public final class NotesViewModel {
      * it. Returns what to run if the note is not added, to keep it as a draft again.
      */
     Runnable sending(UUID id) {
-        Draft draft = new Draft(text.get(), replyTo.get());
+        Draft draft = typedDraft();
         drafts.withdraw(id, draft);
         return () -> {
             if (drafts.unsaved(id).isEmpty()) {
@@ -181,19 +198,24 @@ public final class NotesViewModel {
         };
     }
 
-    /** Clears the field of the note just added, unless more was typed meanwhile (or the user moved on). */
-    void added(UUID id, String sent, ReviewNote answered) {
+    /**
+     * Clears the field of the note just added, unless more was typed meanwhile (or the user moved
+     * on). A reply or comment started since it was sent stays started.
+     */
+    void added(UUID id, String sent, ReviewNote answered, boolean comment) {
         if (!id.equals(showing)) {
             return;
         }
         if (Objects.equals(text.get(), sent)) {
             boolean typedSince = drafts.unsaved(id).isPresent(); // and typed back to what was sent
-            fill(new Draft("", replyTo.get() == answered ? null : replyTo.get()));
+            fill("", replyTo.get() == answered ? null : replyTo.get(), comment ? null : commentOn.get());
             if (typedSince) {
-                drafts.typed(id, new Draft("", replyTo.get()));
+                drafts.typed(id, typedDraft());
             } // else its draft went with the note's transaction
+        } else if (comment) {
+            commentOn.set(null); // what was typed since is a new thread
         } else if (replyTo.get() == answered) {
-            replyTo.set(null); // what was typed since is a new thread
+            replyTo.set(null);
         }
     }
 
@@ -216,22 +238,35 @@ public final class NotesViewModel {
         visit++;
         showing = now == null ? null : now.id();
         Optional<Draft> unsaved = showing == null ? Optional.empty() : drafts.unsaved(showing);
-        fill(unsaved.orElse(Draft.NONE));
+        fill(showing == null ? Draft.NONE : drafts.shown(showing).orElse(Draft.NONE));
         problem.set("");
         load(showing, unsaved.isEmpty());
     }
 
     private void typed() {
         if (!filling && showing != null) {
-            drafts.typed(showing, new Draft(text.get(), replyTo.get()));
+            drafts.typed(showing, typedDraft());
         }
     }
 
+    /** What the note field holds now, with the words it comments on where they are in the body now. */
+    private Draft typedDraft() {
+        Target on = commentOn.get();
+        return new Draft(text.get(), replyTo.get(), on == null ? null : on.anchorIn(editor.bodyProperty().get()));
+    }
+
+    /** Shows {@code draft}; the words it comments on are looked for in the body as it is now. */
     private void fill(Draft draft) {
+        fill(draft.text(), draft.replyTo(),
+                draft.anchor() == null ? null : Target.of(draft.anchor(), editor.bodyProperty().get()));
+    }
+
+    private void fill(String typed, ReviewNote answering, Target about) {
         filling = true;
         try {
-            text.set(draft.text());
-            replyTo.set(draft.replyTo());
+            text.set(typed);
+            replyTo.set(answering);
+            commentOn.set(about);
         } finally {
             filling = false;
         }
@@ -246,10 +281,15 @@ public final class NotesViewModel {
                 .findFirst().orElse(null);
         String typed = text.get() == null ? "" : text.get();
         boolean untouched = typed.isEmpty() && drafts.unsaved(showing).isEmpty();
-        fill(new Draft(typed.isBlank() ? stored.text() : stored.text() + " " + typed,
-                replyTo.get() != null ? replyTo.get() : answered));
+        boolean started = replyTo.get() != null || commentOn.get() != null; // by the user, before the read
+        String both = typed.isBlank() ? stored.text() : stored.text() + " " + typed;
+        if (started) {
+            fill(both, replyTo.get(), commentOn.get());
+        } else {
+            fill(new Draft(both, answered, stored.anchor()));
+        }
         if (!untouched) {
-            drafts.typed(showing, new Draft(text.get(), replyTo.get()));
+            drafts.typed(showing, typedDraft());
         }
     }
 

@@ -6,6 +6,7 @@ import com.copydesk.article.NoteAnchor;
 import com.copydesk.article.NoteDraft;
 import com.copydesk.article.ReviewNote;
 import com.copydesk.article.UserProfile;
+import com.copydesk.article.ui.InlineCommentsViewModel.Target;
 import com.copydesk.body.Block;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.body.BodyText.Place;
@@ -242,5 +243,108 @@ class InlineCommentsViewModelTest {
         editor.load(new Article(story.id(), "Story", "", "", "", null, List.of(), ArticleStatus.DRAFT,
                 BodyDocument.of(Block.paragraph("Yes: harbor cranes return")), T0, T0));
         assertThat(comments.highlights()).containsExactly(Map.entry(note.id(), new TextAnchor(12, 18)));
+    }
+
+    @Test
+    void aCommentBeingTypedComesBackOnItsWordsAfterARestart() {
+        editor.open(story.id());
+        comments.startComment(7, 13, "cranes");
+        notes.textProperty().set("Which cranes?");
+        notes.saveDraftsNow();
+
+        newSession();
+        editor.open(story.id());
+
+        assertThat(notes.textProperty().get()).isEqualTo("Which cranes?");
+        assertThat(comments.targetProperty().get()).isEqualTo(new Target(new TextAnchor(7, 13), "cranes"));
+        assertThat(comments.highlights()).as("its words highlighted in the body")
+                .containsExactly(Map.entry(InlineCommentsViewModel.BEING_TYPED, new TextAnchor(7, 13)));
+        assertThat(comments.commentAt(9)).as("no comment to select yet").isNull();
+        comments.add();
+        ReviewNote note = notes.notes().get(0);
+        assertThat(comments.quoteOf(note)).contains("cranes");
+        assertThat(comments.highlights()).containsExactly(Map.entry(note.id(), new TextAnchor(7, 13)));
+        assertThat(noteStore.draft(story.id())).isEmpty();
+    }
+
+    @Test
+    void editsToTheBodyWhileACommentIsTypedMoveTheWordsItsDraftIsAbout() {
+        editor.open(story.id());
+        comments.startComment(7, 13, "cranes");
+        notes.textProperty().set("Which cranes?");
+        edit(0, 0, "Big "); // "Big Harbor cranes…"
+        notes.saveDraftsNow();
+
+        assertThat(noteStore.draft(story.id())).map(NoteDraft::anchor)
+                .contains(new NoteAnchor(0, new Place(0, 11), new Place(0, 17), "cranes", "cranes"));
+        editor.saveNow();
+        newSession();
+        editor.open(story.id());
+        assertThat(comments.targetProperty().get()).isEqualTo(new Target(new TextAnchor(11, 17), "cranes"));
+    }
+
+    @Test
+    void aCommentBeingTypedWhoseWordsLeftTheBodyComesBackSayingSoAndIsAddedDetached() {
+        editor.open(story.id());
+        comments.startComment(7, 13, "cranes");
+        notes.textProperty().set("Which cranes?");
+        notes.saveDraftsNow();
+        // Meanwhile an import replaced the body: the words are gone.
+        articles.save(new Article(story.id(), "Story", "", "", "", null, List.of(), ArticleStatus.DRAFT,
+                BodyDocument.of(Block.paragraph("Harbor boats return to the old port")), T0, T0.plusSeconds(60)));
+
+        newSession();
+        editor.open(story.id());
+
+        assertThat(notes.textProperty().get()).isEqualTo("Which cranes?");
+        Target target = comments.targetProperty().get();
+        assertThat(target.quote()).isEqualTo("cranes");
+        assertThat(target.isDetached()).as("never put on other words").isTrue();
+        assertThat(comments.highlights()).isEmpty();
+        comments.add();
+        ReviewNote note = notes.notes().get(0);
+        assertThat(comments.isDetached(note)).isTrue();
+        assertThat(comments.quoteOf(note)).contains("cranes");
+    }
+
+    @Test
+    void aCommentStartedWithNothingTypedIsStillStartedWhenComingBackButIsNotStored() {
+        editor.open(story.id());
+        comments.startComment(7, 13, "cranes");
+
+        editor.open(other.id());
+        assertThat(comments.targetProperty().get()).isNull();
+        editor.open(story.id());
+
+        assertThat(comments.targetProperty().get()).isEqualTo(new Target(new TextAnchor(7, 13), "cranes"));
+        assertThat(noteStore.draft(story.id())).isEmpty();
+    }
+
+    @Test
+    void deletingTheWordsOfACommentBeingTypedKeepsItACommentSayingTheyAreGone() {
+        editor.open(story.id());
+        comments.startComment(7, 13, "cranes");
+        notes.textProperty().set("Which cranes?");
+        edit(6, 7, ""); // "Harbor return…"
+
+        assertThat(comments.targetProperty().get()).isEqualTo(new Target(null, "cranes"));
+        notes.saveDraftsNow();
+        assertThat(noteStore.draft(story.id())).map(NoteDraft::anchor)
+                .contains(NoteAnchor.detached(0, "cranes", "cranes"));
+        edit(6, 0, " cranes"); // typed again: the comment does not jump onto them by itself
+        assertThat(comments.targetProperty().get().isDetached()).isTrue();
+    }
+
+    @Test
+    void aRestoredRevisionKeepsTheCommentBeingTypedOnItsWords() {
+        editor.open(story.id());
+        comments.startComment(7, 13, "cranes");
+        notes.textProperty().set("Which cranes?");
+
+        editor.load(new Article(story.id(), "Story", "", "", "", null, List.of(), ArticleStatus.DRAFT,
+                BodyDocument.of(Block.paragraph("Yes: harbor cranes return")), T0, T0));
+
+        assertThat(notes.textProperty().get()).isEqualTo("Which cranes?");
+        assertThat(comments.targetProperty().get()).isEqualTo(new Target(new TextAnchor(12, 18), "cranes"));
     }
 }

@@ -400,6 +400,24 @@ class NotesViewModelTest {
         assertThat(notes.textProperty().get()).isEmpty();
     }
 
+    @Test
+    void aReplyStartedWithNothingTypedIsStillStartedWhenComingBackButIsNotStored() {
+        editor.open(one.id());
+        ReviewNote question = addedNote("Who took the photo?");
+        notes.replyTo(question);
+
+        editor.open(two.id());
+        assertThat(notes.replyToProperty().get()).isNull();
+        editor.open(one.id());
+
+        assertThat(notes.replyToProperty().get()).isEqualTo(question);
+        assertThat(store.draft(one.id())).isEmpty();
+        notes.replyToProperty().set(null); // "New thread": nothing started any more
+        editor.open(two.id());
+        editor.open(one.id());
+        assertThat(notes.replyToProperty().get()).isNull();
+    }
+
     private ReviewNote addedNote(String text) {
         notes.textProperty().set(text);
         notes.add();
