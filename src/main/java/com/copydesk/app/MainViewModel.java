@@ -520,11 +520,13 @@ public final class MainViewModel {
     }
 
     /**
-     * Before a backup replaces the database's content: the editor stops taking typing, and
-     * {@code restore} runs once the pending edits are saved. When they cannot be, nothing is
-     * restored over them: editing goes on and {@code notRestored} gets why.
+     * Before a backup replaces the database's content, every article's: the editor stops taking
+     * typing, and {@code restore} runs once all pending edits (of any article, and notes being typed)
+     * are saved. When one cannot be, nothing is restored over it: editing goes on and
+     * {@code notRestored} gets why. (An earlier version of one article is restored after saving only
+     * that article's edits: {@link ArticleEditorViewModel#saveBeforeReplacing}.)
      */
-    public void restoreAfterSaving(Runnable restore, Consumer<String> notRestored) {
+    public void saveAllBeforeReplacing(Runnable restore, Consumer<String> notRestored) {
         editor.pauseEditing();
         tell("Restoring the backup… The editor takes no typing until it is done.");
         saveNowThen(() -> {
