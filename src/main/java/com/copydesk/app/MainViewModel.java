@@ -189,9 +189,25 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * True while a backup or an earlier version is being restored. Workflow steps, filings and moves
+     * to the Trash wait until it is done (the window disables them): stored before the restore, its
+     * result would undo them, or show a trashed article again.
+     */
+    public ReadOnlyBooleanProperty restoringProperty() { return editor.pausedProperty(); }
+
+    /** Refuses {@code what} with a sentence while a restore runs (see {@link #restoringProperty()}). */
+    private boolean refusedWhileRestoring(String what) {
+        if (restoringProperty().get()) {
+            tell(what + ": not now, a restore is under way. Try again once it is done.");
+            return true;
+        }
+        return false;
+    }
+
     /** Takes the workflow step on all {@code ids} at once, or on none when it is not allowed for all. */
     public void stepSelected(List<UUID> ids, WorkflowAction action) {
-        if (ids.isEmpty() || bulk == null) {
+        if (ids.isEmpty() || bulk == null || refusedWhileRestoring(action.label())) {
             return;
         }
         editor.saveNow();
@@ -205,7 +221,7 @@ public final class MainViewModel {
 
     /** Makes {@code category} the primary category of all {@code ids}, in one transaction. */
     public void setCategoryOfSelected(List<UUID> ids, String category) {
-        if (ids.isEmpty() || bulk == null) {
+        if (ids.isEmpty() || bulk == null || refusedWhileRestoring("Set category")) {
             return;
         }
         editor.saveNow();
@@ -338,7 +354,7 @@ public final class MainViewModel {
     }
 
     public void delete(List<UUID> ids) {
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || refusedWhileRestoring("Delete")) {
             return;
         }
         Article open = editor.currentProperty().get();
@@ -560,8 +576,11 @@ public final class MainViewModel {
         tell("Could not restore the backup: " + why);
     }
 
+    /** Shows the restored version in the editor only if it is still on that article: the user may have moved on meanwhile. */
     private void showRestored(Article restored) {
-        editor.load(restored);
+        if (restored.id().equals(editor.openArticleId())) {
+            editor.load(restored);
+        }
         list.show(ArticleSummary.of(restored));
     }
 
