@@ -68,7 +68,7 @@ final class BackupsViewModel {
     void restore(Backup backup) {
         restoring.set(true);
         message.set("Saving your edits first…");
-        window.restoreAfterSaving(() -> {
+        window.saveAllBeforeReplacing(() -> {
             message.set("Restoring… The editor takes no typing until it is done.");
             executor.run(() -> backups.restore(backup.file(), clock.instant()), () -> {
                 window.reloadAll();

@@ -189,9 +189,25 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * True while a backup or an earlier version is being restored. Workflow steps, filings and moves
+     * to the Trash wait until it is done (the window disables them): stored before the restore, its
+     * result would undo them, or show a trashed article again.
+     */
+    public ReadOnlyBooleanProperty restoringProperty() { return editor.pausedProperty(); }
+
+    /** Refuses {@code what} with a sentence while a restore runs (see {@link #restoringProperty()}). */
+    private boolean refusedWhileRestoring(String what) {
+        if (restoringProperty().get()) {
+            tell(what + ": not now, a restore is under way. Try again once it is done.");
+            return true;
+        }
+        return false;
+    }
+
     /** Takes the workflow step on all {@code ids} at once, or on none when it is not allowed for all. */
     public void stepSelected(List<UUID> ids, WorkflowAction action) {
-        if (ids.isEmpty() || bulk == null) {
+        if (ids.isEmpty() || bulk == null || refusedWhileRestoring(action.label())) {
             return;
         }
         editor.saveNow();
@@ -205,7 +221,7 @@ public final class MainViewModel {
 
     /** Makes {@code category} the primary category of all {@code ids}, in one transaction. */
     public void setCategoryOfSelected(List<UUID> ids, String category) {
-        if (ids.isEmpty() || bulk == null) {
+        if (ids.isEmpty() || bulk == null || refusedWhileRestoring("Set category")) {
             return;
         }
         editor.saveNow();
@@ -338,7 +354,7 @@ public final class MainViewModel {
     }
 
     public void delete(List<UUID> ids) {
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || refusedWhileRestoring("Delete")) {
             return;
         }
         Article open = editor.currentProperty().get();
@@ -520,11 +536,13 @@ public final class MainViewModel {
     }
 
     /**
-     * Before a backup replaces the database's content: the editor stops taking typing, and
-     * {@code restore} runs once the pending edits are saved. When they cannot be, nothing is
-     * restored over them: editing goes on and {@code notRestored} gets why.
+     * Before a backup replaces the database's content, every article's: the editor stops taking
+     * typing, and {@code restore} runs once all pending edits (of any article, and notes being typed)
+     * are saved. When one cannot be, nothing is restored over it: editing goes on and
+     * {@code notRestored} gets why. (An earlier version of one article is restored after saving only
+     * that article's edits: {@link ArticleEditorViewModel#saveBeforeReplacing}.)
      */
-    public void restoreAfterSaving(Runnable restore, Consumer<String> notRestored) {
+    public void saveAllBeforeReplacing(Runnable restore, Consumer<String> notRestored) {
         editor.pauseEditing();
         tell("Restoring the backup… The editor takes no typing until it is done.");
         saveNowThen(() -> {
@@ -558,8 +576,11 @@ public final class MainViewModel {
         tell("Could not restore the backup: " + why);
     }
 
+    /** Shows the restored version in the editor only if it is still on that article: the user may have moved on meanwhile. */
     private void showRestored(Article restored) {
-        editor.load(restored);
+        if (restored.id().equals(editor.openArticleId())) {
+            editor.load(restored);
+        }
         list.show(ArticleSummary.of(restored));
     }
 

@@ -60,6 +60,7 @@ final class MainWindow {
         this.dialogs = dialogs;
         this.clock = clock;
         this.listView = new ArticleListView(model.list(), clock, this::newArticle, this::deleteSelected);
+        listView.disableDeleteWhile(model.restoringProperty());
         this.editorView = new ArticleEditorView(model.editor(), model.categoryNames(), body);
         this.previewView = new PreviewView(model.preview());
         this.workflowBar = model.workflow() == null ? null : new WorkflowBar(model.workflow(), clock);
@@ -231,6 +232,7 @@ final class MainWindow {
                 () -> new PublicationSettingsDialog(stage, model.publicationSettings(), dialogs::chooseLogoFile).show());
         Menu edit = new Menu("Edit", null, find, new SeparatorMenuItem(), settings);
         MenuItem delete = item("Delete article…", "menuDelete", null, this::deleteSelected);
+        delete.disableProperty().bind(model.restoringProperty());
         MenuItem history = item("History…", "menuHistory", null, this::showHistory);
         // Shortcut+H belongs to the body editor's find-and-replace bar.
         history.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
@@ -325,13 +327,15 @@ final class MainWindow {
     private Menu bulkMenu() {
         Menu selected = new Menu("Selected articles");
         selected.setId("menuSelected");
-        selected.getItems().add(item("Set category…", "menuBulkCategory", null, () -> {
+        MenuItem setCategory = item("Set category…", "menuBulkCategory", null, () -> {
             List<UUID> ids = listView.selectedIds();
             if (!ids.isEmpty()) {
                 dialogs.chooseCategory(stage, List.copyOf(model.categoryNames()), ids.size())
                         .ifPresent(name -> model.setCategoryOfSelected(ids, name));
             }
-        }));
+        });
+        setCategory.disableProperty().bind(model.restoringProperty());
+        selected.getItems().add(setCategory);
         selected.getItems().addAll(
                 item("Add tag…", "menuBulkAddTag", null, () -> chooseTagForSelected(true)),
                 item("Remove tag…", "menuBulkRemoveTag", null, () -> chooseTagForSelected(false)),
@@ -348,7 +352,7 @@ final class MainWindow {
                 // Editors' steps are not offered to a reporter (the store refuses them anyway).
                 step.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> !com.copydesk.article.Workflow.permittedTo(model.profileProperty().get().role(), action),
-                        model.profileProperty()));
+                        model.profileProperty()).or(model.restoringProperty()));
                 selected.getItems().add(step);
             }
         }

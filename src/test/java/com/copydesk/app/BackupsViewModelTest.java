@@ -86,6 +86,37 @@ class BackupsViewModelTest {
     }
 
     @Test
+    void aRestoreIsNotMadeWhileTheEditOfAnArticleNotOpenCannotBeSaved() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T16:00:00Z"), ZoneOffset.UTC);
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            ArticleStore articles = new ArticleStore(db);
+            Article story = SampleArticles.simple("Morning story", SampleArticles.T0);
+            Article other = SampleArticles.simple("Evening story", SampleArticles.T0);
+            articles.save(story);
+            articles.save(other);
+            Backups backups = new Backups(db);
+            backups.makeDailyIfNeeded(clock.instant());
+            QueuedExecutor storage = new QueuedExecutor();
+            MainViewModel main = mainWindow(db, storage, clock);
+            BackupsViewModel model = new BackupsViewModel(backups, storage, storage, clock, main);
+            main.editor().open(story.id());
+            storage.runAll();
+            main.editor().headlineProperty().set("Typed before the restore");
+            main.editor().open(other.id()); // the save of the edit on leaving the story fails
+            storage.failNext(new StoreException("Could not save the article: the disk is full."));
+            storage.runNext();
+            storage.failNext(new StoreException("Could not save the article: the disk is full."));
+
+            model.restore(backups.list().get(0));
+            storage.failNext(new StoreException("Could not save the article: the disk is full."));
+            storage.runAll();
+
+            assertThat(model.messageProperty().get()).contains("Not restored", "the disk is full");
+            assertThat(main.editor().hasUnsavedChanges(story.id())).as("the story's edit is kept").isTrue();
+        }
+    }
+
+    @Test
     void whileARestoreRunsTheEditorTakesNoTypingAndWhatWasTypedBeforeIsInThePreviousStatesBackup() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-02T16:00:00Z"), ZoneOffset.UTC);
         try (Database db = Database.open(dir.resolve("news.copydesk"))) {

@@ -21,7 +21,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -30,6 +29,7 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,6 +86,8 @@ public final class ArticleEditorViewModel {
     /** The article last asked for with {@link #open}, while it is read; null once it is shown. */
     private UUID opening;
     private int savesInFlight;
+    /** Run once no save is under way (see {@link #saveNowThen}). */
+    private final List<Runnable> afterSaves = new ArrayList<>();
     /** Retried until they reach the store. */
     private final FailedSaves failedSaves = new FailedSaves();
     /** Saves asked for while a change to the categories is under way (see {@link #holdSavesForCategoryChange}). */
@@ -159,9 +161,16 @@ public final class ArticleEditorViewModel {
         paused.set(false);
     }
 
+    /** True when an edit of any article is not in the store: the one shown, or one whose save failed. */
     public boolean hasUnsavedChanges() {
         Article now = current.get();
         return !failedSaves.isEmpty() || (now != null && !now.sameContentAs(lastSaved));
+    }
+
+    /** True when an edit of article {@code id} is not in the store: shown, or kept after its save failed. */
+    public boolean hasUnsavedChanges(UUID id) {
+        Article now = current.get();
+        return failedSaves.holds(id) || (now != null && now.id().equals(id) && !now.sameContentAs(lastSaved));
     }
 
     /**
@@ -372,34 +381,29 @@ public final class ArticleEditorViewModel {
     public void saveNowThen(Runnable then) {
         Objects.requireNonNull(then, "then");
         saveNow();
-        if (saveState.get() != SaveState.SAVING) {
+        if (savesInFlight == 0) {
             then.run();
-            return;
+        } else {
+            afterSaves.add(then);
         }
-        saveState.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends SaveState> obs, SaveState was, SaveState now) {
-                if (now != SaveState.SAVING) {
-                    obs.removeListener(this);
-                    then.run();
-                }
-            }
-        });
     }
 
     /**
-     * Before stored text is replaced (a backup or an earlier version restored): stops taking typing
-     * and saves pending edits, then runs {@code replace} once all of them are stored. When they cannot
-     * be, nothing may be replaced over them: typing goes on and {@code notReplaced} gets why. After
-     * {@code replace}, whoever replaced the text calls {@link #resumeEditing()}.
+     * Before the stored text of article {@code articleId} is replaced (an earlier version restored):
+     * stops taking typing and saves pending edits, then runs {@code replace} once that article's are
+     * stored. When they cannot be, nothing may be replaced over them: typing goes on and
+     * {@code notReplaced} gets why. Failed saves of other articles do not stop it: they are not
+     * replaced, and go on being retried. After {@code replace}, whoever replaced the text calls
+     * {@link #resumeEditing()}.
      */
-    public void saveBeforeReplacing(Runnable replace, Consumer<String> notReplaced) {
+    public void saveBeforeReplacing(UUID articleId, Runnable replace, Consumer<String> notReplaced) {
+        Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(replace, "replace");
         Objects.requireNonNull(notReplaced, "notReplaced");
         pauseEditing();
         saveNowThen(() -> {
             // Unsaved edits, not the state: a failed read of an article also shows FAILED, with nothing to lose.
-            if (hasUnsavedChanges()) {
+            if (hasUnsavedChanges(articleId)) {
                 resumeEditing();
                 String why = problem.get();
                 notReplaced.accept(why.isEmpty() ? "They could not be saved first." : why);
@@ -453,6 +457,7 @@ public final class ArticleEditorViewModel {
         }
         onSaved.accept(ArticleSummary.of(article));
         settle();
+        runAfterSaves();
     }
 
     /**
@@ -467,6 +472,7 @@ public final class ArticleEditorViewModel {
             lastSubmitted = lastSaved;
         }
         settle();
+        runAfterSaves();
     }
 
     /** Once no save is under way: the state tells whether everything reached the store. */
@@ -493,6 +499,16 @@ public final class ArticleEditorViewModel {
         }
         setState(SaveState.FAILED, "Not saved: " + failure.getMessage() + " Your text is kept; retrying…");
         retry.trigger();
+        runAfterSaves();
+    }
+
+    private void runAfterSaves() {
+        if (savesInFlight > 0 || afterSaves.isEmpty()) {
+            return;
+        }
+        List<Runnable> due = List.copyOf(afterSaves);
+        afterSaves.clear();
+        due.forEach(Runnable::run);
     }
 
     private boolean isCurrent(Article article) {

@@ -92,6 +92,11 @@ public final class ArticleListView {
         root.setMinWidth(200);
     }
 
+    /** Delete… is also disabled while {@code busy} holds, e.g. while a restore runs. */
+    public void disableDeleteWhile(javafx.beans.value.ObservableBooleanValue busy) {
+        deleteButton.disableProperty().bind(model.selectedIdProperty().isNull().or(busy));
+    }
+
     public Parent node() {
         return root;
     }

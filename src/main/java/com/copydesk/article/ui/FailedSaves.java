@@ -26,6 +26,11 @@ final class FailedSaves {
         return latest.isEmpty();
     }
 
+    /** True when a save of article {@code id} failed and is still to be retried. */
+    boolean holds(UUID id) {
+        return latest.containsKey(id);
+    }
+
     /**
      * The save of {@code article} made against {@code base} failed. {@code stored}: the article as
      * the editor knows it stored now, or null when it does not; then {@code base} serves, unless an

@@ -91,8 +91,9 @@ public final class HistoryViewModel {
 
     /**
      * Makes the selected version the current one, once the editor's pending edits are saved (they
-     * become a version of their own). When they cannot be saved nothing is restored, so that the
-     * restore neither loses them nor has them put back on top of it when they are saved later.
+     * become a version of their own). When those of this article cannot be saved nothing is restored,
+     * so that the restore neither loses them nor has them put back on top of it when they are saved
+     * later. Another article's failed save does not stop it: that one is not replaced.
      */
     public void restoreSelected() {
         Revision revision = selected.get();
@@ -100,7 +101,7 @@ public final class HistoryViewModel {
             return;
         }
         message.set("Saving your edits first…");
-        editor.saveBeforeReplacing(() -> {
+        editor.saveBeforeReplacing(revision.articleId(), () -> {
             message.set("Restoring…");
             executor.submit(() -> revisions.restore(revision.id(), clock.instant()), restored -> {
                 editor.resumeEditing();

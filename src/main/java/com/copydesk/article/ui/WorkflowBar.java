@@ -102,7 +102,7 @@ public final class WorkflowBar {
             MenuItem item = new MenuItem(action.label());
             item.setId("menu-" + IDS.get(action));
             item.setAccelerator(shortcut(action));
-            item.disableProperty().bind(offered(action).not());
+            item.disableProperty().bind(offered(action).not().or(model.pausedProperty()));
             item.setOnAction(event -> model.take(action));
             items.add(item);
         }
@@ -114,6 +114,7 @@ public final class WorkflowBar {
         button.setId(IDS.get(action));
         LazyTooltip.install(button, action.label() + " (" + shortcut(action).getDisplayText() + ")");
         button.setOnAction(event -> model.take(action));
+        button.disableProperty().bind(model.pausedProperty());
         button.getStyleClass().add(action == WorkflowAction.SPIKE ? "danger" : "workflow-action");
         return button;
     }

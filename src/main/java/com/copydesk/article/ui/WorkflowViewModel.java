@@ -11,6 +11,7 @@ import com.copydesk.store.WorkflowStore;
 import com.copydesk.task.BackgroundExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -81,13 +82,19 @@ public final class WorkflowViewModel {
     public BooleanBinding lockedProperty() { return locked; }
 
     /**
+     * True while a backup or an earlier version is being restored: no step is taken then, since the
+     * restore writes the status back and would undo a step stored before it.
+     */
+    public ReadOnlyBooleanProperty pausedProperty() { return editor.pausedProperty(); }
+
+    /**
      * Saves pending edits, then takes {@code action} on the open article as the current user.
      * A step that is not offered, or that someone else's step has made impossible, is refused
      * with a message and the real state is shown.
      */
     public void take(WorkflowAction action) {
         Article open = editor.currentProperty().get();
-        if (open == null || !actions.contains(action)) {
+        if (open == null || !actions.contains(action) || editor.pausedProperty().get()) {
             return;
         }
         editor.saveNow();
