@@ -197,7 +197,7 @@ public final class MainViewModel {
     public ReadOnlyBooleanProperty restoringProperty() { return editor.pausedProperty(); }
 
     /** Refuses {@code what} with a sentence while a restore runs (see {@link #restoringProperty()}). */
-    private boolean refusedWhileRestoring(String what) {
+    boolean refusedWhileRestoring(String what) {
         if (restoringProperty().get()) {
             tell(what + ": not now, a restore is under way. Try again once it is done.");
             return true;
@@ -427,7 +427,7 @@ public final class MainViewModel {
      * {@code onFailures} receives the messages of the files that could not be imported.
      */
     public void importFiles(List<Path> files, ConflictPolicy policy, Consumer<List<String>> onFailures) {
-        if (files.isEmpty()) {
+        if (files.isEmpty() || refusedWhileRestoring("Import")) {
             return;
         }
         editor.saveNow();

@@ -277,7 +277,7 @@ final class MainWindow {
     }
 
     private void importFiles(List<java.nio.file.Path> files) {
-        if (files.isEmpty()) {
+        if (files.isEmpty() || model.refusedWhileRestoring("Import")) {
             return;
         }
         dialogs.chooseConflictPolicy(stage).ifPresent(policy -> model.importFiles(files, policy,
@@ -471,7 +471,7 @@ final class MainWindow {
 
     private void deleteSelected() {
         List<UUID> ids = listView.selectedIds();
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || model.refusedWhileRestoring("Delete")) {
             return;
         }
         String what = ids.size() == 1 ? "this article" : ids.size() + " articles";

@@ -44,7 +44,8 @@ public final class CategoryAdminStore {
     }
 
     /**
-     * Renames the category; the user's saved views filtering on it follow.
+     * Renames the category; the user's saved views filtering on it follow, and so does an earlier
+     * version of an article filed under the old name when it is restored.
      *
      * @throws StoreException when another category already has that name
      */
@@ -54,6 +55,7 @@ public final class CategoryAdminStore {
             requireFree(connection, clean, id);
             String old = nameOf(overview(connection), id);
             update(connection, "UPDATE categories SET name = ? WHERE id = ?", clean, id);
+            CategoryRows.alias(connection, old, id);
             SavedViewStore.followCategory(connection, new CategoryRename(old, clean));
             return null;
         });
@@ -103,7 +105,8 @@ public final class CategoryAdminStore {
 
     /**
      * Files every article of {@code fromId} under {@code intoId} (in the same place in its list of
-     * categories) and deletes {@code fromId}; the user's saved views filtering on it follow.
+     * categories) and deletes {@code fromId}; the user's saved views filtering on it follow, and so
+     * does an earlier version filed under it when it is restored.
      */
     public void merge(long fromId, long intoId) {
         if (fromId == intoId) {
@@ -149,6 +152,7 @@ public final class CategoryAdminStore {
             move.executeUpdate();
         }
         update(connection, "DELETE FROM article_categories WHERE category_id = ?", null, fromId);
+        CategoryRows.aliasAllInto(connection, fromId, merge.from(), intoId);
         update(connection, "DELETE FROM categories WHERE id = ?", null, fromId);
         SavedViewStore.followCategory(connection, merge);
     }

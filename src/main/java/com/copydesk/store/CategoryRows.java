@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Category lookups shared by the stores; each runs inside the caller's transaction. */
@@ -57,6 +59,54 @@ final class CategoryRows {
                 }
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * {@code names} as the categories are called now: a name that no category has any more but
+     * that a category had before a rename, merge or move (table category_aliases, V12) becomes
+     * that category's name; any other stays as it is (and is made again if it is saved).
+     */
+    static List<String> namesOfNow(Connection connection, List<String> names) throws SQLException {
+        List<String> now = new ArrayList<>(names.size());
+        for (String name : names) {
+            Optional<Category> existing = find(connection, name);
+            if (existing.isEmpty()) {
+                existing = findByKey(connection, name);
+            }
+            now.add(existing.isPresent() ? existing.get().name() : aliased(connection, name).orElse(name));
+        }
+        return now;
+    }
+
+    /** Remembers that {@code oldName} is now category {@code categoryId}; a later holder of the name replaces an earlier. */
+    static void alias(Connection connection, String oldName, long categoryId) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO category_aliases (name_key, category_id) "
+                + "VALUES (?, ?) ON CONFLICT (name_key) DO UPDATE SET category_id = excluded.category_id")) {
+            upsert.setString(1, Category.key(oldName));
+            upsert.setLong(2, categoryId);
+            upsert.executeUpdate();
+        }
+    }
+
+    /** Before category {@code fromId} goes into {@code intoId}: its old names, and its name, are {@code intoId}'s now. */
+    static void aliasAllInto(Connection connection, long fromId, String fromName, long intoId) throws SQLException {
+        try (PreparedStatement move = connection.prepareStatement(
+                "UPDATE category_aliases SET category_id = ? WHERE category_id = ?")) {
+            move.setLong(1, intoId);
+            move.setLong(2, fromId);
+            move.executeUpdate();
+        }
+        alias(connection, fromName, intoId);
+    }
+
+    private static Optional<String> aliased(Connection connection, String name) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT c.name FROM category_aliases a "
+                + "JOIN categories c ON c.id = a.category_id WHERE a.name_key = ?")) {
+            select.setString(1, Category.key(name));
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
         }
     }
 }

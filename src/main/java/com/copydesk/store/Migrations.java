@@ -16,7 +16,8 @@ final class Migrations {
             Migration.named("V8__sort_keys.sql"),
             Migration.named("V9__one_category_per_key.sql"),
             Migration.named("V10__note_drafts.sql"),
-            Migration.named("V11__inline_comment_drafts.sql"));
+            Migration.named("V11__inline_comment_drafts.sql"),
+            Migration.named("V12__category_aliases.sql"));
 
     static {
         for (int i = 0; i < ALL.size(); i++) {

@@ -3,6 +3,7 @@ package com.copydesk.store;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.Revision;
+import com.copydesk.article.Workflow;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.body.BodyStats;
 import com.copydesk.body.HtmlCodec;
@@ -65,21 +66,40 @@ public final class RevisionStore {
     /**
      * Makes the revision's content the article's current version, saved at {@code now}, and records
      * that as a new revision, so a restore can itself be undone. Returns the article as now saved.
+     * The workflow status stays as it is: it changes only by a step, which the role must be allowed
+     * and which the timeline records. Categories renamed or merged since are filed under their names
+     * of now.
      *
-     * @throws StoreException when the revision no longer exists
+     * @throws StoreException when the revision no longer exists, or the article is Published or
+     *                        Spiked (its text is locked until a step opens it again)
      */
     public Article restore(long revisionId, Instant now) {
         Objects.requireNonNull(now, "now");
         return db.transaction("restore a revision", connection -> {
             Article old = content(connection, revisionId).orElseThrow(
                     () -> new SQLException("the revision " + revisionId + " no longer exists"));
+            ArticleStatus status = WorkflowStore.currentStatus(connection, old.id());
+            refuseLocked(status);
             Instant savedAt = savedAt(connection, revisionId);
-            Article restored = old.withModified(now);
+            Article restored = old.withStatus(status)
+                    .withCategories(CategoryRows.namesOfNow(connection, old.categories()))
+                    .withModified(now);
             String bodyHtml = ArticleRows.upsert(connection, restored);
             ArticleRows.replaceCategories(connection, restored);
             RevisionRows.record(connection, restored, bodyHtml, "", savedAt);
             return restored;
         });
+    }
+
+    private static void refuseLocked(ArticleStatus status) {
+        if (status == ArticleStatus.PUBLISHED) {
+            throw new StoreException("The story is Published, so its text is locked: take “Edit published” first, "
+                    + "then restore the version.");
+        }
+        if (Workflow.isLocked(status)) {
+            throw new StoreException("The story is " + status.label() + ", so its text is locked: restore it "
+                    + "from the Spike first (Workflow → Restore), then restore the version.");
+        }
     }
 
     /** Applies the pruning policy to every article's revisions, as of {@code now}. */

@@ -41,9 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What else the user does in the main window while Restore this version runs: the History panel
  * is a window of its own, and the restore waits first for the edit being saved. A restore writes
- * the version's status and categories back, so a step or a filing stored between the save and the
- * restore would be undone by it while the user is told it was done; the editor must stay on
- * whatever the user opened meanwhile.
+ * the version's categories back, so a filing stored between the save and the restore would be
+ * undone by it while the user is told it was done (so would a step, when a restore wrote the
+ * status too), and so would an import; the editor must stay on whatever the user opened meanwhile.
  */
 @ExtendWith(ApplicationExtension.class) // the bulk steps' progress goes to the FX thread
 class ActionsDuringAHistoryRestoreTest {
@@ -177,6 +177,29 @@ class ActionsDuringAHistoryRestoreTest {
                 .isEqualTo(!toldTrashed);
         UUID shown = editor.currentProperty().get() == null ? null : editor.currentProperty().get().id();
         assertThat(story.equals(shown)).as("in the editor unless trashed").isEqualTo(!toldTrashed);
+    }
+
+    @Test
+    void anImportThatWouldReplaceTheArticleWaitsUntilTheRestoreIsDone() throws java.io.IOException {
+        Path file = dir.resolve("story.json");
+        java.nio.file.Files.writeString(file, """
+                {"format": "copydesk", "version": 1, "articles": [
+                  {"id": "%s", "headline": "Imported headline", "status": "DRAFT", "categories": [],
+                   "created": "2026-12-04T09:00:00Z", "modified": "2026-12-04T12:00:00Z", "body": {"html": "<p>x</p>"}}
+                ]}
+                """.formatted(story));
+        restoreWhileTheEditIsSaved();
+
+        main.importFiles(List.of(file), com.copydesk.exchange.ConflictPolicy.REPLACE, failures -> { });
+        storage.runAll();
+
+        assertThat(main.messageProperty().get()).contains("Import").contains("restore");
+        assertThat(stored(story).headline()).isEqualTo("Mayor leaves");
+        assertThat(history.messageProperty().get()).startsWith("Restored the version of ");
+
+        main.importFiles(List.of(file), com.copydesk.exchange.ConflictPolicy.REPLACE, failures -> { });
+        storage.runAll();
+        assertThat(stored(story).headline()).as("imported once the restore is done").isEqualTo("Imported headline");
     }
 
     /**

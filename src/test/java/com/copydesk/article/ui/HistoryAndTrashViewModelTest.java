@@ -3,12 +3,15 @@ package com.copydesk.article.ui;
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
 import com.copydesk.article.ArticleSummary;
+import com.copydesk.article.UserProfile;
+import com.copydesk.article.WorkflowAction;
 import com.copydesk.article.WordDiff;
 import com.copydesk.body.Block;
 import com.copydesk.body.BodyDocument;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.store.Database;
 import com.copydesk.store.RevisionStore;
+import com.copydesk.store.WorkflowStore;
 import com.copydesk.task.BackgroundExecutor;
 import com.copydesk.task.ManualScheduler;
 import com.copydesk.task.QueuedExecutor;
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoryAndTrashViewModelTest {
 
     private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
+    private static final UserProfile EDITOR = new UserProfile("Jon Berg", "JB", UserProfile.Role.EDITOR);
 
     @TempDir
     Path dir;
@@ -95,6 +99,27 @@ class HistoryAndTrashViewModelTest {
         assertThat(articles.find(article.id()).orElseThrow().body().plainText()).isEqualTo("The mayor left office today.");
         assertThat(history.items()).hasSize(3);
         assertThat(history.describe(history.items().get(0))).contains("restored from");
+    }
+
+    @Test
+    void aPublishedStoryIsNotRestoredAndTheHistorySaysWhatToDoFirst() {
+        WorkflowStore workflow = new WorkflowStore(database);
+        workflow.apply(article.id(), WorkflowAction.SUBMIT_FOR_REVIEW, EDITOR, T.plusSeconds(700), "");
+        workflow.apply(article.id(), WorkflowAction.MARK_READY, EDITOR, T.plusSeconds(710), "");
+        workflow.apply(article.id(), WorkflowAction.MARK_PUBLISHED, EDITOR, T.plusSeconds(720), "");
+        SameThreadExecutor storage = new SameThreadExecutor();
+        ArticleEditorViewModel editor = editorOn(storage);
+        HistoryViewModel history = history(editor, storage);
+        history.showCurrentArticle();
+        history.selectedProperty().set(history.items().get(history.items().size() - 1));
+
+        history.restoreSelected();
+
+        assertThat(restored).isEmpty();
+        assertThat(history.messageProperty().get()).contains("Published").contains("Edit published");
+        assertThat(articles.find(article.id()).orElseThrow().body().plainText())
+                .isEqualTo("The council left office today.");
+        assertThat(editor.pausedProperty().get()).isFalse();
     }
 
     @Test
