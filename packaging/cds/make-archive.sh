@@ -14,7 +14,8 @@
 #
 # Java 24 and later: an AOT cache (JEPs 483 and 515: classes loaded and linked, with the training
 # run's method profiles), from one training start of the image's own runtime, jar and launcher
-# options, headless with MONOCLE_JAR added, up to the editor being ready. It does not depend on the
+# options (common.args and jdk24.args, as Copydesk.cfg holds them), headless with MONOCLE_JAR
+# added, up to the editor being ready. It does not depend on the
 # folder it lives in, so with INSTALLER_INPUT it is also copied there for the installer to ship.
 set -eu
 

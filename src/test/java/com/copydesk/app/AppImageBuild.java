@@ -68,9 +68,16 @@ final class AppImageBuild {
                 input.resolve("copydesk.jar").toString(), monocleJar(), input.resolve("copydesk.classlist").toString());
     }
 
+    /** The options for this JDK's runtime (packaging/JdkArgs.java: packaging/jdk24.args on Java 24+, none on 17). */
+    Path jdkArgs() {
+        return dest.resolveSibling(dest.getFileName() + "-jdk.args").toAbsolutePath();
+    }
+
     void runJpackage() throws IOException, InterruptedException {
+        runCommand("packaging/JdkArgs.java", List.of(jdk.resolve("bin").resolve("java").toString(),
+                "packaging/JdkArgs.java", "packaging", jdkArgs().toString()));
         runCommand("jpackage", List.of(jdk.resolve("bin").resolve("jpackage").toString(),
-                "@packaging/common.args", "@packaging/linux/app-image.args",
+                "@packaging/common.args", "@" + jdkArgs(), "@packaging/linux/app-image.args",
                 "--app-version", projectVersion(), "--input", input.toString(), "--dest", dest.toString()));
     }
 
