@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -52,6 +53,25 @@ class PackagedAppImageIT {
         Run run = launch("--self-check");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("self-check ok");
+    }
+
+    /**
+     * The launcher's Java options are those of common.args, and on Java 24 and later those of jdk24.args after them
+     * (packaging/JdkArgs.java): a Java 17 launcher gets nothing more, since it refuses one of those.
+     */
+    @Test
+    void launcherHasCommonArgsJavaOptionsAndOnlyOnJava24AndLaterThoseOfJdk24Args() throws IOException {
+        List<String> expected = new ArrayList<>(List.of("-Djpackage.app-version=" + projectVersion()));
+        expected.addAll(javaOptions(Path.of("packaging", "common.args")));
+        if (Runtime.version().feature() >= 24) {
+            expected.addAll(javaOptions(Path.of("packaging", "jdk24.args")));
+        }
+
+        List<String> launcher = Files.readAllLines(BUILD.image().resolve("lib/app/Copydesk.cfg")).stream()
+                .filter(line -> line.startsWith("java-options=")).map(line -> line.substring("java-options=".length())).toList();
+
+        assertThat(javaOptions(Path.of("packaging", "jdk24.args"))).isNotEmpty();
+        assertThat(launcher).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -160,6 +180,14 @@ class PackagedAppImageIT {
         } finally {
             Files.move(kept, ARCHIVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The values of an option file's {@code --java-options} lines (one unquoted option each). */
+    private static List<String> javaOptions(Path argsFile) throws IOException {
+        return Files.readAllLines(argsFile).stream()
+                .filter(line -> line.startsWith("--java-options "))
+                .map(line -> line.substring("--java-options ".length()).trim())
+                .toList();
     }
 
     private static Run launch(String... args) throws Exception {

@@ -65,17 +65,35 @@ class PackagedAppImageOnNewerJdkIT {
     /** What the launcher starts, with Monocle added (the launcher's GUI start cannot run headless): the cache must hold for all of it. */
     @Test
     void theCacheHoldsForAStartUpToTheEditorBeingReady(@TempDir Path dir) throws Exception {
-        List<String> command = new ArrayList<>(List.of(build.image().resolve("lib/runtime/bin/java").toString()));
-        command.addAll(launcherJavaOptions(build.image()));
-        command.addAll(List.of("-Xshare:on", "-Dcopydesk.exitAfterBodyEditor=true", "-Dcopydesk.home=" + dir.resolve("home"),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-cp", build.image().resolve("lib/app/copydesk.jar") + File.pathSeparator + monocleJar(),
-                "com.copydesk.app.Main", "--db", dir.resolve("news.copydesk").toString()));
-
-        Run run = runProcess(command, null);
+        Run run = runProcess(launcherStart(dir, "-Xshare:on", "-Dcopydesk.exitAfterBodyEditor=true"), null);
 
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("first-frame-ms=").contains("editor-ready-ms=");
+    }
+
+    /**
+     * Java 24 and later write warnings to standard error that Java 17 does not: when code on the class path
+     * calls System::load (JavaFX's and SQLite's native libraries; JEP 472) and when it calls sun.misc.Unsafe's
+     * memory-access methods (JavaFX 21's Marlin renderer; JEP 498). A start up to the preview loads JavaFX's
+     * libraries, WebKit's among them, and draws with Marlin: it must write none of them.
+     */
+    @Test
+    void aStartUpToThePreviewWritesNoJdkWarningToStandardError(@TempDir Path dir) throws Exception {
+        Run run = runProcess(launcherStart(dir, "-Dcopydesk.exitAfterPreview=true"), null);
+
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("first-frame-ms=").contains("preview-ready-ms=");
+        assertThat(jdkWarnings(run.err())).as(run.err()).isEmpty();
+    }
+
+    /** A command without a window loads SQLite's native library: the same warning, in the middle of a terminal session. */
+    @Test
+    void theLaunchersSelfCheckWritesNoJdkWarningToStandardError() throws Exception {
+        Run run = build.launch(null, "--self-check");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("self-check ok");
+        assertThat(jdkWarnings(run.err())).as(run.err()).isEmpty();
     }
 
     /** The .deb installs the image's files, cache included, under /opt/copydesk: other paths, new file times. */
@@ -108,6 +126,30 @@ class PackagedAppImageOnNewerJdkIT {
         } finally {
             Files.move(kept, build.archive(), StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * The launcher's start with Monocle added, on a new database and home in {@code dir}: the image's runtime,
+     * the launcher's Java options (Copydesk.cfg), then {@code options}.
+     */
+    private static List<String> launcherStart(Path dir, String... options) throws IOException {
+        Path home = dir.resolve("home");
+        // A saved profile, so that the first-run profile question does not open in the middle of the start.
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config").resolve("profile.properties"), "name=Test\ninitials=TT\nrole=REPORTER\n");
+        List<String> command = new ArrayList<>(List.of(build.image().resolve("lib/runtime/bin/java").toString()));
+        command.addAll(launcherJavaOptions(build.image()));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-Dcopydesk.home=" + home,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-cp", build.image().resolve("lib/app/copydesk.jar") + File.pathSeparator + monocleJar(),
+                "com.copydesk.app.Main", "--db", dir.resolve("news.copydesk").toString()));
+        return command;
+    }
+
+    /** The JDK's own warnings on standard error: lines starting "WARNING: " (Copydesk's log lines start with their time). */
+    private static List<String> jdkWarnings(String err) {
+        return err.lines().filter(line -> line.startsWith("WARNING: ")).toList();
     }
 
     private static List<String> launcherJavaOptions(Path image) throws IOException {
