@@ -37,10 +37,18 @@ record NewerJdk(Path java, String version) {
         return new NewerJdk(java, version.group(1));
     }
 
-    /** {@code command}, started by this JDK's java instead. */
+    /**
+     * The options packaging/jdk24.args gives the launcher on Java 24+: every start on this JDK, the
+     * one-Label window's included, runs with them, as the package built with -Djpackage.jdk does.
+     */
+    static final List<String> LAUNCHER_OPTIONS =
+            List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
+
+    /** {@code command}, started by this JDK's java instead, with {@link #LAUNCHER_OPTIONS}. */
     List<String> command(List<String> command) {
         List<String> changed = new ArrayList<>(command);
         changed.set(0, java.toString());
+        changed.addAll(1, LAUNCHER_OPTIONS);
         return changed;
     }
 
