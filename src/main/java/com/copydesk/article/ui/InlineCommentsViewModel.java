@@ -296,7 +296,12 @@ public final class InlineCommentsViewModel {
         }
         Target on = target.get();
         if (on != null && !on.isDetached()) { // all its words deleted: still a comment, detached
-            target.set(new Target(on.span().afterEdit(position, removed, inserted).orElse(null), on.quote()));
+            Target moved = new Target(on.span().afterEdit(position, removed, inserted).orElse(null), on.quote());
+            if (!moved.equals(on)) {
+                target.set(moved);
+            } else if (position < on.span().end() && position + removed > on.span().start()) {
+                notes.commentWordsEdited(); // typed over in place: the draft keeps the words there now
+            }
         }
         updateHighlights();
         if (detachedAny) {

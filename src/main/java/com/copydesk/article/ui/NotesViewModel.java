@@ -243,6 +243,14 @@ public final class NotesViewModel {
         load(showing, unsaved.isEmpty());
     }
 
+    /**
+     * The words the comment being typed is on were changed where they are (its span is the same):
+     * its draft keeps the words there now, or it would be looked for by the old ones, maybe elsewhere.
+     */
+    void commentWordsEdited() {
+        typed();
+    }
+
     private void typed() {
         if (!filling && showing != null) {
             drafts.typed(showing, typedDraft());
