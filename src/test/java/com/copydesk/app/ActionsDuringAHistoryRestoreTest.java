@@ -226,6 +226,38 @@ class ActionsDuringAHistoryRestoreTest {
         assertThat(stored(story).headline()).isEqualTo("Mayor leaves");
     }
 
+    @Test
+    void restoreClickedAgainWhileItRunsIsRefusedSoWhatIsTypedOnceTheVersionIsBackStays() {
+        restoreWhileTheEditIsSaved();
+        history.restoreSelected(); // clicked again while it says "Saving your edits first…"
+        String toldThen = history.messageProperty().get();
+
+        while (!history.messageProperty().get().startsWith("Restored")) {
+            storage.runNext();
+        }
+        assertThat(main.restoringProperty().get()).isFalse();
+        editor.headlineProperty().set("Mayor leaves today"); // typed as soon as the editor takes typing again
+        storage.runAll();
+
+        assertThat(editor.headlineProperty().get()).isEqualTo("Mayor leaves today");
+        assertThat(new RevisionStore(db).list(story)).filteredOn(revision -> revision.restoredFrom() != null)
+                .as("restored once").hasSize(1);
+        assertThat(toldThen).contains("under way");
+    }
+
+    @Test
+    void aVersionIsNotRestoredWhileABackupIsAndTheEditorTakesNoTypingUntilTheBackupIsBack() {
+        main.saveAllBeforeReplacing(() -> { }, whyNot -> { }); // a backup being restored, for a while
+        storage.runAll();
+
+        history.restoreSelected();
+        storage.runAll();
+
+        assertThat(main.restoringProperty().get()).as("the backup is still being restored").isTrue();
+        assertThat(history.messageProperty().get()).contains("under way");
+        assertThat(stored(story).headline()).isEqualTo("Council leaves");
+    }
+
     private ArticleStatus statusByTimeline(UUID id) {
         List<StatusChange> timeline = new WorkflowStore(db).history(id);
         return timeline.isEmpty() ? ArticleStatus.DRAFT : timeline.get(timeline.size() - 1).to();
