@@ -258,6 +258,23 @@ class ActionsDuringAHistoryRestoreTest {
         assertThat(stored(story).headline()).isEqualTo("Council leaves");
     }
 
+    @Test
+    void aNoteIsNotAddedWhileTheVersionIsRestoredAndCanBeOnceItIsBack() {
+        main.notes().textProperty().set("Check the mayor's title");
+        restoreWhileTheEditIsSaved();
+
+        main.notes().add(); // Enter in the note field, which takes no typing meanwhile
+        assertThat(main.notes().problemProperty().get()).contains("restore is under way");
+        storage.runAll();
+
+        assertThat(main.notes().problemProperty().get()).as("no longer under way").isEmpty();
+        assertThat(main.notes().textProperty().get()).isEqualTo("Check the mayor's title");
+        main.notes().add();
+        storage.runAll();
+        assertThat(new NoteStore(db).notes(story)).extracting(com.copydesk.article.ReviewNote::text)
+                .containsExactly("Check the mayor's title");
+    }
+
     private ArticleStatus statusByTimeline(UUID id) {
         List<StatusChange> timeline = new WorkflowStore(db).history(id);
         return timeline.isEmpty() ? ArticleStatus.DRAFT : timeline.get(timeline.size() - 1).to();

@@ -229,7 +229,7 @@ public final class InlineCommentsViewModel {
     public void add() {
         Article open = editor.currentProperty().get();
         Target on = target.get();
-        if (open == null || on == null || !open.id().equals(articleId)) {
+        if (open == null || on == null || !open.id().equals(articleId) || notes.refusedWhilePaused()) {
             return;
         }
         String checked;
