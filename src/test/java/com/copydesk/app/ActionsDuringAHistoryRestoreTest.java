@@ -2,6 +2,7 @@ package com.copydesk.app;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.StatusChange;
 import com.copydesk.article.UserProfile;
 import com.copydesk.article.WorkflowAction;
@@ -273,6 +274,20 @@ class ActionsDuringAHistoryRestoreTest {
         storage.runAll();
         assertThat(new NoteStore(db).notes(story)).extracting(com.copydesk.article.ReviewNote::text)
                 .containsExactly("Check the mayor's title");
+    }
+
+    @Test
+    void aVersionOfAStoryMovedToTheTrashSinceIsNotBroughtBackIntoTheList() {
+        main.delete(List.of(story)); // the Delete key, with the History panel still open beside
+        storage.runAll();
+
+        history.restoreSelected();
+        storage.runAll();
+
+        assertThat(main.list().indexOf(story)).as("a story in the Trash is not listed").isNegative();
+        assertThat(history.messageProperty().get()).startsWith("Could not restore").contains("Trash");
+        assertThat(articles.trashed(10)).extracting(ArticleSummary::headline).containsExactly("Council leaves");
+        assertThat(main.restoringProperty().get()).isFalse();
     }
 
     private ArticleStatus statusByTimeline(UUID id) {
