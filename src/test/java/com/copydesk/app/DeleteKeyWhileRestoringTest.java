@@ -77,6 +77,7 @@ class DeleteKeyWhileRestoringTest {
         synchronized (app.database) { // the restore waits for the database: it is under way meanwhile
             robot.clickOn("#restoreRevision");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.copydesk.model().restoringProperty().get());
+            assertThat(robot.lookup("#restoreRevision").queryButton().isDisabled()).as("one restore at a time").isTrue();
             // Closing the panel does not stop the restore; the keys go to the main window then.
             robot.interact(() -> versions.getScene().getWindow().hide());
             robot.clickOn("#articleList .article-row");
