@@ -36,7 +36,7 @@ final class BackupsView {
         Button restore = new Button("Restore…");
         restore.setId("restoreBackup");
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
-                .or(model.restoringProperty()));
+                .or(model.restoringProperty()).or(model.restoreUnderWayProperty()));
         restore.setOnAction(event -> {
             Backup chosen = list.getSelectionModel().getSelectedItem();
             if (chosen != null && confirm.test(chosen)) {

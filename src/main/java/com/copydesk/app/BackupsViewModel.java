@@ -45,6 +45,9 @@ final class BackupsViewModel {
     /** True from Restore until the backup is back, or not restored after all. */
     ReadOnlyBooleanProperty restoringProperty() { return restoring.getReadOnlyProperty(); }
 
+    /** True while a backup or a version (History) is being restored and the editor takes no typing. */
+    ReadOnlyBooleanProperty restoreUnderWayProperty() { return window.restoringProperty(); }
+
     void refresh() {
         refreshAfter("");
     }
@@ -66,6 +69,10 @@ final class BackupsViewModel {
 
     /** Restores {@code backup} once the edits made so far are saved; while it runs, the editor takes no typing. */
     void restore(Backup backup) {
+        if (window.restoringProperty().get()) { // the first to finish would let the editor take typing while the other runs
+            message.set("Not restored: a restore is under way. Try again once it is done.");
+            return;
+        }
         restoring.set(true);
         message.set("Saving your edits first…");
         window.saveAllBeforeReplacing(() -> {

@@ -110,7 +110,7 @@ public final class MainViewModel {
         this.editor = new ArticleEditorViewModel(articles, executor, scheduler, clock, list::show);
         this.preview = new PreviewViewModel(new PageRenderer(), editor.currentProperty(), scheduler);
         this.history = new HistoryViewModel(revisions, editor, executor, clock, this::showRestored);
-        this.trash = new TrashViewModel(articles, executor, list::refresh);
+        this.trash = new TrashViewModel(articles, executor, editor.pausedProperty(), list::refresh);
         this.publicationSettings = new PublicationSettingsViewModel(executor, publications::save, preview.publicationProperty());
         preview.messageProperty().addListener((obs, old, text) -> {
             if (!text.isEmpty()) {

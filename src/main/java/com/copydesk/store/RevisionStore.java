@@ -70,8 +70,8 @@ public final class RevisionStore {
      * and which the timeline records. Categories renamed or merged since are filed under their names
      * of now.
      *
-     * @throws StoreException when the revision no longer exists, or the article is Published or
-     *                        Spiked (its text is locked until a step opens it again)
+     * @throws StoreException when the revision no longer exists, the article is Published or
+     *                        Spiked (its text is locked until a step opens it again), or it is in the Trash
      */
     public Article restore(long revisionId, Instant now) {
         Objects.requireNonNull(now, "now");
@@ -80,6 +80,10 @@ public final class RevisionStore {
                     () -> new SQLException("the revision " + revisionId + " no longer exists"));
             ArticleStatus status = WorkflowStore.currentStatus(connection, old.id());
             refuseLocked(status);
+            if (WorkflowStore.isTrashed(connection, old.id())) { // written there, it would be listed as if taken out
+                throw new StoreException("The story is in the Trash: take it out first (Article → Trash…, Restore), "
+                        + "then restore the version.");
+            }
             Instant savedAt = savedAt(connection, revisionId);
             Article restored = old.withStatus(status)
                     .withCategories(CategoryRows.namesOfNow(connection, old.categories()))

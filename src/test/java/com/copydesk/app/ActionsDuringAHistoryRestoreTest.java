@@ -2,6 +2,7 @@ package com.copydesk.app;
 
 import com.copydesk.article.Article;
 import com.copydesk.article.ArticleStatus;
+import com.copydesk.article.ArticleSummary;
 import com.copydesk.article.StatusChange;
 import com.copydesk.article.UserProfile;
 import com.copydesk.article.WorkflowAction;
@@ -224,6 +225,69 @@ class ActionsDuringAHistoryRestoreTest {
         storage.runAll();
         assertThat(stored(story).status()).isEqualTo(ArticleStatus.IN_REVIEW);
         assertThat(stored(story).headline()).isEqualTo("Mayor leaves");
+    }
+
+    @Test
+    void restoreClickedAgainWhileItRunsIsRefusedSoWhatIsTypedOnceTheVersionIsBackStays() {
+        restoreWhileTheEditIsSaved();
+        history.restoreSelected(); // clicked again while it says "Saving your edits first…"
+        String toldThen = history.messageProperty().get();
+
+        while (!history.messageProperty().get().startsWith("Restored")) {
+            storage.runNext();
+        }
+        assertThat(main.restoringProperty().get()).isFalse();
+        editor.headlineProperty().set("Mayor leaves today"); // typed as soon as the editor takes typing again
+        storage.runAll();
+
+        assertThat(editor.headlineProperty().get()).isEqualTo("Mayor leaves today");
+        assertThat(new RevisionStore(db).list(story)).filteredOn(revision -> revision.restoredFrom() != null)
+                .as("restored once").hasSize(1);
+        assertThat(toldThen).contains("under way");
+    }
+
+    @Test
+    void aVersionIsNotRestoredWhileABackupIsAndTheEditorTakesNoTypingUntilTheBackupIsBack() {
+        main.saveAllBeforeReplacing(() -> { }, whyNot -> { }); // a backup being restored, for a while
+        storage.runAll();
+
+        history.restoreSelected();
+        storage.runAll();
+
+        assertThat(main.restoringProperty().get()).as("the backup is still being restored").isTrue();
+        assertThat(history.messageProperty().get()).contains("under way");
+        assertThat(stored(story).headline()).isEqualTo("Council leaves");
+    }
+
+    @Test
+    void aNoteIsNotAddedWhileTheVersionIsRestoredAndCanBeOnceItIsBack() {
+        main.notes().textProperty().set("Check the mayor's title");
+        restoreWhileTheEditIsSaved();
+
+        main.notes().add(); // Enter in the note field, which takes no typing meanwhile
+        assertThat(main.notes().problemProperty().get()).contains("restore is under way");
+        storage.runAll();
+
+        assertThat(main.notes().problemProperty().get()).as("no longer under way").isEmpty();
+        assertThat(main.notes().textProperty().get()).isEqualTo("Check the mayor's title");
+        main.notes().add();
+        storage.runAll();
+        assertThat(new NoteStore(db).notes(story)).extracting(com.copydesk.article.ReviewNote::text)
+                .containsExactly("Check the mayor's title");
+    }
+
+    @Test
+    void aVersionOfAStoryMovedToTheTrashSinceIsNotBroughtBackIntoTheList() {
+        main.delete(List.of(story)); // the Delete key, with the History panel still open beside
+        storage.runAll();
+
+        history.restoreSelected();
+        storage.runAll();
+
+        assertThat(main.list().indexOf(story)).as("a story in the Trash is not listed").isNegative();
+        assertThat(history.messageProperty().get()).startsWith("Could not restore").contains("Trash");
+        assertThat(articles.trashed(10)).extracting(ArticleSummary::headline).containsExactly("Council leaves");
+        assertThat(main.restoringProperty().get()).isFalse();
     }
 
     private ArticleStatus statusByTimeline(UUID id) {

@@ -195,6 +195,75 @@ class BackupsViewModelTest {
         }
     }
 
+    @Test
+    void aBackupIsNotRestoredWhileAVersionIsSoWhatIsTypedOnceTheVersionIsBackStays() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T16:00:00Z"), ZoneOffset.UTC);
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            ArticleStore articles = new ArticleStore(db);
+            Article story = SampleArticles.simple("Morning story", SampleArticles.T0);
+            articles.save(story);
+            articles.save(story.withCategories(List.of("Local")).withModified(SampleArticles.T0.plusSeconds(600)));
+            Backups backups = new Backups(db);
+            backups.makeDailyIfNeeded(clock.instant());
+            QueuedExecutor storage = new QueuedExecutor();
+            MainViewModel main = mainWindow(db, storage, clock);
+            BackupsViewModel model = new BackupsViewModel(backups, storage, storage, clock, main);
+            main.editor().open(story.id());
+            storage.runAll();
+            main.history().showCurrentArticle();
+            storage.runAll();
+            main.history().selectedProperty().set(main.history().items().get(1));
+            storage.runAll();
+
+            main.history().restoreSelected(); // History: Restore this version
+            model.restore(backups.list().get(0)); // meanwhile, in the Backups panel
+            String toldThen = model.messageProperty().get();
+            while (!main.history().messageProperty().get().startsWith("Restored")) {
+                storage.runNext();
+            }
+            main.editor().headlineProperty().set("Typed once the version is back");
+            storage.runAll();
+
+            assertThat(main.editor().headlineProperty().get()).isEqualTo("Typed once the version is back");
+            assertThat(model.restoringProperty().get()).isFalse();
+            assertThat(toldThen).contains("under way");
+        }
+    }
+
+    @Test
+    void emptyingTheTrashWhileABackupIsRestoredDeletesNothingOfTheRestoredOne() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T16:00:00Z"), ZoneOffset.UTC);
+        try (Database db = Database.open(dir.resolve("news.copydesk"))) {
+            ArticleStore articles = new ArticleStore(db);
+            Article kept = SampleArticles.simple("In the backup's Trash", SampleArticles.T0);
+            articles.save(kept);
+            articles.trash(kept.id(), SampleArticles.T0);
+            Backups backups = new Backups(db);
+            backups.makeDailyIfNeeded(clock.instant());
+            articles.restore(kept.id());
+            Article unwanted = SampleArticles.simple("Unwanted", SampleArticles.T0);
+            articles.save(unwanted);
+            articles.trash(unwanted.id(), SampleArticles.T0);
+            QueuedExecutor storage = new QueuedExecutor();
+            MainViewModel main = mainWindow(db, storage, clock);
+            BackupsViewModel model = new BackupsViewModel(backups, storage, storage, clock, main);
+            main.trash().refresh(); // the Trash panel lists "Unwanted" only
+            storage.runAll();
+
+            model.restore(backups.list().get(0));
+            while (!model.messageProperty().get().startsWith("Restoring")) {
+                storage.runNext();
+            }
+            main.trash().emptyTrash(); // Empty Trash…, confirmed, while the backup comes back
+            storage.runAll();
+
+            assertThat(model.messageProperty().get()).startsWith("Restored ");
+            assertThat(articles.trashed(10)).extracting(com.copydesk.article.ArticleSummary::headline)
+                    .as("never seen in the Trash panel, not deleted for good").containsExactly("In the backup's Trash");
+            assertThat(main.trash().messageProperty().get()).contains("restore is under way");
+        }
+    }
+
     private static MainViewModel mainWindow(Database db, BackgroundExecutor storage, Clock clock) {
         return new MainViewModel(new ArticleStore(db), new CategoryStore(db), new PublicationStore(db),
                 new RevisionStore(db), storage, new ManualScheduler(), clock);

@@ -145,6 +145,39 @@ class NoteDraftWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storedDraft() == null);
     }
 
+    @Test
+    void aCommentBeingTypedOnWordsThenCorrectedInPlaceIsStillOnThemAfterARestart(FxRobot robot) throws Exception {
+        ListView<?> list = (ListView<?>) app.stage.getScene().lookup("#articleList");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        robot.clickOn("#newArticle");
+        TextField headline = app.headline();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> headline.isFocused() && headline.getText().isEmpty());
+        robot.write("Two Smiths");
+        GenericStyledArea<?, ?, ?> body = app.body(robot);
+        robot.interact(body::requestFocus);
+        robot.write("Smith met Smith at the port.");
+        robot.interact(() -> body.selectRange(10, 15)); // the second Smith
+        robot.clickOn("Article").clickOn("#addComment");
+        TextField field = noteField(robot, app);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, field::isFocused);
+        robot.write("Spelling?");
+        // The spelling is corrected in the body: a letter typed over, the words stay where they are.
+        robot.interact(body::requestFocus);
+        robot.interact(() -> body.selectRange(12, 13));
+        robot.write("y");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Smyth".equals(storedDraftWords()));
+
+        RunningCopydesk reopened = restart(robot);
+        ListView<?> reopenedList = (ListView<?>) reopened.stage.getScene().lookup("#articleList");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopenedList.getItems().toString().contains("Two Smiths"));
+        robot.interact(() -> reopenedList.getSelectionModel().select(0));
+        GenericStyledArea<?, ?, ?> reopenedBody = reopened.body(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopenedBody.getText().equals("Smith met Smyth at the port."));
+        TextField again = noteField(robot, reopened);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Spelling?".equals(again.getText()));
+        waitForHighlightOn(robot, reopenedBody, "Smyth"); // not on the first Smith
+    }
+
     /** Waits until a comment highlight is drawn over {@code word} in the body (the first occurrence). */
     private static void waitForHighlightOn(FxRobot robot, GenericStyledArea<?, ?, ?> body, String word) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
@@ -186,6 +219,16 @@ class NoteDraftWindowTest {
         robot.interact(() -> notes.setExpanded(true));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.stage.getScene().lookup("#noteField") != null);
         return (TextField) running.stage.getScene().lookup("#noteField");
+    }
+
+    /** The words in the body the draft comments on as last stored, read as another program would; null for none. */
+    private String storedDraftWords() throws Exception {
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection reader = readOnly.createConnection("jdbc:sqlite:" + databaseFile);
+             ResultSet row = reader.createStatement().executeQuery("SELECT anchored_text FROM note_drafts")) {
+            return row.next() ? row.getString(1) : null;
+        }
     }
 
     /** The draft's text in the database file, read as another program would; null for none. */

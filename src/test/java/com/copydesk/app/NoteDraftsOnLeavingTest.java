@@ -147,6 +147,57 @@ class NoteDraftsOnLeavingTest {
         }
     }
 
+    @Test
+    void enterInTheNoteFieldWhileABackupIsRestoredAddsNothingToTheRestoredOne() {
+        Backups backups = new Backups(db);
+        backups.makeDailyIfNeeded(CLOCK.instant());
+        QueuedExecutor storage = new QueuedExecutor();
+        MainViewModel main = mainWindow(storage);
+        BackupsViewModel model = new BackupsViewModel(backups, storage, storage, CLOCK, main);
+        main.editor().open(story.id());
+        storage.runAll();
+        main.notes().textProperty().set("Typed before the restore");
+
+        model.restore(backups.list().get(0));
+        untilTheBackupIsBeingRestored(storage, model);
+        main.notes().add(); // Enter: the field takes no typing meanwhile, but Enter still reaches it
+        String told = main.notes().problemProperty().get();
+        storage.runAll();
+
+        assertThat(model.messageProperty().get()).startsWith("Restored ");
+        assertThat(notes.notes(story.id())).as("the backup had none").isEmpty();
+        assertThat(told).contains("restore is under way");
+    }
+
+    @Test
+    void enterOnACommentWhileABackupIsRestoredAddsNothingToTheRestoredOne() {
+        Backups backups = new Backups(db);
+        backups.makeDailyIfNeeded(CLOCK.instant());
+        QueuedExecutor storage = new QueuedExecutor();
+        MainViewModel main = mainWindow(storage);
+        BackupsViewModel model = new BackupsViewModel(backups, storage, storage, CLOCK, main);
+        main.editor().open(story.id());
+        storage.runAll();
+        main.inlineComments().startComment(0, 4, "Body");
+        main.notes().textProperty().set("Typed before the restore");
+
+        model.restore(backups.list().get(0));
+        untilTheBackupIsBeingRestored(storage, model);
+        main.inlineComments().add(); // Enter on the comment being typed
+        storage.runAll();
+
+        assertThat(model.messageProperty().get()).startsWith("Restored ");
+        assertThat(notes.notes(story.id())).as("the backup had none").isEmpty();
+        assertThat(notes.anchors(story.id())).isEmpty();
+    }
+
+    /** Runs the saves made first, up to the restore itself, which then takes its time. */
+    private static void untilTheBackupIsBeingRestored(QueuedExecutor storage, BackupsViewModel model) {
+        while (!model.messageProperty().get().startsWith("Restoring")) {
+            storage.runNext();
+        }
+    }
+
     private MainViewModel mainWindow(BackgroundExecutor storage) {
         return new MainViewModel(articles, new CategoryStore(db), new PublicationStore(db), new RevisionStore(db),
                 new WorkflowStore(db), notes, new TagStore(db), new DeskStore(db), new BulkStore(db),

@@ -110,6 +110,25 @@ class RestoringAVersionTest {
     }
 
     @Test
+    void aStoryInTheTrashIsNotChangedByARestoreUntilItIsTakenOut() {
+        Article story = article("Old words.", List.of("Local"), T0);
+        articles.save(story);
+        long oldVersion = revisions.list(story.id()).get(0).id();
+        articles.save(withBody(story, "New words.", T0.plusSeconds(600)));
+        articles.trash(story.id(), T0.plusSeconds(700));
+        int versions = revisions.list(story.id()).size();
+
+        assertThatThrownBy(() -> revisions.restore(oldVersion, T0.plusSeconds(800)))
+                .isInstanceOf(StoreException.class).hasMessageContaining("Trash");
+
+        assertThat(articles.find(story.id()).orElseThrow().body().plainText()).isEqualTo("New words.");
+        assertThat(revisions.list(story.id())).hasSize(versions);
+        articles.restore(story.id());
+        revisions.restore(oldVersion, T0.plusSeconds(900));
+        assertThat(articles.find(story.id()).orElseThrow().body().plainText()).isEqualTo("Old words.");
+    }
+
+    @Test
     void categoriesRenamedOrMergedSinceComeBackUnderTheirNamesOfNow() {
         categories.create("Arts desk");
         categories.create("Town");

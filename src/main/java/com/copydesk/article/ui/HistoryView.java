@@ -55,7 +55,7 @@ public final class HistoryView {
         legend.getStyleClass().add("history-legend");
         Button restore = new Button("Restore this version");
         restore.setId("restoreRevision");
-        restore.disableProperty().bind(model.selectedProperty().isNull());
+        restore.disableProperty().bind(model.selectedProperty().isNull().or(model.restoringProperty()));
         restore.setOnAction(event -> model.restoreSelected());
         Label message = new Label();
         message.setId("historyMessage");

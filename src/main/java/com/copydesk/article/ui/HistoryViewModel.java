@@ -6,6 +6,7 @@ import com.copydesk.article.WordDiff;
 import com.copydesk.store.RevisionStore;
 import com.copydesk.task.BackgroundExecutor;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -57,6 +58,9 @@ public final class HistoryViewModel {
     public ObservableList<WordDiff.Part> diff() { return diff; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
+    /** True while a version or a backup is being restored: Restore this version waits until it is done. */
+    public ReadOnlyBooleanProperty restoringProperty() { return editor.pausedProperty(); }
+
     /** Loads the history of the article open in the editor (after saving its pending edits). */
     public void showCurrentArticle() {
         Article article = editor.currentProperty().get();
@@ -98,6 +102,10 @@ public final class HistoryViewModel {
     public void restoreSelected() {
         Revision revision = selected.get();
         if (revision == null) {
+            return;
+        }
+        if (editor.pausedProperty().get()) { // the first to finish would let the editor take typing while the other runs
+            message.set("Not restored: a restore is under way. Try again once it is done.");
             return;
         }
         message.set("Saving your edits first…");

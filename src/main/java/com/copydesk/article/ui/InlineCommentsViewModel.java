@@ -229,7 +229,7 @@ public final class InlineCommentsViewModel {
     public void add() {
         Article open = editor.currentProperty().get();
         Target on = target.get();
-        if (open == null || on == null || !open.id().equals(articleId)) {
+        if (open == null || on == null || !open.id().equals(articleId) || notes.refusedWhilePaused()) {
             return;
         }
         String checked;
@@ -296,7 +296,12 @@ public final class InlineCommentsViewModel {
         }
         Target on = target.get();
         if (on != null && !on.isDetached()) { // all its words deleted: still a comment, detached
-            target.set(new Target(on.span().afterEdit(position, removed, inserted).orElse(null), on.quote()));
+            Target moved = new Target(on.span().afterEdit(position, removed, inserted).orElse(null), on.quote());
+            if (!moved.equals(on)) {
+                target.set(moved);
+            } else if (position < on.span().end() && position + removed > on.span().start()) {
+                notes.commentWordsEdited(); // typed over in place: the draft keeps the words there now
+            }
         }
         updateHighlights();
         if (detachedAny) {
@@ -328,8 +333,9 @@ public final class InlineCommentsViewModel {
 
     private void loaded(Article now) {
         if (now != null && now.id().equals(articleId)) {
+            String before = body == null ? "" : BodyText.of(body);
             body = now.body(); // the same article with a body from elsewhere (a restored revision)
-            reanchorByText();
+            reanchorByText(before);
             return;
         }
         saveNow();
@@ -368,7 +374,8 @@ public final class InlineCommentsViewModel {
         saveNow();
     }
 
-    private void reanchorByText() {
+    /** Finds each comment, and the one being typed, in the body by its words; {@code before} is the text it replaced. */
+    private void reanchorByText(String before) {
         String text = BodyText.of(body);
         for (Map.Entry<Long, Tracked> entry : tracked.entrySet()) {
             Tracked comment = entry.getValue();
@@ -381,10 +388,21 @@ public final class InlineCommentsViewModel {
         }
         Target on = target.get();
         if (on != null && !on.isDetached()) {
-            target.set(new Target(BodyText.locate(text, on.span(), on.quote()).orElse(null), on.quote()));
+            target.set(new Target(relocated(on, before, text).orElse(null), on.quote()));
         }
         changed();
         saveNow();
+    }
+
+    /**
+     * Where the words of the comment being typed are in {@code text}: found by those at its span in
+     * {@code before} (perhaps corrected since it was started), else by those it was started on.
+     */
+    private static Optional<TextAnchor> relocated(Target on, String before, String text) {
+        TextAnchor span = on.span();
+        Optional<TextAnchor> byWordsNow = span.end() <= before.length()
+                ? BodyText.locate(text, span, before.substring(span.start(), span.end())) : Optional.empty();
+        return byWordsNow.or(() -> BodyText.locate(text, span, on.quote()));
     }
 
     private void changed() {

@@ -34,6 +34,8 @@ import java.util.function.Consumer;
  */
 public final class NotesViewModel {
 
+    private static final String NOT_ADDED_WHILE_PAUSED = "Not added: a restore is under way. Add it once it is done.";
+
     private final NoteStore store;
     private final ArticleEditorViewModel editor;
     private final BackgroundExecutor executor;
@@ -80,6 +82,11 @@ public final class NotesViewModel {
         text.addListener((obs, old, now) -> {
             problem.set("");
             typed();
+        });
+        editor.pausedProperty().addListener((obs, was, paused) -> {
+            if (!paused && NOT_ADDED_WHILE_PAUSED.equals(problem.get())) {
+                problem.set(""); // the restore is done: it can be added now
+            }
         });
         replyTo.addListener((obs, old, now) -> {
             if (now != null) {
@@ -155,7 +162,7 @@ public final class NotesViewModel {
     /** Adds the typed text as a note (or reply) by the current user; empty or overlong text is refused with a sentence. */
     public void add() {
         Article open = editor.currentProperty().get();
-        if (open == null) {
+        if (open == null || refusedWhilePaused()) {
             return;
         }
         String checked;
@@ -181,6 +188,19 @@ public final class NotesViewModel {
             problem.set(failure.getMessage());
             notAdded.run();
         });
+    }
+
+    /**
+     * While editing is paused (a restore runs) nothing is added, as nothing is typed: Enter still
+     * reaches the note field, and a note stored then would go into the content being replaced (a
+     * backup's). The text stays in the field; says so and answers true.
+     */
+    boolean refusedWhilePaused() {
+        if (editor.pausedProperty().get()) {
+            problem.set(NOT_ADDED_WHILE_PAUSED);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -241,6 +261,14 @@ public final class NotesViewModel {
         fill(showing == null ? Draft.NONE : drafts.shown(showing).orElse(Draft.NONE));
         problem.set("");
         load(showing, unsaved.isEmpty());
+    }
+
+    /**
+     * The words the comment being typed is on were changed where they are (its span is the same):
+     * its draft keeps the words there now, or it would be looked for by the old ones, maybe elsewhere.
+     */
+    void commentWordsEdited() {
+        typed();
     }
 
     private void typed() {

@@ -41,7 +41,7 @@ public final class TrashView {
                 .map(ArticleSummary::id).toList()));
         Button empty = new Button("Empty Trash…");
         empty.setId("emptyTrash");
-        empty.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.items()));
+        empty.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.items()).or(model.restoringProperty()));
         empty.setOnAction(event -> {
             if (confirmEmpty.getAsBoolean()) {
                 model.emptyTrash();

@@ -4,7 +4,9 @@ import com.copydesk.article.ArticleSummary;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.task.BackgroundExecutor;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -20,18 +22,33 @@ public final class TrashViewModel {
     private final ArticleStore store;
     private final BackgroundExecutor executor;
     private final Runnable onChanged;
+    private final ObservableBooleanValue restoring;
     private final ObservableList<ArticleSummary> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     /** {@code onChanged} runs after articles came back from the trash, so the article list can reload. */
     public TrashViewModel(ArticleStore store, BackgroundExecutor executor, Runnable onChanged) {
+        this(store, executor, new SimpleBooleanProperty(false), onChanged);
+    }
+
+    /**
+     * As above; while {@code restoring} holds (a backup or a version is being restored) the trash is
+     * not emptied: emptied after a backup came back, it would delete for good what that backup's
+     * trash holds, which the user never saw.
+     */
+    public TrashViewModel(ArticleStore store, BackgroundExecutor executor, ObservableBooleanValue restoring,
+                          Runnable onChanged) {
         this.store = Objects.requireNonNull(store);
         this.executor = Objects.requireNonNull(executor);
+        this.restoring = Objects.requireNonNull(restoring);
         this.onChanged = Objects.requireNonNull(onChanged);
     }
 
     public ObservableList<ArticleSummary> items() { return items; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** True while a restore runs: Empty Trash waits until it is done. */
+    public ObservableBooleanValue restoringProperty() { return restoring; }
 
     public void refresh() {
         refreshAfter("");
@@ -60,6 +77,10 @@ public final class TrashViewModel {
 
     /** Deletes everything in the trash for good; ask the user first. */
     public void emptyTrash() {
+        if (restoring.get()) {
+            message.set("Not emptied: a restore is under way. Try again once it is done.");
+            return;
+        }
         executor.submit(store::emptyTrash, count -> {
             items.clear();
             message.set("Deleted " + plural(count) + " for good.");

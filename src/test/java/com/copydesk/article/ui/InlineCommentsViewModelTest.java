@@ -347,4 +347,40 @@ class InlineCommentsViewModelTest {
         assertThat(notes.textProperty().get()).isEqualTo("Which cranes?");
         assertThat(comments.targetProperty().get()).isEqualTo(new Target(new TextAnchor(12, 18), "cranes"));
     }
+
+    @Test
+    void wordsOfACommentBeingTypedCorrectedInPlaceKeepItOnThemWhenComingBack() {
+        Article names = article("Names", "Smith met Smith at the port");
+        articles.save(names);
+        editor.open(names.id());
+        comments.startComment(10, 15, "Smith"); // the second one
+        notes.textProperty().set("Spelling?");
+        edit(12, 1, "y"); // corrected in place: "Smith met Smyth at the port"
+
+        editor.open(other.id());
+        editor.open(names.id());
+
+        assertThat(comments.targetProperty().get()).as("still on the words corrected, not on the other Smith")
+                .isEqualTo(new Target(new TextAnchor(10, 15), "Smith"));
+        newSession();
+        editor.open(names.id());
+        assertThat(comments.targetProperty().get()).as("after a restart")
+                .isEqualTo(new Target(new TextAnchor(10, 15), "Smith"));
+    }
+
+    @Test
+    void aRestoredRevisionFindsTheCommentBeingTypedByItsWordsAsCorrectedNotAnotherOccurrenceOfTheOldOnes() {
+        Article names = article("Names", "Smith met Smith at the port");
+        articles.save(names);
+        editor.open(names.id());
+        comments.startComment(10, 15, "Smith"); // the second one
+        notes.textProperty().set("Spelling?");
+        edit(12, 1, "y"); // corrected in place: "Smith met Smyth at the port"
+
+        editor.load(new Article(names.id(), "Names", "", "", "", null, List.of(), ArticleStatus.DRAFT,
+                BodyDocument.of(Block.paragraph("Today Smith met Smyth at the port")), T0, T0));
+
+        assertThat(comments.targetProperty().get()).as("on the corrected words, as a comment made on them would be")
+                .isEqualTo(new Target(new TextAnchor(16, 21), "Smith"));
+    }
 }
