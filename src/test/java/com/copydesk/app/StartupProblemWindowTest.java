@@ -19,7 +19,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -178,10 +177,6 @@ class StartupProblemWindowTest {
     }
 
     private static void damage(Path file) throws Exception {
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            long middle = raw.length() / 2 / 4096 * 4096;
-            raw.seek(middle);
-            raw.write(new byte[4096 * 3]);
-        }
+        com.copydesk.testdata.DamagedFiles.zeroRootPageOf(file, "articles");
     }
 }

@@ -1,10 +1,10 @@
 package com.copydesk.store;
 
+import com.copydesk.testdata.DamagedFiles;
 import com.copydesk.testdata.SampleArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,11 +28,7 @@ class StartupFaultsTest {
                 articles.save(SampleArticles.simple("Story " + i + " " + "words ".repeat(200), T0.plusSeconds(i)));
             }
         }
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            long middle = raw.length() / 2 / 4096 * 4096;
-            raw.seek(middle);
-            raw.write(new byte[4096 * 3]);
-        }
+        DamagedFiles.zeroRootPageOf(file, "articles");
         byte[] before = Files.readAllBytes(file);
 
         StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
