@@ -22,10 +22,7 @@ final class CategoryRows {
      */
     static Category findOrCreate(Connection connection, String name) throws SQLException {
         String cleanName = new Category(0, name).name();
-        Optional<Category> existing = find(connection, cleanName);
-        if (existing.isEmpty()) {
-            existing = findByKey(connection, cleanName);
-        }
+        Optional<Category> existing = existing(connection, cleanName);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -36,6 +33,12 @@ final class CategoryRows {
             insert.executeUpdate();
         }
         return find(connection, cleanName).orElseThrow(() -> new SQLException("category vanished: " + cleanName));
+    }
+
+    /** The category of this name, or of one that differs only as {@link Category#key} ignores. */
+    private static Optional<Category> existing(Connection connection, String name) throws SQLException {
+        Optional<Category> exact = find(connection, name);
+        return exact.isPresent() ? exact : findByKey(connection, name);
     }
 
     /** Through the name's index, whose NOCASE collation folds A to Z only: the common case, quickly. */
@@ -70,10 +73,7 @@ final class CategoryRows {
     static List<String> namesOfNow(Connection connection, List<String> names) throws SQLException {
         List<String> now = new ArrayList<>(names.size());
         for (String name : names) {
-            Optional<Category> existing = find(connection, name);
-            if (existing.isEmpty()) {
-                existing = findByKey(connection, name);
-            }
+            Optional<Category> existing = existing(connection, name);
             now.add(existing.isPresent() ? existing.get().name() : aliased(connection, name).orElse(name));
         }
         return now;

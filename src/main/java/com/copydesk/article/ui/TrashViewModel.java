@@ -4,7 +4,6 @@ import com.copydesk.article.ArticleSummary;
 import com.copydesk.store.ArticleStore;
 import com.copydesk.task.BackgroundExecutor;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
@@ -26,15 +25,11 @@ public final class TrashViewModel {
     private final ObservableList<ArticleSummary> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    /** {@code onChanged} runs after articles came back from the trash, so the article list can reload. */
-    public TrashViewModel(ArticleStore store, BackgroundExecutor executor, Runnable onChanged) {
-        this(store, executor, new SimpleBooleanProperty(false), onChanged);
-    }
-
     /**
-     * As above; while {@code restoring} holds (a backup or a version is being restored) the trash is
-     * not emptied: emptied after a backup came back, it would delete for good what that backup's
-     * trash holds, which the user never saw.
+     * {@code onChanged} runs after articles came back from the trash, so the article list can reload.
+     * While {@code restoring} holds (a backup or a version is being restored) the trash is not
+     * emptied: emptied after a backup came back, it would delete for good what that backup's trash
+     * holds, which the user never saw.
      */
     public TrashViewModel(ArticleStore store, BackgroundExecutor executor, ObservableBooleanValue restoring,
                           Runnable onChanged) {

@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoryAndTrashViewModelTest {
 
     private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
+    private static final javafx.beans.value.ObservableBooleanValue NO_RESTORE =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private static final UserProfile EDITOR = new UserProfile("Jon Berg", "JB", UserProfile.Role.EDITOR);
 
     @TempDir
@@ -131,7 +133,7 @@ class HistoryAndTrashViewModelTest {
         articles.delete(article.id());
         articles.delete(other.id());
         AtomicInteger listReloads = new AtomicInteger();
-        TrashViewModel trash = new TrashViewModel(articles, new SameThreadExecutor(), listReloads::incrementAndGet);
+        TrashViewModel trash = new TrashViewModel(articles, new SameThreadExecutor(), NO_RESTORE, listReloads::incrementAndGet);
 
         trash.refresh();
         assertThat(trash.items()).extracting(ArticleSummary::id).containsExactlyInAnyOrder(article.id(), other.id());
@@ -151,7 +153,7 @@ class HistoryAndTrashViewModelTest {
     void theConfirmationOfARestoreFromTheTrashStaysAfterTheTrashIsReadAgain() {
         articles.delete(article.id());
         QueuedExecutor storage = new QueuedExecutor();
-        TrashViewModel trash = new TrashViewModel(articles, storage, () -> { });
+        TrashViewModel trash = new TrashViewModel(articles, storage, NO_RESTORE, () -> { });
         trash.refresh();
         storage.runAll();
 
